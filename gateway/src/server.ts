@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway } from '@apollo/gateway';
+import { createLogger, serve, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import { createContext, type GatewayContext } from './context.js';
+import { AuthForwardingDataSource } from './dataSource.js';
+import { checkSubgraphs } from './health.js';
+
+/** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
+export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  logger?: Logger;
+  /** The supergraph SDL; by default the file at config.supergraphPath or the committed one. */
+  supergraphSdl?: string;
+}
+
+/** Starts the gateway: loads the supergraph, routes each subgraph to its configured URL, serves /graphql and /health. */
+export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger('gateway', config.logLevel);
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
+      if (!target) throw new Error(`No URL for subgraph ${name}`);
+      return new AuthForwardingDataSource(target);
+    },
+  });
+  const server = await serve<GatewayContext>({
+    name: 'gateway',
+    logger,
+    port: config.port,
+    host: config.host,
+    apollo: { gateway },
+    context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
+    health: () => checkSubgraphs(config.subgraphUrls),
+  });
+  logger.info(`gateway ready at ${server.url}`);
+  return server;
+}

@@ -1,0 +1,109 @@
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import { forbidden, unauthenticated } from './errors.js';
+import { regionContains, regionLevel } from './regions.js';
+
+/** The roles of the contract; each token carries one, with the scope it acts in. */
+export const Role = {
+  CITY_OFFICIAL: 'CITY_OFFICIAL',
+  STREET_OFFICER: 'STREET_OFFICER',
+  COMMUNITY_STAFF: 'COMMUNITY_STAFF',
+  PARTY_MEMBER: 'PARTY_MEMBER',
+  OWNER_COMMITTEE: 'OWNER_COMMITTEE',
+  RESIDENT: 'RESIDENT',
+  ANALYST: 'ANALYST',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role) as [Role, ...Role[]];
+
+/** The development secret the contract names; never accepted with NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'dev-secret-do-not-use-in-production';
+
+/** Who is asking: the verified claims of the request's token. */
+export interface Viewer {
+  /** User id (the token's `sub`), recorded in audit trails. */
+  readonly sub: string;
+  readonly role: Role;
+  /** A city, street or community id, a party member, compound or household id, by role. */
+  readonly scope: string;
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  role: z.enum(ROLES),
+  scope: z.string().min(1),
+  exp: z.number(),
+});
+
+function key(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Verifies an HS256 token and returns its viewer; any flaw is UNAUTHENTICATED with a plain reason. */
+export async function verifyToken(token: string, secret: string): Promise<Viewer> {
+  let payload: unknown;
+  try {
+    ({ payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your token has expired; sign in again.');
+    throw unauthenticated('Your token could not be verified: it is malformed or was not signed by this platform.');
+  }
+  const claims = claimsSchema.safeParse(payload);
+  if (!claims.success) {
+    throw unauthenticated(`Your token lacks a valid role or scope (roles are ${ROLES.join(', ')}).`);
+  }
+  const { sub, role, scope } = claims.data;
+  return { sub, role, scope };
+}
+
+/** Reads the viewer from an `Authorization: Bearer <token>` header. */
+export async function viewerFromAuthorization(header: string | undefined, secret: string): Promise<Viewer> {
+  if (!header) throw unauthenticated('Sign in first: send the header "Authorization: Bearer <token>".');
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must read "Bearer <token>".');
+  return verifyToken(match[1], secret);
+}
+
+/** Signs a token, as the development token command and the tests do. */
+export async function signToken(
+  claims: { sub: string; role: Role; scope: string },
+  secret: string,
+  expiresIn: string | number = '12h',
+): Promise<string> {
+  return new SignJWT({ role: claims.role, scope: claims.scope })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key(secret));
+}
+
+/** Roles whose scope is a region code, and the level of region each one's scope must be. */
+const REGION_ROLES: Partial<Record<Role, 'CITY' | 'STREET' | 'COMMUNITY'>> = {
+  CITY_OFFICIAL: 'CITY',
+  ANALYST: 'CITY',
+  STREET_OFFICER: 'STREET',
+  COMMUNITY_STAFF: 'COMMUNITY',
+};
+
+/** The region a viewer's scope covers when its role is scoped by region (officials, analysts, staff), else null. */
+export function viewerRegion(viewer: Viewer): string | null {
+  const level = REGION_ROLES[viewer.role];
+  return level && regionLevel(viewer.scope) === level ? viewer.scope : null;
+}
+
+/** True when the viewer's region scope covers the region (a city official within its city, and so on). */
+export function viewerCoversRegion(viewer: Viewer, regionId: string): boolean {
+  const region = viewerRegion(viewer);
+  return region !== null && regionContains(region, regionId);
+}
+
+/** Refuses unless the viewer has one of the roles. */
+export function requireRole(viewer: Viewer, roles: readonly Role[], action: string): void {
+  if (!roles.includes(viewer.role)) {
+    throw forbidden(`Only ${roles.join(' or ')} may ${action}; your role is ${viewer.role}.`);
+  }
+}
+
+/** Roles that may never read names and phone numbers, whatever their scope. */
+export const ROLES_WITHOUT_PERSONAL_DATA: readonly Role[] = [Role.ANALYST, Role.CITY_OFFICIAL, Role.STREET_OFFICER];

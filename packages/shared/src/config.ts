@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEVELOPMENT_JWT_SECRET } from './auth.js';
+
+export type Environment = Record<string, string | undefined>;
+
+/** A configuration the process must not start with; the message says what to set. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The three subgraphs, each with its own port, database and data folder. */
+export const SUBGRAPHS = {
+  city: { port: 4001, portVariable: 'CITY_PORT', databaseVariable: 'CITY_DATABASE_URL', urlVariable: 'CITY_URL' },
+  community: {
+    port: 4002,
+    portVariable: 'COMMUNITY_PORT',
+    databaseVariable: 'COMMUNITY_DATABASE_URL',
+    urlVariable: 'COMMUNITY_URL',
+  },
+  selforg: { port: 4003, portVariable: 'SELFORG_PORT', databaseVariable: 'SELFORG_DATABASE_URL', urlVariable: 'SELFORG_URL' },
+} as const;
+export type SubgraphName = keyof typeof SUBGRAPHS;
+export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+  .optional();
+
+const common = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  AUTH_JWT_SECRET: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('.data'),
+  DEMO_DATA: z.enum(['true', 'false']).default('true'),
+});
+
+function parse<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`The environment is not valid: ${problems}`);
+  }
+  return result.data;
+}
+
+/** The token secret: AUTH_JWT_SECRET, or the development secret anywhere but production. */
+export function jwtSecret(env: Environment): string {
+  const { NODE_ENV, AUTH_JWT_SECRET } = parse(common, env);
+  if (AUTH_JWT_SECRET) return AUTH_JWT_SECRET;
+  if (NODE_ENV === 'production') {
+    throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; refusing to start with the development secret.');
+  }
+  return DEVELOPMENT_JWT_SECRET;
+}
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  host: string;
+  /** A PostgreSQL server to use; absent means embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string;
+  logLevel: string;
+  loadDemoData: boolean;
+  production: boolean;
+}
+
+/** Reads and validates a subgraph's environment once, at start. */
+export function loadSubgraphConfig(name: SubgraphName, env: Environment): SubgraphConfig {
+  const spec = SUBGRAPHS[name];
+  const values = parse(
+    common.extend({
+      [spec.portVariable]: port.default(spec.port),
+      [spec.databaseVariable]: postgresUrl,
+    }),
+    env,
+  ) as z.infer<typeof common> & Record<string, unknown>;
+  return {
+    name,
+    port: values[spec.portVariable] as number,
+    host: values.HOST,
+    databaseUrl: values[spec.databaseVariable] as string | undefined,
+    dataDir: path.resolve(values.DATA_DIR, name),
+    jwtSecret: jwtSecret(env),
+    logLevel: values.LOG_LEVEL,
+    loadDemoData: values.DEMO_DATA === 'true',
+    production: values.NODE_ENV === 'production',
+  };
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  jwtSecret: string;
+  logLevel: string;
+  /** Where each subgraph answers GraphQL. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The composed supergraph file the gateway serves. */
+  supergraphPath: string | undefined;
+  production: boolean;
+}
+
+/** Reads and validates the gateway's environment once, at start. */
+export function loadGatewayConfig(env: Environment): GatewayConfig {
+  const values = parse(
+    common.extend({
+      PORT: port.default(4000),
+      SUPERGRAPH_PATH: z.string().optional(),
+      CITY_PORT: port.default(SUBGRAPHS.city.port),
+      COMMUNITY_PORT: port.default(SUBGRAPHS.community.port),
+      SELFORG_PORT: port.default(SUBGRAPHS.selforg.port),
+      CITY_URL: z.url().optional(),
+      COMMUNITY_URL: z.url().optional(),
+      SELFORG_URL: z.url().optional(),
+    }),
+    env,
+  );
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const spec = SUBGRAPHS[name];
+      const explicit = values[spec.urlVariable];
+      return [name, explicit ?? `http://localhost:${values[spec.portVariable]}/graphql`];
+    }),
+  ) as Record<SubgraphName, string>;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    jwtSecret: jwtSecret(env),
+    logLevel: values.LOG_LEVEL,
+    subgraphUrls,
+    supergraphPath: values.SUPERGRAPH_PATH,
+    production: values.NODE_ENV === 'production',
+  };
+}

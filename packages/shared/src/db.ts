@@ -1,0 +1,101 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { getTableName, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+
+/** A service's database, whichever engine is behind it: both speak PostgreSQL through drizzle. */
+export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
+  PgQueryResultHKT,
+  TSchema
+>;
+
+/** A transaction or the database itself: what repositories write through. */
+export type Executor<TSchema extends Record<string, unknown> = Record<string, unknown>> = Parameters<
+  Parameters<Database<TSchema>['transaction']>[0]
+>[0] | Database<TSchema>;
+
+export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
+  /** A postgres:// URL: use that server through `pg`. */
+  url?: string | undefined;
+  /** Without a URL: the folder of an embedded PGlite database, kept across restarts; none means in memory. */
+  dataDir?: string | undefined;
+  schema: TSchema;
+  /** The service's committed drizzle migrations, applied on open. */
+  migrationsFolder: string;
+  /** Called with each SQL statement the service runs (statement counting in tests and benchmarks). */
+  onQuery?: (query: string) => void;
+  /** Largest number of pooled connections to a server. */
+  poolSize?: number;
+}
+
+export interface OpenDatabase<TSchema extends Record<string, unknown>> {
+  db: Database<TSchema>;
+  engine: 'postgres' | 'pglite';
+  /** Answers when the database can run a statement. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Serialises migrations between instances of one service starting at once against one server. */
+const MIGRATION_LOCK = 727_001;
+
+/** Opens a service's database (PGlite by default, PostgreSQL with a URL) and applies its migrations. */
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+): Promise<OpenDatabase<TSchema>> {
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : undefined;
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      /* an idle client lost its server; the pool replaces it */
+    });
+    const db = drizzlePg(pool, { schema: options.schema, logger });
+    const lock = await pool.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migratePg(db, { migrationsFolder: options.migrationsFolder });
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      lock.release();
+    }
+    return {
+      db: db as unknown as Database<TSchema>,
+      engine: 'postgres',
+      ping: async () => void (await pool.query('SELECT 1')),
+      close: () => pool.end(),
+    };
+  }
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const client = new PGlite(options.dataDir);
+  const db = drizzlePglite(client, { schema: options.schema, logger });
+  await migratePglite(db, { migrationsFolder: options.migrationsFolder });
+  return {
+    db: db as unknown as Database<TSchema>,
+    engine: 'pglite',
+    ping: async () => void (await db.execute(sql`SELECT 1`)),
+    close: () => client.close(),
+  };
+}
+
+/**
+ * Loads one part of the demo data when its table is empty, under a lock so that two instances
+ * starting at once load it once. A database someone has already used is left as it is.
+ */
+export async function seedWhenEmpty<TSchema extends Record<string, unknown>>(
+  db: Database<TSchema>,
+  table: PgTable,
+  insert: (tx: Executor<TSchema>) => Promise<void>,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`demo:${getTableName(table)}`}))`);
+    const existing = await tx.select({ one: sql`1` }).from(table).limit(1);
+    if (existing.length) return false;
+    await insert(tx);
+    return true;
+  });
+}

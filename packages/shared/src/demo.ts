@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The demo's region tree, known to every service: the case's H市 and Q社区 (Q community, 420102001001),
+ * and enough neighbours that roll-ups across districts and streets mean something. A second city,
+ * J市, makes a city official's scope visible.
+ */
+export const DEMO_REGIONS = [
+  { id: '4201', name: 'H市' },
+  { id: '420102', name: '东城区' },
+  { id: '420102001', name: '青山街道' },
+  { id: '420102001001', name: 'Q社区' },
+  { id: '420102001002', name: '幸福社区' },
+  { id: '420102002', name: '和平街道' },
+  { id: '420102002001', name: '友谊社区' },
+  { id: '420103', name: '西城区' },
+  { id: '420103001', name: '长江街道' },
+  { id: '420103001001', name: '建设社区' },
+  { id: '420103001002', name: '光明社区' },
+  { id: '420103002', name: '汉水街道' },
+  { id: '420103002001', name: '民主社区' },
+  { id: '4202', name: 'J市' },
+  { id: '420201', name: '南湖区' },
+  { id: '420201001', name: '南湖街道' },
+  { id: '420201001001', name: '南湖社区' },
+] as const;
+
+/** The ids the case revolves around. */
+export const DEMO = {
+  cityId: '4201',
+  districtId: '420102',
+  streetId: '420102001',
+  /** Q社区, the community of the case. */
+  communityId: '420102001001',
+  otherCityId: '4202',
+} as const;
+
+/** A stable UUID for a demo record, so that the demo's ids are the same on every machine. */
+export function demoId(key: string): string {
+  const hex = createHash('sha256').update(`cgov-demo:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The demo's compounds, buildings and households have ids derived from their names. */
+export const demoIds = {
+  compound: (communityId: string, name: string) => demoId(`compound:${communityId}:${name}`),
+  building: (compoundId: string, name: string) => demoId(`building:${compoundId}:${name}`),
+  household: (buildingId: string, room: string) => demoId(`household:${buildingId}:${room}`),
+};

@@ -1,0 +1,73 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The error codes of the public contract, and what each means to a client. */
+export const ErrorCode = {
+  /** No token, or a token that is forged, malformed or expired. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A valid token whose role or scope does not allow this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The input itself is wrong; sending it again will fail again. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The thing named does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The request clashes with the current state (a status move, stock, a cut-off, a reused key). */
+  CONFLICT: 'CONFLICT',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+function error(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const unauthenticated = (message: string) =>
+  error(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+export const forbidden = (message: string) => error(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, field?: string) =>
+  error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const notFound = (message: string) => error(ErrorCode.NOT_FOUND, message);
+export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
+
+/** Codes a client may see as they are: the contract's own and those graphql/Apollo give to malformed requests. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export const INTERNAL_ERROR_MESSAGE =
+  'Something went wrong on our side. It has been logged; quote the x-request-id response header when you report it.';
+
+/** True when an error is one a client is meant to read, not an unexpected failure. */
+export function isPublicError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}
+
+/**
+ * Apollo `formatError`: passes the contract's errors through, turns a scalar's refusal inside a
+ * query literal into BAD_USER_INPUT, and masks everything else (no stack, SQL or internal names).
+ */
+export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
+  const original = raw instanceof GraphQLError ? raw.originalError : undefined;
+  if (
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    original instanceof GraphQLError &&
+    original.extensions.code === ErrorCode.BAD_USER_INPUT
+  ) {
+    return { message: original.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (isPublicError(formatted)) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import type { GraphQLError } from 'graphql';
+import { formatError, isPublicError } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** What `/health` says: ok, and for each part checked whether it answered. */
+export interface HealthReport {
+  ok: boolean;
+  checks: Record<string, 'ok' | string>;
+}
+
+/** Every request's context carries the id that its log lines and x-request-id header share. */
+export interface RequestContext extends BaseContext {
+  requestId: string;
+}
+
+export interface ServeOptions<TContext extends RequestContext> {
+  name: string;
+  logger: Logger;
+  port: number;
+  host?: string;
+  /** A schema or a gateway, and any plugins of the caller's own. */
+  apollo: ApolloServerOptions<TContext>;
+  /** Builds the per-request context; throwing a GraphQLError refuses the request. */
+  context: (input: { req: Request; requestId: string }) => Promise<TContext>;
+  health: () => Promise<HealthReport>;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://localhost:4001/graphql. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors as readonly GraphQLError[]) {
+            if (isPublicError({ message: error.message, extensions: error.extensions })) continue;
+            logger.error(
+              { err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path },
+              'unexpected error in a GraphQL request',
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Serves GraphQL on POST/GET /graphql and a health check on GET /health, and stops gracefully. */
+export async function serve<TContext extends RequestContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    ...options.apollo,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loggingPlugin<TContext>(options.logger),
+      ...(options.apollo.plugins ?? []),
+    ],
+  } as ApolloServerOptions<TContext>);
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const report = await options.health().catch((error: unknown) => ({
+      ok: false,
+      checks: { self: error instanceof Error ? error.message : String(error) },
+    }));
+    res.status(report.ok ? 200 : 503).json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const incoming = req.header('x-request-id');
+      res.locals.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('x-request-id', res.locals.requestId as string);
+      next();
+    },
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => options.context({ req, requestId: res.locals.requestId as string }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  options.logger.info({ port }, `${options.name} listening`);
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Stops the servers on SIGINT or SIGTERM, then runs `after`, and exits. */
+export function stopOnSignals(logger: Logger, stops: Array<() => Promise<void>>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    try {
+      for (const each of stops) await each();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'did not stop cleanly');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Runs a process's start-up, and on failure says why in one log line and exits 1 (no stack for bad config). */
+export function runMain(logger: Logger, start: () => Promise<void>): void {
+  start().catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'ConfigError') logger.fatal(error.message);
+    else logger.fatal({ err: error }, 'could not start');
+    process.exit(1);
+  });
+}

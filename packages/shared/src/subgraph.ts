@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { Kind, parse, type DocumentNode } from 'graphql';
+import { viewerFromAuthorization, type Viewer } from './auth.js';
+import type { SubgraphConfig } from './config.js';
+import { systemClock, type Clock } from './dates.js';
+import { openDatabase, type Database } from './db.js';
+import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
+import { createLogger, type Logger } from './logger.js';
+import { scalarResolvers } from './scalars.js';
+
+/** What every subgraph's per-request context holds before the service adds its loaders. */
+export interface SubgraphContextBase extends RequestContext {
+  viewer: Viewer;
+  clock: Clock;
+}
+
+/** A subgraph as a value: its SDL, resolvers, tables, migrations and demo data. */
+export interface SubgraphDefinition<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase> {
+  name: SubgraphConfig['name'];
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  tables: TTables;
+  migrationsFolder: string;
+  /** Builds the per-request context (loaders, repositories) around the verified viewer. */
+  createContext(base: SubgraphContextBase, db: Database<TTables>): TContext;
+  /** Loads the demo data into an empty database; running it again changes nothing. */
+  loadDemoData(db: Database<TTables>, clock: Clock): Promise<void>;
+}
+
+export interface StartSubgraphOptions {
+  config: SubgraphConfig;
+  clock?: Clock;
+  logger?: Logger;
+  /** Sees every SQL statement (statement counting). */
+  onQuery?: (query: string) => void;
+}
+
+export interface RunningSubgraph<TTables extends Record<string, unknown>> extends RunningServer {
+  db: Database<TTables>;
+  engine: 'postgres' | 'pglite';
+}
+
+/** The shared scalars (Money, Date, DateTime) that an SDL declares, with their resolvers. */
+function scalarsDeclaredIn(typeDefs: DocumentNode): Partial<typeof scalarResolvers> {
+  const declared = new Set(
+    typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])),
+  );
+  return Object.fromEntries(Object.entries(scalarResolvers).filter(([name]) => declared.has(name)));
+}
+
+/** Reads a subgraph's SDL file. */
+export function readTypeDefs(file: URL): DocumentNode {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** Opens the database, migrates it, loads the demo data when asked, and serves the subgraph. */
+export async function startSubgraph<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase>(
+  definition: SubgraphDefinition<TTables, TContext>,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph<TTables>> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    schema: definition.tables,
+    migrationsFolder: definition.migrationsFolder,
+    onQuery: options.onQuery,
+  });
+  try {
+    if (config.loadDemoData) await definition.loadDemoData(database.db, clock);
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: definition.typeDefs,
+        resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
+      },
+    ]);
+    const server = await serve<TContext>({
+      name: definition.name,
+      logger,
+      port: config.port,
+      host: config.host,
+      apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+      context: async ({ req, requestId }) => {
+        const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
+        return definition.createContext({ requestId, viewer, clock }, database.db);
+      },
+      health: async () => {
+        await database.ping();
+        return { ok: true, checks: { database: 'ok' } };
+      },
+    });
+    logger.info({ engine: database.engine }, `${definition.name} subgraph ready at ${server.url}`);
+    return {
+      ...server,
+      db: database.db,
+      engine: database.engine,
+      stop: async () => {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** A subgraph process's whole start: read the config, start, stop cleanly on SIGINT/SIGTERM. */
+export function runSubgraph<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase>(
+  definition: SubgraphDefinition<TTables, TContext>,
+  loadConfig: () => SubgraphConfig,
+): void {
+  const logger = createLogger(definition.name);
+  runMain(logger, async () => {
+    const config = loadConfig();
+    logger.level = config.logLevel;
+    const server = await startSubgraph(definition, { config, logger });
+    stopOnSignals(logger, [server.stop]);
+  });
+}
