@@ -1,7 +1,8 @@
 import { defineProject } from 'vitest/config';
+import { sharedResolve, sharedSsr } from '../../vitest.shared.js';
 
 export default defineProject({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
+  resolve: sharedResolve,
+  ssr: sharedSsr,
   test: { name: 'city', include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -137,3 +137,14 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     production: values.NODE_ENV === 'production',
   };
 }
+
+/** Every environment variable the platform reads: the README lists them, and the compose-file test checks against them. */
+export const ENVIRONMENT_VARIABLES: readonly string[] = [
+  ...Object.keys(common.shape),
+  'PORT',
+  'SUPERGRAPH_PATH',
+  ...SUBGRAPH_NAMES.flatMap((name) => {
+    const spec = SUBGRAPHS[name];
+    return [spec.portVariable, spec.databaseVariable, spec.urlVariable];
+  }),
+];

@@ -1,0 +1,4 @@
+-- One database per subgraph: no service reads another's tables.
+CREATE DATABASE city;
+CREATE DATABASE community;
+CREATE DATABASE selforg;

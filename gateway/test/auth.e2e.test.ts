@@ -1,0 +1,95 @@
+import { DEMO, DEVELOPMENT_JWT_SECRET, signToken } from '@cgov/shared';
+import { errorCodes, graphql, tokenFor } from '@cgov/shared/testing';
+import { contractOperation } from '@cgov/schema/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from './harness.js';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+const cities = contractOperation('Cities');
+const roster = contractOperation('CommunityRoster');
+
+describe('authentication through the gateway', () => {
+  it('refuses a request without a token with UNAUTHENTICATED and a plain message', async () => {
+    const response = await graphql(platform.gatewayUrl, cities);
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.errors?.[0]?.message).toMatch(/Authorization: Bearer/);
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('refuses a forged signature', async () => {
+    const forged = await signToken({ sub: 'mallory', role: 'CITY_OFFICIAL', scope: DEMO.cityId }, 'not-the-platform-secret');
+    const response = await graphql(platform.gatewayUrl, cities, { token: forged });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses an expired token and a header that is not Bearer', async () => {
+    const expired = await signToken(
+      { sub: 'u', role: 'CITY_OFFICIAL', scope: DEMO.cityId },
+      DEVELOPMENT_JWT_SECRET,
+      Math.floor(Date.now() / 1000) - 10,
+    );
+    const late = await graphql(platform.gatewayUrl, cities, { token: expired });
+    expect(errorCodes(late)).toEqual(['UNAUTHENTICATED']);
+    expect(late.errors?.[0]?.message).toMatch(/expired/);
+    const basic = await graphql(platform.gatewayUrl, cities, { authorization: 'Basic dXNlcjpwYXNz' });
+    expect(errorCodes(basic)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('is no way around the token to reach a subgraph directly', async () => {
+    for (const name of ['city', 'community', 'selforg'] as const) {
+      const response = await graphql(platform.subgraphs[name].url, '{ _service { sdl } }');
+      expect(errorCodes(response), name).toEqual(['UNAUTHENTICATED']);
+      const forged = await signToken({ sub: 'm', role: 'CITY_OFFICIAL', scope: DEMO.cityId }, 'wrong');
+      expect(errorCodes(await graphql(platform.subgraphs[name].url, '{ _service { sdl } }', { token: forged })), name).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+    }
+  });
+
+  it('never shows a stack trace, SQL or internal names in an error', async () => {
+    const response = await graphql(platform.gatewayUrl, '{ city(id: "abc") { id } }', { token: await tokenFor('ANALYST', DEMO.cityId) });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|at .*\.ts|SELECT|regions/);
+  });
+});
+
+describe('scopes through the gateway', () => {
+  it('gives FORBIDDEN to staff of another community reading Q社区’s roster', async () => {
+    const token = await tokenFor('COMMUNITY_STAFF', '420102001002');
+    const response = await graphql(platform.gatewayUrl, roster, { token, variables: { communityId: DEMO.communityId } });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(response.errors?.[0]?.message).toMatch(/outside your scope/);
+  });
+
+  it('gives FORBIDDEN to a city official and an analyst of another city, and a street officer of another street', async () => {
+    for (const [role, scope] of [
+      ['CITY_OFFICIAL', DEMO.otherCityId],
+      ['ANALYST', DEMO.otherCityId],
+      ['STREET_OFFICER', '420102002'],
+    ] as const) {
+      const response = await graphql(platform.gatewayUrl, roster, {
+        token: await tokenFor(role, scope),
+        variables: { communityId: DEMO.communityId },
+      });
+      expect(errorCodes(response), role).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('lets the region tree be read by every role, whatever its scope', async () => {
+    for (const [role, scope] of [
+      ['RESIDENT', '00000000-0000-0000-0000-000000000000'],
+      ['PARTY_MEMBER', 'someone'],
+      ['OWNER_COMMITTEE', 'a-compound'],
+      ['STREET_OFFICER', '420201001'],
+    ] as const) {
+      const response = await graphql<{ cities: Array<{ id: string }> }>(platform.gatewayUrl, cities, { token: await tokenFor(role, scope) });
+      expect(response.errors, role).toBeUndefined();
+      expect(response.data?.cities.map((city) => city.id)).toEqual([DEMO.cityId, DEMO.otherCityId]);
+    }
+  });
+});

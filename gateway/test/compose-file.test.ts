@@ -1,0 +1,70 @@
+// docker-compose.yml cannot run here (no Docker engine): this reads it against the code instead.
+import { existsSync, readFileSync } from 'node:fs';
+import { ENVIRONMENT_VARIABLES, loadGatewayConfig, loadSubgraphConfig, SUBGRAPH_NAMES, SUBGRAPHS } from '@cgov/shared';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = new URL('../../', import.meta.url);
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
+  services: Record<
+    string,
+    { command?: string[]; environment?: Record<string, string>; ports?: string[]; depends_on?: Record<string, unknown>; build?: string }
+  >;
+};
+const initSql = readFileSync(new URL('docker/postgres-init.sql', root), 'utf8');
+/** The environment as a container would see it, with AUTH_JWT_SECRET supplied as the file demands. */
+const envOf = (service: string) =>
+  Object.fromEntries(
+    Object.entries(compose.services[service]?.environment ?? {}).map(([key, value]) => [
+      key,
+      value.startsWith('${AUTH_JWT_SECRET') ? 'a-production-secret' : value,
+    ]),
+  );
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the three subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['city', 'community', 'gateway', 'postgres', 'selforg']);
+  });
+
+  it('names only environment variables the code reads', () => {
+    for (const name of [...SUBGRAPH_NAMES, 'gateway']) {
+      for (const variable of Object.keys(compose.services[name]?.environment ?? {})) {
+        expect(ENVIRONMENT_VARIABLES, `${name}: ${variable}`).toContain(variable);
+      }
+    }
+  });
+
+  it.each(SUBGRAPH_NAMES)('gives the %s subgraph its port, its own database and a production secret', (name) => {
+    const service = compose.services[name]!;
+    const config = loadSubgraphConfig(name, envOf(name));
+    expect(config.port).toBe(SUBGRAPHS[name].port);
+    expect(service.ports).toEqual([`${config.port}:${config.port}`]);
+    expect(config.production).toBe(true);
+    expect(service.environment?.AUTH_JWT_SECRET).toMatch(/^\$\{AUTH_JWT_SECRET:\?/);
+    const database = new URL(config.databaseUrl!);
+    expect(database.hostname).toBe('postgres');
+    expect(database.pathname).toBe(`/${name}`);
+    expect(initSql).toContain(`CREATE DATABASE ${name};`);
+    expect(service.command).toEqual(['node', `services/${name}/dist/index.js`]);
+    expect(existsSync(new URL(`services/${name}/src/index.ts`, root))).toBe(true);
+    expect(service.depends_on).toHaveProperty('postgres');
+  });
+
+  it('points the gateway at each subgraph by its compose name and port', () => {
+    const config = loadGatewayConfig(envOf('gateway'));
+    expect(config.port).toBe(4000);
+    expect(compose.services.gateway?.ports).toEqual(['4000:4000']);
+    expect(config.subgraphUrls).toEqual(
+      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://${name}:${SUBGRAPHS[name].port}/graphql`])),
+    );
+    expect(Object.keys(compose.services.gateway?.depends_on ?? {}).sort()).toEqual([...SUBGRAPH_NAMES].sort());
+    expect(compose.services.gateway?.command).toEqual(['node', 'gateway/dist/index.js']);
+  });
+
+  it('builds the image the services run from the repository’s Dockerfile', () => {
+    const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/turbo run build/);
+    for (const name of SUBGRAPH_NAMES) expect(compose.services[name]?.build).toBe('.');
+  });
+});

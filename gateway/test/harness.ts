@@ -1,0 +1,66 @@
+// Starts the whole platform for a test file: three subgraphs on throwaway databases and the gateway, over real HTTP.
+import { createServer as createCity } from '@cgov/city';
+import { createServer as createCommunity } from '@cgov/community';
+import { createServer as createSelforg } from '@cgov/selforg';
+import {
+  DEVELOPMENT_JWT_SECRET,
+  systemClock,
+  type Clock,
+  type RunningServer,
+  type SubgraphConfig,
+  type SubgraphName,
+} from '@cgov/shared';
+import { createTestDatabase, testSubgraphConfig, type TestDatabase } from '@cgov/shared/testing';
+import { createGateway } from '../src/server.js';
+
+const starters = { city: createCity, community: createCommunity, selforg: createSelforg } as const;
+
+export interface Platform {
+  /** The gateway's GraphQL endpoint. */
+  gatewayUrl: string;
+  gatewayBaseUrl: string;
+  subgraphs: Record<SubgraphName, RunningServer & { engine: string }>;
+  databases: Record<SubgraphName, TestDatabase>;
+  /** Starts a stopped subgraph again on the same database and port. */
+  restart(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: { clock?: Clock; loadDemoData?: boolean } = {}): Promise<Platform> {
+  const clock = options.clock ?? systemClock;
+  const names = Object.keys(starters) as SubgraphName[];
+  const databases = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await createTestDatabase(name)] as const)),
+  ) as Record<SubgraphName, TestDatabase>;
+  const configs = Object.fromEntries(
+    names.map((name) => [name, testSubgraphConfig(name, databases[name], { loadDemoData: options.loadDemoData ?? true })]),
+  ) as Record<SubgraphName, SubgraphConfig>;
+  const subgraphs = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await starters[name]({ config: configs[name], clock })] as const)),
+  ) as Platform['subgraphs'];
+  const gateway = await createGateway({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+      logLevel: 'silent',
+      subgraphUrls: { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
+      supergraphPath: undefined,
+      production: false,
+    },
+  });
+  return {
+    gatewayUrl: gateway.url,
+    gatewayBaseUrl: gateway.url.replace(/\/graphql$/, ''),
+    subgraphs,
+    databases,
+    async restart(name) {
+      subgraphs[name] = await starters[name]({ config: { ...configs[name], port: subgraphs[name].port }, clock });
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.allSettled(names.map((name) => subgraphs[name].stop()));
+      await Promise.all(names.map((name) => databases[name].drop()));
+    },
+  };
+}

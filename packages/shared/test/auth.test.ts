@@ -1,0 +1,57 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_JWT_SECRET, signToken, verifyToken, viewerCoversRegion, viewerFromAuthorization } from '../src/auth.js';
+
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (error: { extensions?: { code?: string } }) => error.extensions?.code,
+  );
+
+describe('tokens', () => {
+  it('verifies a token signed with the secret and returns its claims', async () => {
+    const token = await signToken({ sub: 'u1', role: 'CITY_OFFICIAL', scope: '4201' }, DEVELOPMENT_JWT_SECRET);
+    await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).resolves.toEqual({ sub: 'u1', role: 'CITY_OFFICIAL', scope: '4201' });
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const token = await signToken({ sub: 'u1', role: 'CITY_OFFICIAL', scope: '4201' }, 'someone-elses-secret');
+    expect(await code(verifyToken(token, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token, saying so', async () => {
+    const token = await signToken({ sub: 'u1', role: 'RESIDENT', scope: 'h1' }, DEVELOPMENT_JWT_SECRET, Math.floor(Date.now() / 1000) - 60);
+    await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).rejects.toThrow(/expired/);
+  });
+
+  it('refuses an unknown role, a missing scope, a token without expiry, and another algorithm', async () => {
+    const key = new TextEncoder().encode(DEVELOPMENT_JWT_SECRET);
+    const base = () => new SignJWT({ role: 'MAYOR', scope: '4201' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u');
+    expect(await code(verifyToken(await base().setExpirationTime('1h').sign(key), DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+    const noScope = await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setExpirationTime('1h').sign(key);
+    expect(await code(verifyToken(noScope, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+    const noExp = await new SignJWT({ role: 'ANALYST', scope: '4201' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(key);
+    expect(await code(verifyToken(noExp, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+    const hs512 = await new SignJWT({ role: 'ANALYST', scope: '4201' }).setProtectedHeader({ alg: 'HS512' }).setSubject('u').setExpirationTime('1h').sign(key);
+    expect(await code(verifyToken(hs512, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks for a Bearer header in plain words', async () => {
+    await expect(viewerFromAuthorization(undefined, DEVELOPMENT_JWT_SECRET)).rejects.toThrow(/Authorization: Bearer/);
+    await expect(viewerFromAuthorization('Basic abc', DEVELOPMENT_JWT_SECRET)).rejects.toThrow(/Bearer <token>/);
+  });
+});
+
+describe('region scopes', () => {
+  it('lets a role see only inside its region', () => {
+    const official = { sub: 'u', role: 'CITY_OFFICIAL', scope: '4201' } as const;
+    const officer = { sub: 'u', role: 'STREET_OFFICER', scope: '420102001' } as const;
+    const resident = { sub: 'u', role: 'RESIDENT', scope: '4201' } as const;
+    expect(viewerCoversRegion(official, '420102001001')).toBe(true);
+    expect(viewerCoversRegion(official, '420201001001')).toBe(false);
+    expect(viewerCoversRegion(officer, '420102001001')).toBe(true);
+    expect(viewerCoversRegion(officer, '420102002001')).toBe(false);
+    expect(viewerCoversRegion(officer, '4201')).toBe(false);
+    expect(viewerCoversRegion(resident, '420102001001')).toBe(false);
+  });
+});
