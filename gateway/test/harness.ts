@@ -7,19 +7,25 @@ import {
   systemClock,
   type Clock,
   type RunningServer,
+  type StartSubgraphOptions,
   type SubgraphConfig,
   type SubgraphName,
 } from '@cgov/shared';
 import { createTestDatabase, testSubgraphConfig, type TestDatabase } from '@cgov/shared/testing';
 import { createGateway } from '../src/server.js';
 
-const starters = { city: createCity, community: createCommunity, selforg: createSelforg } as const;
+type RunningSubgraph = RunningServer & { engine: string };
+const starters: Record<SubgraphName, (options: StartSubgraphOptions) => Promise<RunningSubgraph>> = {
+  city: createCity,
+  community: createCommunity,
+  selforg: createSelforg,
+};
 
 export interface Platform {
   /** The gateway's GraphQL endpoint. */
   gatewayUrl: string;
   gatewayBaseUrl: string;
-  subgraphs: Record<SubgraphName, RunningServer & { engine: string }>;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
   databases: Record<SubgraphName, TestDatabase>;
   /** Starts a stopped subgraph again on the same database and port. */
   restart(name: SubgraphName): Promise<void>;
