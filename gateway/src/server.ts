@@ -20,6 +20,11 @@ export interface GatewayOptions {
 export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
+  if (!config.apolloTelemetry) {
+    // @apollo/gateway reads this variable itself when it is constructed; without it, it starts a metrics
+    // exporter to Apollo and probes cloud metadata addresses (169.254.169.254) on every start.
+    process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  }
   const supergraphSdl = options.supergraphSdl ?? readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,

@@ -93,3 +93,23 @@ describe('scopes through the gateway', () => {
     }
   });
 });
+
+describe('malformed requests', () => {
+  it('answers a body that is not JSON, a syntax error and an unknown field with BAD_USER_INPUT in plain words', async () => {
+    const token = await tokenFor('ANALYST', DEMO.cityId);
+    const notJson = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+
+    const syntax = await graphql(platform.gatewayUrl, '{ cities { id ', { token });
+    expect(errorCodes(syntax)).toEqual(['BAD_USER_INPUT']);
+    expect(syntax.errors?.[0]?.message).toMatch(/Syntax Error/);
+    const unknown = await graphql(platform.gatewayUrl, '{ cities { id mayor } }', { token });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors?.[0]?.message).toMatch(/Cannot query field "mayor" on type "City"/);
+  });
+});

@@ -52,6 +52,7 @@ export async function startPlatform(options: { clock?: Clock; loadDemoData?: boo
       logLevel: 'silent',
       subgraphUrls: { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
       supergraphPath: undefined,
+      apolloTelemetry: false,
       production: false,
     },
   });

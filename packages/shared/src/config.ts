@@ -102,6 +102,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** The composed supergraph file the gateway serves. */
   supergraphPath: string | undefined;
+  /** Whether @apollo/gateway may send its usage metrics to Apollo (and probe cloud metadata endpoints): off unless asked. */
+  apolloTelemetry: boolean;
   production: boolean;
 }
 
@@ -111,6 +113,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     common.extend({
       PORT: port.default(4000),
       SUPERGRAPH_PATH: z.string().optional(),
+      APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
       CITY_PORT: port.default(SUBGRAPHS.city.port),
       COMMUNITY_PORT: port.default(SUBGRAPHS.community.port),
       SELFORG_PORT: port.default(SUBGRAPHS.selforg.port),
@@ -134,6 +137,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     logLevel: values.LOG_LEVEL,
     subgraphUrls,
     supergraphPath: values.SUPERGRAPH_PATH,
+    apolloTelemetry: values.APOLLO_TELEMETRY_DISABLED === 'false' || values.APOLLO_TELEMETRY_DISABLED === '0',
     production: values.NODE_ENV === 'production',
   };
 }
@@ -143,6 +147,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   ...Object.keys(common.shape),
   'PORT',
   'SUPERGRAPH_PATH',
+  'APOLLO_TELEMETRY_DISABLED',
   ...SUBGRAPH_NAMES.flatMap((name) => {
     const spec = SUBGRAPHS[name];
     return [spec.portVariable, spec.databaseVariable, spec.urlVariable];

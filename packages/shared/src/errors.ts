@@ -27,9 +27,11 @@ export const badInput = (message: string, field?: string) =>
 export const notFound = (message: string) => error(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
 
-/** Codes a client may see as they are: the contract's own and those graphql/Apollo give to malformed requests. */
-const PUBLIC_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+/**
+ * What graphql and Apollo call a malformed request (a syntax error, an unknown field, a variable of the
+ * wrong type): for the contract these are all BAD_USER_INPUT; the original code stays in `reason`.
+ */
+const MALFORMED_REQUEST_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -37,6 +39,9 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** Codes a client may see: the contract's own. */
+const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...MALFORMED_REQUEST_CODES]);
 
 export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side. It has been logged; quote the x-request-id response header when you report it.';
@@ -62,6 +67,10 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   }
   if (isPublicError(formatted)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const code = extensions.code as string;
+    if (MALFORMED_REQUEST_CODES.has(code)) {
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
+    }
     return { ...formatted, extensions };
   }
   return {

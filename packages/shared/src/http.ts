@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLError } from 'graphql';
-import { formatError, isPublicError } from './errors.js';
+import { formatError, INTERNAL_ERROR_MESSAGE, isPublicError } from './errors.js';
 import type { Logger } from './logger.js';
 
 /** What `/health` says: ok, and for each part checked whether it answered. */
@@ -96,6 +96,22 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
       context: ({ req, res }) => options.context({ req, requestId: res.locals.requestId as string }),
     }),
   );
+
+  // A body that is not JSON, or too large, is answered in GraphQL's shape, never with an HTML stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status < 500 ? error.status : 500;
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : error.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? 'The request could not be read.'
+            : INTERNAL_ERROR_MESSAGE;
+    if (status >= 500) options.logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error in an HTTP request');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

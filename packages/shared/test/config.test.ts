@@ -9,6 +9,7 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.dataDir).toMatch(/\.data[/\\]community$/);
     expect(config.jwtSecret).toBe(DEVELOPMENT_JWT_SECRET);
+    expect(loadGatewayConfig({}).apolloTelemetry).toBe(false);
     expect(loadGatewayConfig({}).subgraphUrls).toEqual({
       city: 'http://localhost:4001/graphql',
       community: 'http://localhost:4002/graphql',
