@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -54,6 +55,21 @@ function scalarsDeclaredIn(typeDefs: DocumentNode): Partial<typeof scalarResolve
 /** Reads a subgraph's SDL file. */
 export function readTypeDefs(file: URL): DocumentNode {
   return parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * A subgraph definition from its parts and its service folder, where `schema.graphql` and the
+ * committed `drizzle/` migrations live (`new URL('..', import.meta.url)` from `src/server.ts`).
+ */
+export function defineSubgraph<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase>(
+  serviceRoot: URL,
+  parts: Omit<SubgraphDefinition<TTables, TContext>, 'typeDefs' | 'migrationsFolder'>,
+): SubgraphDefinition<TTables, TContext> {
+  return {
+    ...parts,
+    typeDefs: readTypeDefs(new URL('schema.graphql', serviceRoot)),
+    migrationsFolder: fileURLToPath(new URL('drizzle', serviceRoot)),
+  };
 }
 
 /** Opens the database, migrates it, loads the demo data when asked, and serves the subgraph. */
