@@ -1,7 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { GatewayContext } from './context.js';
 
@@ -19,6 +20,25 @@ function keepAliveFetcher(url: string): Fetcher {
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string) {
     super({ url, fetcher: keepAliveFetcher(url) });
+  }
+
+  /**
+   * A subgraph refuses some requests with an HTTP error status and GraphQL errors in the body (a variable
+   * of the wrong shape is a 400, a missing token a 401): pass its first error on as it said it, code and all,
+   * instead of a bare "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const text = await response.clone().text();
+    try {
+      const body = JSON.parse(text) as { errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> };
+      const [first] = body.errors ?? [];
+      if (first && typeof first.message === 'string' && typeof first.extensions?.code === 'string') {
+        return new GraphQLError(first.message, { extensions: first.extensions });
+      }
+    } catch {
+      // not JSON: fall through to the gateway's own account of the failure
+    }
+    return super.errorFromResponse(response);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -6,12 +6,21 @@ import {
   DEVELOPMENT_JWT_SECRET,
   systemClock,
   type Clock,
+  type Role,
   type RunningServer,
   type StartSubgraphOptions,
   type SubgraphConfig,
   type SubgraphName,
 } from '@cgov/shared';
-import { createTestDatabase, testSubgraphConfig, type TestDatabase } from '@cgov/shared/testing';
+import { contractOperation } from '@cgov/schema/contract';
+import {
+  createTestDatabase,
+  graphql,
+  testSubgraphConfig,
+  tokenFor,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@cgov/shared/testing';
 import { createGateway } from '../src/server.js';
 
 type RunningSubgraph = RunningServer & { engine: string };
@@ -69,5 +78,19 @@ export async function startPlatform(options: { clock?: Clock; loadDemoData?: boo
       await Promise.allSettled(names.map((name) => subgraphs[name].stop()));
       await Promise.all(names.map((name) => databases[name].drop()));
     },
+  };
+}
+
+/** A caller of the platform in one role and scope, sending the contract's operations (or any document) through the gateway. */
+export interface Caller {
+  op<TData = Record<string, unknown>>(name: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  query<TData = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+}
+
+export function callerFor(platform: Platform, role: Role, scope: string, sub?: string): Caller {
+  const token = tokenFor(role, scope, sub);
+  return {
+    op: async (name, variables) => graphql(platform.gatewayUrl, contractOperation(name), { token: await token, variables }),
+    query: async (document, variables) => graphql(platform.gatewayUrl, document, { token: await token, variables }),
   };
 }

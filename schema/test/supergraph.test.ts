@@ -6,7 +6,17 @@ import { committedSupergraph, composeSupergraph } from '../src/compose.js';
 import { contractOperation, contractOperationNames, operationFiles, OPERATIONS_DIR } from '../src/contract.js';
 
 /** The contract operations the platform serves so far; each issue adds its own. */
-export const IMPLEMENTED_OPERATIONS = ['Cities', 'CityTree', 'CommunityRoster'];
+export const IMPLEMENTED_OPERATIONS = [
+  'Cities',
+  'CityTree',
+  'CommunityRoster',
+  'PublishSubsidyPolicy',
+  'RevokeSubsidyPolicy',
+  'SubsidyPolicies',
+  'EffectiveSubsidyPolicies',
+  'DesignateSupplier',
+  'Suppliers',
+];
 
 function apiSchema() {
   return Supergraph.build(committedSupergraph()).apiSchema().toGraphQLJSSchema();

@@ -11,3 +11,4 @@ export * from './scalars.js';
 export * from './subgraph.js';
 export * from './demo.js';
 export * from './loaders.js';
+export * from './categories.js';

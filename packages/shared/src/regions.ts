@@ -66,3 +66,8 @@ export function assertRegionId(id: string, field: string, ...levels: RegionLevel
   }
   return level;
 }
+
+/** True when one region contains the other (either way): the policies of a city apply to its streets, and a street's to its communities. */
+export function regionsRelated(a: string, b: string): boolean {
+  return regionContains(a, b) || regionContains(b, a);
+}

@@ -1,15 +1,41 @@
-import type { Database, SubgraphContextBase } from '@cgov/shared';
-import type { CityTables } from './db/schema.js';
+import { notFound, today, type CalendarDate, type Database, type SubgraphContextBase } from '@cgov/shared';
+import type { CityTables, RegionRow } from './db/schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { AuditRepository } from './repositories/audit.js';
+import { PolicyRepository } from './repositories/policies.js';
 import { RegionRepository } from './repositories/regions.js';
+import { SupplierRepository } from './repositories/suppliers.js';
 
 /** Per request: the verified viewer, the clock, repositories and fresh loaders. */
 export interface CityContext extends SubgraphContextBase {
   regions: RegionRepository;
+  policies: PolicyRepository;
+  suppliers: SupplierRepository;
+  audit: AuditRepository;
   loaders: Loaders;
+  /** Today in Asia/Shanghai by the request's clock. */
+  today(): CalendarDate;
+  /** The region with this code, or NOT_FOUND in plain words. */
+  existingRegion(id: string): Promise<RegionRow>;
 }
 
 export function createContext(base: SubgraphContextBase, db: Database<CityTables>): CityContext {
-  const regions = new RegionRepository(db);
-  return { ...base, regions, loaders: createLoaders(regions) };
+  const repositories = {
+    regions: new RegionRepository(db),
+    policies: new PolicyRepository(db),
+    suppliers: new SupplierRepository(db),
+    audit: new AuditRepository(db),
+  };
+  const loaders = createLoaders(repositories);
+  return {
+    ...base,
+    ...repositories,
+    loaders,
+    today: () => today(base.clock),
+    async existingRegion(id) {
+      const region = await loaders.regionById.load(id);
+      if (!region) throw notFound(`There is no region with code ${id}.`);
+      return region;
+    },
+  };
 }

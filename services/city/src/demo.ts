@@ -1,8 +1,27 @@
-import { DEMO_REGIONS, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
-import { regions, type CityTables } from './db/schema.js';
+import { DEMO, DEMO_REGIONS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
+import { regions, subsidyPolicies, suppliers, type CityTables } from './db/schema.js';
 import { RegionRepository } from './repositories/regions.js';
 
-/** The demo's region tree, H市 with Q社区 among its communities, into an empty registry; again, nothing changes. */
+/** When the case's city published its first policies (2020-02-17, in force from the 18th). */
+const CASE_PUBLISHED_AT = new Date('2020-02-17T10:00:00+08:00');
+const DEMO_OFFICIAL = 'demo-city-official';
+
+/** The case's subsidy policies for H市, from 2020-02-18 with no end: 12.00 of 52.00 vegetables, 6.00 of 66.00 pork. */
+export const DEMO_POLICIES = [
+  { category: 'VEGETABLE_BASIC', subsidyPerUnit: 1200, maxListPrice: 5200 },
+  { category: 'PORK_BASIC', subsidyPerUnit: 600, maxListPrice: 6600 },
+] as const;
+
+/** The designated suppliers: a city-wide wholesaler, and the supermarket serving Q社区. */
+export const DEMO_SUPPLIERS = [
+  { id: demoId('supplier:city-wholesale'), regionId: DEMO.cityId, name: 'H市农产品批发市场', address: 'H市东城区江滨路1号' },
+  { id: demoId('supplier:q-supermarket'), regionId: DEMO.communityId, name: '惠民平价超市(Q社区店)', address: 'Q社区A小区南门' },
+];
+
+/**
+ * The demo's city tier, each part into an empty table so that a database in use is left alone: the
+ * region tree (H市 with Q社区 among its communities), the case's policies and the designated suppliers.
+ */
 export async function loadDemoData(db: Database<CityTables>): Promise<void> {
   await seedWhenEmpty(db, regions, (tx) =>
     RegionRepository.insertMissing(
@@ -15,4 +34,24 @@ export async function loadDemoData(db: Database<CityTables>): Promise<void> {
       })),
     ),
   );
+  await seedWhenEmpty(db, subsidyPolicies, async (tx) => {
+    await tx.insert(subsidyPolicies).values(
+      DEMO_POLICIES.map((policy) => ({
+        id: demoId(`policy:${DEMO.cityId}:${policy.category}:1`),
+        regionId: DEMO.cityId,
+        ...policy,
+        version: 1,
+        perHouseholdDailyLimit: 1,
+        effectiveFrom: '2020-02-18',
+        effectiveTo: null,
+        publishedBy: DEMO_OFFICIAL,
+        publishedAt: CASE_PUBLISHED_AT,
+      })),
+    );
+  });
+  await seedWhenEmpty(db, suppliers, async (tx) => {
+    await tx.insert(suppliers).values(
+      DEMO_SUPPLIERS.map((supplier) => ({ ...supplier, designatedBy: DEMO_OFFICIAL, designatedAt: CASE_PUBLISHED_AT })),
+    );
+  });
 }

@@ -1,6 +1,8 @@
-import { assertRegionId, type RegionLevel } from '@cgov/shared';
+import { assertRegionId, badInput, regionLineage, type CalendarDate, type RegionLevel } from '@cgov/shared';
 import type { CityContext } from '../context.js';
 import type { RegionRow } from '../db/schema.js';
+import { assertCanRead, assertCanReadAudit } from '../domain/access.js';
+import { mostSpecificPerCategory } from '../domain/policy.js';
 
 /** A region of one level by code: malformed codes are refused, unknown ones are null. */
 async function regionOfLevel(id: string, level: RegionLevel, ctx: CityContext): Promise<RegionRow | null> {
@@ -9,10 +11,58 @@ async function regionOfLevel(id: string, level: RegionLevel, ctx: CityContext): 
   return row?.level === level ? row : null;
 }
 
+/** The most audit entries one page may hold. */
+export const AUDIT_PAGE_LIMIT = 200;
+
 export const Query = {
   cities: (_: unknown, __: unknown, ctx: CityContext) => ctx.regions.cities(),
   city: (_: unknown, { id }: { id: string }, ctx: CityContext) => regionOfLevel(id, 'CITY', ctx),
   district: (_: unknown, { id }: { id: string }, ctx: CityContext) => regionOfLevel(id, 'DISTRICT', ctx),
   street: (_: unknown, { id }: { id: string }, ctx: CityContext) => regionOfLevel(id, 'STREET', ctx),
   community: (_: unknown, { id }: { id: string }, ctx: CityContext) => regionOfLevel(id, 'COMMUNITY', ctx),
+
+  async subsidyPolicies(_: unknown, { regionId }: { regionId: string }, ctx: CityContext) {
+    assertRegionId(regionId, 'regionId', 'CITY', 'DISTRICT', 'STREET');
+    assertCanRead(ctx.viewer, regionId, 'Subsidy policies');
+    await ctx.existingRegion(regionId);
+    return ctx.policies.ofRegion(regionId);
+  },
+
+  async effectiveSubsidyPolicies(_: unknown, { regionId, date }: { regionId: string; date: CalendarDate }, ctx: CityContext) {
+    assertRegionId(regionId, 'regionId');
+    assertCanRead(ctx.viewer, regionId, 'Subsidy policies');
+    await ctx.existingRegion(regionId);
+    return mostSpecificPerCategory(await ctx.policies.inForceAt(regionLineage(regionId), date));
+  },
+
+  async subsidyPolicy(_: unknown, { id }: { id: string }, ctx: CityContext) {
+    const policy = await ctx.loaders.policyById.load(id);
+    if (policy) assertCanRead(ctx.viewer, policy.regionId, 'Subsidy policies');
+    return policy;
+  },
+
+  async suppliers(_: unknown, { regionId }: { regionId: string }, ctx: CityContext) {
+    assertRegionId(regionId, 'regionId');
+    assertCanRead(ctx.viewer, regionId, 'Suppliers');
+    await ctx.existingRegion(regionId);
+    return ctx.suppliers.designatedFor(regionLineage(regionId));
+  },
+
+  async supplier(_: unknown, { id }: { id: string }, ctx: CityContext) {
+    const supplier = await ctx.loaders.supplierById.load(id);
+    if (supplier) assertCanRead(ctx.viewer, supplier.regionId, 'Suppliers');
+    return supplier;
+  },
+
+  async auditLog(_: unknown, args: { cityId: string; first: number; before?: string | null }, ctx: CityContext) {
+    assertRegionId(args.cityId, 'cityId', 'CITY');
+    assertCanReadAudit(ctx.viewer, args.cityId);
+    if (args.first < 1 || args.first > AUDIT_PAGE_LIMIT) {
+      throw badInput(`first must be between 1 and ${AUDIT_PAGE_LIMIT} (got ${args.first}).`, 'first');
+    }
+    const before = args.before == null ? undefined : Number(args.before);
+    if (before !== undefined && !Number.isSafeInteger(before)) throw badInput('before must be the nextBefore of an earlier page.', 'before');
+    const entries = await ctx.audit.ofCity(args.cityId, args.first, before);
+    return { entries, nextBefore: entries.length === args.first ? String(entries.at(-1)!.id) : null };
+  },
 };
