@@ -50,6 +50,11 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on).toHaveProperty('postgres');
   });
 
+  it('lets the community subgraph reach the city’s API by its compose name', () => {
+    expect(loadSubgraphConfig('community', envOf('community')).subgraphUrls.city).toBe('http://city:4001/graphql');
+    expect(compose.services.community?.depends_on).toHaveProperty('city');
+  });
+
   it('points the gateway at each subgraph by its compose name and port', () => {
     const config = loadGatewayConfig(envOf('gateway'));
     expect(config.port).toBe(4000);

@@ -50,9 +50,15 @@ export async function startPlatform(options: { clock?: Clock; loadDemoData?: boo
   const configs = Object.fromEntries(
     names.map((name) => [name, testSubgraphConfig(name, databases[name], { loadDemoData: options.loadDemoData ?? true })]),
   ) as Record<SubgraphName, SubgraphConfig>;
-  const subgraphs = Object.fromEntries(
-    await Promise.all(names.map(async (name) => [name, await starters[name]({ config: configs[name], clock })] as const)),
-  ) as Platform['subgraphs'];
+  // The city first: the community subgraph asks it for policies and suppliers, at the URL it got.
+  const subgraphs = {} as Platform['subgraphs'];
+  subgraphs.city = await starters.city({ config: configs.city, clock });
+  for (const name of names) configs[name].subgraphUrls = { ...configs[name].subgraphUrls, city: subgraphs.city.url };
+  await Promise.all(
+    (['community', 'selforg'] as const).map(async (name) => {
+      subgraphs[name] = await starters[name]({ config: configs[name], clock });
+    }),
+  );
   const gateway = await createGateway({
     config: {
       port: 0,

@@ -29,6 +29,25 @@ const postgresUrl = z
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
   .optional();
 
+/** Where each subgraph answers, by its own variable or from its port on localhost. */
+const peerVariables = z.object({
+  CITY_PORT: port.default(SUBGRAPHS.city.port),
+  COMMUNITY_PORT: port.default(SUBGRAPHS.community.port),
+  SELFORG_PORT: port.default(SUBGRAPHS.selforg.port),
+  CITY_URL: z.url().optional(),
+  COMMUNITY_URL: z.url().optional(),
+  SELFORG_URL: z.url().optional(),
+});
+
+function subgraphUrlsFrom(values: z.infer<typeof peerVariables>): Record<SubgraphName, string> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const spec = SUBGRAPHS[name];
+      return [name, values[spec.urlVariable] ?? `http://localhost:${values[spec.portVariable]}/graphql`];
+    }),
+  ) as Record<SubgraphName, string>;
+}
+
 const common = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   AUTH_JWT_SECRET: z.string().min(1).optional(),
@@ -68,6 +87,8 @@ export interface SubgraphConfig {
   logLevel: string;
   loadDemoData: boolean;
   production: boolean;
+  /** Where the other subgraphs answer, for the few calls one service makes to another's API. */
+  subgraphUrls: Record<SubgraphName, string>;
 }
 
 /** Reads and validates a subgraph's environment once, at start. */
@@ -90,6 +111,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Environment): Subgra
     logLevel: values.LOG_LEVEL,
     loadDemoData: values.DEMO_DATA === 'true',
     production: values.NODE_ENV === 'production',
+    subgraphUrls: subgraphUrlsFrom(parse(peerVariables, env)),
   };
 }
 
@@ -114,22 +136,10 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
       PORT: port.default(4000),
       SUPERGRAPH_PATH: z.string().optional(),
       APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
-      CITY_PORT: port.default(SUBGRAPHS.city.port),
-      COMMUNITY_PORT: port.default(SUBGRAPHS.community.port),
-      SELFORG_PORT: port.default(SUBGRAPHS.selforg.port),
-      CITY_URL: z.url().optional(),
-      COMMUNITY_URL: z.url().optional(),
-      SELFORG_URL: z.url().optional(),
     }),
     env,
   );
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => {
-      const spec = SUBGRAPHS[name];
-      const explicit = values[spec.urlVariable];
-      return [name, explicit ?? `http://localhost:${values[spec.portVariable]}/graphql`];
-    }),
-  ) as Record<SubgraphName, string>;
+  const subgraphUrls = subgraphUrlsFrom(parse(peerVariables, env));
   return {
     port: values.PORT,
     host: values.HOST,

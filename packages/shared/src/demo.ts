@@ -47,3 +47,15 @@ export const demoIds = {
   building: (compoundId: string, name: string) => demoId(`building:${compoundId}:${name}`),
   household: (buildingId: string, room: string) => demoId(`household:${buildingId}:${room}`),
 };
+
+/** The designated suppliers of the demo, known to the city (which designates them) and the community (which buys from them). */
+export const DEMO_SUPPLIER_IDS = {
+  cityWholesale: demoId('supplier:city-wholesale'),
+  qSupermarket: demoId('supplier:q-supermarket'),
+} as const;
+
+/** The case's subsidy policies for H市 from 2020-02-18 (fen): 12.00 of a 52.00 vegetable package, 6.00 of 66.00 pork; one unit a day. */
+export const DEMO_POLICIES = [
+  { category: 'VEGETABLE_BASIC', subsidyPerUnit: 1200, maxListPrice: 5200, perHouseholdDailyLimit: 1 },
+  { category: 'PORK_BASIC', subsidyPerUnit: 600, maxListPrice: 6600, perHouseholdDailyLimit: 1 },
+] as const;

@@ -12,3 +12,4 @@ export * from './subgraph.js';
 export * from './demo.js';
 export * from './loaders.js';
 export * from './categories.js';
+export * from './input.js';

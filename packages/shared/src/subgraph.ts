@@ -18,6 +18,13 @@ export interface SubgraphContextBase extends RequestContext {
   clock: Clock;
 }
 
+/** What a subgraph's per-request context may build on: its database, and what lives as long as the process. */
+export interface SubgraphRuntime<TTables extends Record<string, unknown>> {
+  db: Database<TTables>;
+  config: SubgraphConfig;
+  logger: Logger;
+}
+
 /** A subgraph as a value: its SDL, resolvers, tables, migrations and demo data. */
 export interface SubgraphDefinition<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase> {
   name: SubgraphConfig['name'];
@@ -25,8 +32,11 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
   resolvers: GraphQLResolverMap<TContext>;
   tables: TTables;
   migrationsFolder: string;
-  /** Builds the per-request context (loaders, repositories) around the verified viewer. */
-  createContext(base: SubgraphContextBase, db: Database<TTables>): TContext;
+  /**
+   * Called once at start with the process-long runtime; returns the per-request context builder
+   * (loaders, repositories around the verified viewer).
+   */
+  createContext(runtime: SubgraphRuntime<TTables>): (base: SubgraphContextBase) => TContext;
   /** Loads the demo data into an empty database; running it again changes nothing. */
   loadDemoData(db: Database<TTables>, clock: Clock): Promise<void>;
 }
@@ -89,6 +99,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
   });
   try {
     if (config.loadDemoData) await definition.loadDemoData(database.db, clock);
+    const createContext = definition.createContext({ db: database.db, config, logger });
     const schema = buildSubgraphSchema([
       {
         typeDefs: definition.typeDefs,
@@ -103,7 +114,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
-        return definition.createContext({ requestId, viewer, clock }, database.db);
+        return createContext({ requestId, viewer, clock });
       },
       health: async () => {
         await database.ping();

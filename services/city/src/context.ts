@@ -1,4 +1,4 @@
-import { notFound, today, type CalendarDate, type Database, type SubgraphContextBase } from '@cgov/shared';
+import { notFound, today, type CalendarDate, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import type { CityTables, RegionRow } from './db/schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { AuditRepository } from './repositories/audit.js';
@@ -19,23 +19,26 @@ export interface CityContext extends SubgraphContextBase {
   existingRegion(id: string): Promise<RegionRow>;
 }
 
-export function createContext(base: SubgraphContextBase, db: Database<CityTables>): CityContext {
+/** Repositories once per process; loaders once per request. */
+export function createContext({ db }: SubgraphRuntime<CityTables>) {
   const repositories = {
     regions: new RegionRepository(db),
     policies: new PolicyRepository(db),
     suppliers: new SupplierRepository(db),
     audit: new AuditRepository(db),
   };
-  const loaders = createLoaders(repositories);
-  return {
-    ...base,
-    ...repositories,
-    loaders,
-    today: () => today(base.clock),
-    async existingRegion(id) {
-      const region = await loaders.regionById.load(id);
-      if (!region) throw notFound(`There is no region with code ${id}.`);
-      return region;
-    },
+  return (base: SubgraphContextBase): CityContext => {
+    const loaders = createLoaders(repositories);
+    return {
+      ...base,
+      ...repositories,
+      loaders,
+      today: () => today(base.clock),
+      async existingRegion(id) {
+        const region = await loaders.regionById.load(id);
+        if (!region) throw notFound(`There is no region with code ${id}.`);
+        return region;
+      },
+    };
   };
 }

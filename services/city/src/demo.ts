@@ -1,4 +1,4 @@
-import { DEMO, DEMO_REGIONS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
+import { DEMO, DEMO_POLICIES, DEMO_REGIONS, DEMO_SUPPLIER_IDS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
 import { regions, subsidyPolicies, suppliers, type CityTables } from './db/schema.js';
 import { RegionRepository } from './repositories/regions.js';
 
@@ -6,16 +6,10 @@ import { RegionRepository } from './repositories/regions.js';
 const CASE_PUBLISHED_AT = new Date('2020-02-17T10:00:00+08:00');
 const DEMO_OFFICIAL = 'demo-city-official';
 
-/** The case's subsidy policies for H市, from 2020-02-18 with no end: 12.00 of 52.00 vegetables, 6.00 of 66.00 pork. */
-export const DEMO_POLICIES = [
-  { category: 'VEGETABLE_BASIC', subsidyPerUnit: 1200, maxListPrice: 5200 },
-  { category: 'PORK_BASIC', subsidyPerUnit: 600, maxListPrice: 6600 },
-] as const;
-
 /** The designated suppliers: a city-wide wholesaler, and the supermarket serving Q社区. */
 export const DEMO_SUPPLIERS = [
-  { id: demoId('supplier:city-wholesale'), regionId: DEMO.cityId, name: 'H市农产品批发市场', address: 'H市东城区江滨路1号' },
-  { id: demoId('supplier:q-supermarket'), regionId: DEMO.communityId, name: '惠民平价超市(Q社区店)', address: 'Q社区A小区南门' },
+  { id: DEMO_SUPPLIER_IDS.cityWholesale, regionId: DEMO.cityId, name: 'H市农产品批发市场', address: 'H市东城区江滨路1号' },
+  { id: DEMO_SUPPLIER_IDS.qSupermarket, regionId: DEMO.communityId, name: '惠民平价超市(Q社区店)', address: 'Q社区A小区南门' },
 ];
 
 /**
@@ -41,7 +35,6 @@ export async function loadDemoData(db: Database<CityTables>): Promise<void> {
         regionId: DEMO.cityId,
         ...policy,
         version: 1,
-        perHouseholdDailyLimit: 1,
         effectiveFrom: '2020-02-18',
         effectiveTo: null,
         publishedBy: DEMO_OFFICIAL,

@@ -1,53 +1,109 @@
-import { forbidden, Role, type Database, type SubgraphContextBase } from '@cgov/shared';
-import type { CommunityTables } from './db/schema.js';
-import { canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { CityClient, cityUnreachable, isUnreachable, policyKey, type EffectivePolicy } from './cityClient.js';
+import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
+import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
+import { createLoaders, type Loaders, type Repositories } from './loaders.js';
+import { OrderRepository } from './repositories/orders.js';
+import { PackageRepository } from './repositories/packages.js';
+import { PartyMemberRepository } from './repositories/partyMembers.js';
 import { RosterRepository } from './repositories/roster.js';
 
 /** Per request: the verified viewer, the clock, repositories, fresh loaders and the access checks. */
-export interface CommunityContext extends SubgraphContextBase {
-  roster: RosterRepository;
+export interface CommunityContext extends SubgraphContextBase, Repositories {
   loaders: Loaders;
+  /** Today in Asia/Shanghai by the request's clock. */
+  today(): CalendarDate;
   /** The community the viewer belongs to, looked up once per request. */
   home(): Promise<ViewerHome>;
+  /** The floors the viewer covers when it is a party member; none otherwise. */
+  viewerFloors(): Promise<AssignmentRow[]>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's compounds and buildings. */
   assertCanSeeCommunity(communityId: string): Promise<void>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's household list. */
   assertCanSeeRoster(communityId: string): Promise<void>;
+  /** Refuses with FORBIDDEN unless the viewer is the community's own staff. */
+  assertStaffOf(communityId: string, action: string): void;
+  /** True when the viewer may act for the household (order, cancel, read its name and orders). */
+  canActFor(household: HouseholdRow): Promise<boolean>;
+  /** True when the supplier is designated for the community or a region containing it (asked of the city). */
+  supplierServes(supplierId: string, communityId: string): Promise<boolean>;
+  /** The policy in force for a category in a community on a date, asked of the city; null when there is none. */
+  policyFor(communityId: string, date: CalendarDate, category: PackageCategory, purpose: string): Promise<EffectivePolicy | null>;
 }
 
-export function createContext(base: SubgraphContextBase, db: Database<CommunityTables>): CommunityContext {
-  const roster = new RosterRepository(db);
-  const loaders = createLoaders(roster);
-  const { viewer } = base;
-  let home: Promise<ViewerHome> | undefined;
-  const resolveHome = async (): Promise<ViewerHome> => {
-    switch (viewer.role) {
-      case Role.COMMUNITY_STAFF:
-        return { communityId: viewer.scope };
-      case Role.RESIDENT:
-        return { communityId: (await loaders.householdById.load(viewer.scope))?.communityId ?? null };
-      case Role.OWNER_COMMITTEE:
-        return { communityId: (await loaders.compoundById.load(viewer.scope))?.communityId ?? null };
-      default:
-        return { communityId: null };
-    }
+/** Repositories and the city client once per process; loaders once per request. */
+export function createContext({ db, config, logger }: SubgraphRuntime<CommunityTables>) {
+  const repositories: Repositories = {
+    roster: new RosterRepository(db),
+    partyMembers: new PartyMemberRepository(db),
+    packages: new PackageRepository(db),
+    orders: new OrderRepository(db),
   };
-  const ctx: CommunityContext = {
-    ...base,
-    roster,
-    loaders,
-    home: () => (home ??= resolveHome()),
-    async assertCanSeeCommunity(communityId) {
-      if (!canSeeCommunity(viewer, communityId, await ctx.home())) {
-        throw forbidden(`Community ${communityId} is outside your scope (${viewer.role} ${viewer.scope}).`);
+  const city = new CityClient({ cityUrl: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
+
+  return (base: SubgraphContextBase): CommunityContext => {
+    const loaders = createLoaders(repositories, city);
+    const { viewer } = base;
+    let home: Promise<ViewerHome> | undefined;
+    const resolveHome = async (): Promise<ViewerHome> => {
+      switch (viewer.role) {
+        case Role.COMMUNITY_STAFF:
+          return { communityId: viewer.scope };
+        case Role.RESIDENT:
+          return { communityId: (await loaders.householdById.load(viewer.scope))?.communityId ?? null };
+        case Role.OWNER_COMMITTEE:
+          return { communityId: (await loaders.compoundById.load(viewer.scope))?.communityId ?? null };
+        case Role.PARTY_MEMBER:
+          return { communityId: (await loaders.partyMemberById.load(viewer.scope))?.communityId ?? null };
+        default:
+          return { communityId: null };
       }
-    },
-    async assertCanSeeRoster(communityId) {
-      if (!canSeeRoster(viewer, communityId, await ctx.home())) {
-        throw forbidden(`The households of community ${communityId} are outside your scope (${viewer.role} ${viewer.scope}).`);
-      }
-    },
+    };
+    const viewerFloors = async () => (viewer.role === Role.PARTY_MEMBER ? loaders.assignmentsOfMember.load(viewer.scope) : []);
+    const ctx: CommunityContext = {
+      ...base,
+      ...repositories,
+      loaders,
+      today: () => today(base.clock),
+      home: () => (home ??= resolveHome()),
+      viewerFloors,
+      async assertCanSeeCommunity(communityId) {
+        if (!canSeeCommunity(viewer, communityId, await ctx.home())) {
+          throw forbidden(`Community ${communityId} is outside your scope (${viewer.role} ${viewer.scope}).`);
+        }
+      },
+      async assertCanSeeRoster(communityId) {
+        if (!canSeeRoster(viewer, communityId, await ctx.home())) {
+          throw forbidden(`The households of community ${communityId} are outside your scope (${viewer.role} ${viewer.scope}).`);
+        }
+      },
+      assertStaffOf(communityId, action) {
+        if (viewer.role !== Role.COMMUNITY_STAFF) throw forbidden(`Only COMMUNITY_STAFF may ${action}; your role is ${viewer.role}.`);
+        if (viewer.scope !== communityId) {
+          throw forbidden(`You are staff of community ${viewer.scope}; you may ${action} only there, not in ${communityId}.`);
+        }
+      },
+      async canActFor(household) {
+        return canActForHousehold(viewer, household, await viewerFloors());
+      },
+      async supplierServes(supplierId, communityId) {
+        try {
+          return await city.supplierServes(supplierId, communityId);
+        } catch (error) {
+          if (isUnreachable(error)) throw cityUnreachable('The supplier cannot be checked');
+          throw error;
+        }
+      },
+      async policyFor(communityId, date, category, purpose) {
+        try {
+          const policies = await loaders.policiesOf.load(policyKey(communityId, date));
+          return policies.find((policy) => policy.category === category) ?? null;
+        } catch (error) {
+          if (isUnreachable(error)) throw cityUnreachable(purpose);
+          throw error;
+        }
+      },
+    };
+    return ctx;
   };
-  return ctx;
 }

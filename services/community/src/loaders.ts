@@ -1,15 +1,85 @@
+import DataLoader from 'dataloader';
 import { loadMany, loadOne } from '@cgov/shared';
+import type { CityApi } from './cityClient.js';
+import { coveringPrefixes, statsForRegion } from './domain/stats.js';
+import type { OrderRepository } from './repositories/orders.js';
+import type { PackageRepository } from './repositories/packages.js';
+import type { PartyMemberRepository } from './repositories/partyMembers.js';
 import type { RosterRepository } from './repositories/roster.js';
 
-/** Per-request loaders: each level of a roster costs one statement, whatever its size. */
-export function createLoaders(roster: RosterRepository) {
+export interface Repositories {
+  roster: RosterRepository;
+  partyMembers: PartyMemberRepository;
+  packages: PackageRepository;
+  orders: OrderRepository;
+}
+
+const split = (key: string) => key.split('|') as [string, string];
+
+/** Groups `${id}|${date}` keys by date: statistics ask one statement per date, whatever the number of regions. */
+function byDate(keys: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const [id, date] = split(key);
+    groups.set(date, [...(groups.get(date) ?? []), id]);
+  }
+  return groups;
+}
+
+/** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
+export function createLoaders(repositories: Repositories, city: CityApi) {
+  const { roster, partyMembers, packages, orders } = repositories;
   return {
     compoundById: loadOne((ids: readonly string[]) => roster.compoundsByIds(ids), (row) => row.id),
     compoundsOfCommunity: loadMany((ids: readonly string[]) => roster.compoundsOfCommunities(ids), (row) => row.communityId),
     buildingById: loadOne((ids: readonly string[]) => roster.buildingsByIds(ids), (row) => row.id),
     buildingsOfCompound: loadMany((ids: readonly string[]) => roster.buildingsOfCompounds(ids), (row) => row.compoundId),
+    buildingsOfCommunity: loadMany((ids: readonly string[]) => roster.buildingsOfCommunities(ids), (row) => row.communityId),
     householdById: loadOne((ids: readonly string[]) => roster.householdsByIds(ids), (row) => row.id),
     householdsOfBuilding: loadMany((ids: readonly string[]) => roster.householdsOfBuildings(ids), (row) => row.buildingId),
+
+    partyMemberById: loadOne((ids: readonly string[]) => partyMembers.byIds(ids), (row) => row.id),
+    partyMembersOfCommunity: loadMany((ids: readonly string[]) => partyMembers.ofCommunities(ids), (row) => row.communityId),
+    assignmentsOfMember: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfMembers(ids), (row) => row.partyMemberId),
+    assignmentsOfCommunity: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfCommunities(ids), (row) => row.communityId),
+    recordOf: loadOne((ids: readonly string[]) => partyMembers.records(ids), (row) => row.id),
+
+    packageById: loadOne((ids: readonly string[]) => packages.byIds(ids), (row) => row.id),
+    packagesOf: loadMany(
+      (keys: readonly string[]) => packages.ofCommunityDates(keys.map((key) => ({ communityId: split(key)[0], date: split(key)[1] }))),
+      (row) => `${row.communityId}|${row.date}`,
+    ),
+    ratingSummaryOf: loadOne((ids: readonly string[]) => packages.ratingSummaries(ids), (row) => row.packageId),
+    ratingsOf: loadMany((ids: readonly string[]) => packages.ratingsOf(ids), (row) => row.packageId),
+
+    orderById: loadOne((ids: readonly string[]) => orders.byIds(ids), (row) => row.id),
+    /** `${householdId}|${date}` (date may be empty for all dates) → the household's orders, newest first. */
+    ordersOfHousehold: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, Awaited<ReturnType<OrderRepository['ofHouseholds']>>>();
+      for (const [date, householdIds] of byDate(keys)) {
+        const rows = await orders.ofHouseholds(householdIds, date || null);
+        for (const id of householdIds) results.set(`${id}|${date}`, rows.filter((row) => row.householdId === id));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
+    /** `${regionId}|${date}` → that day's statistics of the region. */
+    statsOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, ReturnType<typeof statsForRegion>>();
+      for (const [date, regionIds] of byDate(keys)) {
+        const rows = await orders.statsRows(coveringPrefixes(regionIds), date);
+        for (const regionId of regionIds) results.set(`${regionId}|${date}`, statsForRegion(regionId, rows));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
+    /** `${communityId}|${date}` → the policies in force there, from the city's API (one call for all keys). */
+    policiesOf: new DataLoader(async (keys: readonly string[]) => {
+      try {
+        const answer = await city.policiesFor(keys);
+        return keys.map((key) => answer.get(key) ?? []);
+      } catch (error) {
+        return keys.map(() => (error instanceof Error ? error : new Error(String(error))));
+      }
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

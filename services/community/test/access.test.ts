@@ -25,14 +25,22 @@ describe('who sees what of a community', () => {
     expect(canSeeRoster(viewer('PARTY_MEMBER', 'p'), Q, home(Q))).toBe(true);
   });
 
+  it('shows names and phones to the party member whose floors the household lives on, and no other', () => {
+    const household = { id: 'h1', communityId: Q, buildingId: 'b1', floor: 9 };
+    const member = viewer('PARTY_MEMBER', 'pm');
+    expect(canSeePersonalData(member, household, [{ buildingId: 'b1', floorFrom: 9, floorTo: 18 }])).toBe(true);
+    expect(canSeePersonalData(member, household, [{ buildingId: 'b1', floorFrom: 1, floorTo: 8 }])).toBe(false);
+    expect(canSeePersonalData(member, household, [{ buildingId: 'b2', floorFrom: 1, floorTo: 18 }])).toBe(false);
+  });
+
   it('shows names and phones to the community’s staff and the household itself, never to officials or analysts', () => {
-    const household = { id: 'h1', communityId: Q };
-    expect(canSeePersonalData(viewer('COMMUNITY_STAFF', Q), household)).toBe(true);
-    expect(canSeePersonalData(viewer('COMMUNITY_STAFF', '420102001002'), household)).toBe(false);
-    expect(canSeePersonalData(viewer('RESIDENT', 'h1'), household)).toBe(true);
-    expect(canSeePersonalData(viewer('RESIDENT', 'h2'), household)).toBe(false);
+    const household = { id: 'h1', communityId: Q, buildingId: 'b1', floor: 9 };
+    expect(canSeePersonalData(viewer('COMMUNITY_STAFF', Q), household, [])).toBe(true);
+    expect(canSeePersonalData(viewer('COMMUNITY_STAFF', '420102001002'), household, [])).toBe(false);
+    expect(canSeePersonalData(viewer('RESIDENT', 'h1'), household, [])).toBe(true);
+    expect(canSeePersonalData(viewer('RESIDENT', 'h2'), household, [])).toBe(false);
     for (const role of ['ANALYST', 'CITY_OFFICIAL', 'STREET_OFFICER', 'OWNER_COMMITTEE'] as const) {
-      expect(canSeePersonalData(viewer(role, role === 'STREET_OFFICER' ? '420102001' : '4201'), household), role).toBe(false);
+      expect(canSeePersonalData(viewer(role, role === 'STREET_OFFICER' ? '420102001' : '4201'), household, []), role).toBe(false);
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { Database, SubgraphContextBase } from '@cgov/shared';
+import type { SubgraphContextBase, SubgraphRuntime } from '@cgov/shared';
 import type { SelforgTables } from './db/schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
@@ -9,7 +9,8 @@ export interface SelforgContext extends SubgraphContextBase {
   loaders: Loaders;
 }
 
-export function createContext(base: SubgraphContextBase, db: Database<SelforgTables>): SelforgContext {
+/** Repositories once per process; loaders once per request. */
+export function createContext({ db }: SubgraphRuntime<SelforgTables>) {
   const committees = new OwnerCommitteeRepository(db);
-  return { ...base, committees, loaders: createLoaders(committees) };
+  return (base: SubgraphContextBase): SelforgContext => ({ ...base, committees, loaders: createLoaders(committees) });
 }

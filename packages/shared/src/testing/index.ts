@@ -20,6 +20,7 @@ export function testSubgraphConfig(
     logLevel: 'silent',
     loadDemoData: true,
     production: false,
+    subgraphUrls: { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql' },
     ...overrides,
   };
 }

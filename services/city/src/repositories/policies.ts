@@ -35,6 +35,20 @@ export class PolicyRepository {
       );
   }
 
+  /** Every version in force on some day between the dates at any of the regions: one statement for a matrix. */
+  inForceBetween(regionIds: readonly string[], from: CalendarDate, to: CalendarDate) {
+    return this.db
+      .select()
+      .from(subsidyPolicies)
+      .where(
+        and(
+          inArray(subsidyPolicies.regionId, [...regionIds]),
+          lte(subsidyPolicies.effectiveFrom, to),
+          or(isNull(subsidyPolicies.effectiveTo), gte(subsidyPolicies.effectiveTo, from)),
+        ),
+      );
+  }
+
   /**
    * Publishes a new version for a region and category in one transaction: serialised per region and
    * category, it ends the versions still running on its first day, numbers itself, and is audited.

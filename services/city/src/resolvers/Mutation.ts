@@ -1,4 +1,4 @@
-import { assertRegionId, badInput, type CalendarDate, type Fen, type PackageCategory } from '@cgov/shared';
+import { assertRegionId, optionalText, requiredText, type CalendarDate, type Fen, type PackageCategory } from '@cgov/shared';
 import type { CityContext } from '../context.js';
 import { assertCanGovern, assertCityOfficial } from '../domain/access.js';
 import { validateTerms } from '../domain/policy.js';
@@ -11,14 +11,6 @@ export interface PublishInput {
   perHouseholdDailyLimit: number;
   effectiveFrom: CalendarDate;
   effectiveTo?: CalendarDate | null;
-}
-
-/** A name a person typed: trimmed, not empty, not a novel. */
-function text(value: string, field: string, max = 100): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badInput(`${field} cannot be empty.`, field);
-  if (trimmed.length > max) throw badInput(`${field} is at most ${max} characters (got ${trimmed.length}).`, field);
-  return trimmed;
 }
 
 export const Mutation = {
@@ -43,7 +35,7 @@ export const Mutation = {
     assertRegionId(input.regionId, 'regionId');
     assertCanGovern(ctx.viewer, input.regionId, 'designate suppliers');
     await ctx.existingRegion(input.regionId);
-    const address = input.address?.trim() ? text(input.address, 'address', 200) : null;
-    return ctx.suppliers.designate(ctx.viewer, { regionId: input.regionId, name: text(input.name, 'name'), address }, ctx.clock.now());
+    const address = optionalText(input.address, 'address', 200);
+    return ctx.suppliers.designate(ctx.viewer, { regionId: input.regionId, name: requiredText(input.name, 'name'), address }, ctx.clock.now());
   },
 };

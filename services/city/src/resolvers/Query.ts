@@ -2,7 +2,7 @@ import { assertRegionId, badInput, regionLineage, type CalendarDate, type Region
 import type { CityContext } from '../context.js';
 import type { RegionRow } from '../db/schema.js';
 import { assertCanRead, assertCanReadAudit } from '../domain/access.js';
-import { mostSpecificPerCategory } from '../domain/policy.js';
+import { inForce, mostSpecificPerCategory } from '../domain/policy.js';
 
 /** A region of one level by code: malformed codes are refused, unknown ones are null. */
 async function regionOfLevel(id: string, level: RegionLevel, ctx: CityContext): Promise<RegionRow | null> {
@@ -10,6 +10,9 @@ async function regionOfLevel(id: string, level: RegionLevel, ctx: CityContext): 
   const row = await ctx.loaders.regionById.load(id);
   return row?.level === level ? row : null;
 }
+
+/** The largest matrix one call may ask for. */
+export const MATRIX_LIMIT = { regions: 500, dates: 31 };
 
 /** The most audit entries one page may hold. */
 export const AUDIT_PAGE_LIMIT = 200;
@@ -33,6 +36,25 @@ export const Query = {
     assertCanRead(ctx.viewer, regionId, 'Subsidy policies');
     await ctx.existingRegion(regionId);
     return mostSpecificPerCategory(await ctx.policies.inForceAt(regionLineage(regionId), date));
+  },
+
+  async subsidyPolicyMatrix(_: unknown, { regionIds, dates }: { regionIds: string[]; dates: CalendarDate[] }, ctx: CityContext) {
+    if (regionIds.length > MATRIX_LIMIT.regions || dates.length > MATRIX_LIMIT.dates) {
+      throw badInput(`Ask for at most ${MATRIX_LIMIT.regions} regions and ${MATRIX_LIMIT.dates} dates at once.`);
+    }
+    for (const regionId of regionIds) {
+      assertRegionId(regionId, 'regionIds');
+      assertCanRead(ctx.viewer, regionId, 'Subsidy policies');
+    }
+    if (!regionIds.length || !dates.length) return [];
+    const sorted = [...dates].sort();
+    const lineages = new Set(regionIds.flatMap((regionId) => regionLineage(regionId)));
+    const candidates = await ctx.policies.inForceBetween([...lineages], sorted[0]!, sorted.at(-1)!);
+    return regionIds.flatMap((regionId) => {
+      const lineage = new Set(regionLineage(regionId));
+      const mine = candidates.filter((policy) => lineage.has(policy.regionId));
+      return dates.map((date) => ({ regionId, date, policies: mostSpecificPerCategory(mine.filter((policy) => inForce(policy, date))) }));
+    });
   },
 
   async subsidyPolicy(_: unknown, { id }: { id: string }, ctx: CityContext) {

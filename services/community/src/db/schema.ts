@@ -1,16 +1,22 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
+  date,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
+  primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PACKAGE_CATEGORIES } from '@cgov/shared';
 
 /** Compounds (小区) of a community; the community id is the city registry's division code. */
 export const compounds = pgTable(
@@ -83,8 +89,202 @@ export const households = pgTable(
   ],
 );
 
-export const tables = { compounds, buildings, households };
+/** Party members who reported to the community (双报到), keeping membership at their work unit. */
+export const partyMembers = pgTable(
+  'party_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    workUnit: text('work_unit').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    registeredBy: text('registered_by').notNull(),
+  },
+  (table) => [
+    index('party_members_community_id_idx').on(table.communityId),
+    unique('party_members_community_phone_key').on(table.communityId, table.phone),
+  ],
+);
+
+/** The floors of a building a party member covers: collects orders there and carries them to each door. */
+export const assignments = pgTable(
+  'party_member_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partyMemberId: uuid('party_member_id')
+      .notNull()
+      .references(() => partyMembers.id),
+    buildingId: uuid('building_id')
+      .notNull()
+      .references(() => buildings.id),
+    communityId: text('community_id').notNull(),
+    floorFrom: integer('floor_from').notNull(),
+    floorTo: integer('floor_to').notNull(),
+    assignedBy: text('assigned_by').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('assignments_party_member_id_idx').on(table.partyMemberId),
+    index('assignments_building_id_idx').on(table.buildingId),
+    index('assignments_community_id_idx').on(table.communityId),
+    check('assignments_floor_range', sql`${table.floorFrom} >= 1 AND ${table.floorFrom} <= ${table.floorTo}`),
+  ],
+);
+
+/** One line of a package's contents: "白菜 2 斤". */
+export interface PackageItem {
+  name: string;
+  quantity: number;
+  unit: string;
+}
+
+/** Benefit packages (惠民套餐) a residents' committee publishes for a delivery date; subsidies come from the city's policy. */
+export const packages = pgTable(
+  'packages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    category: text('category', { enum: PACKAGE_CATEGORIES }).notNull(),
+    name: text('name').notNull(),
+    listPrice: bigint('list_price', { mode: 'number' }).notNull(),
+    items: jsonb('items').$type<PackageItem[]>().notNull(),
+    supplierId: uuid('supplier_id').notNull(),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('packages_community_date_idx').on(table.communityId, table.date),
+    unique('packages_community_date_name_key').on(table.communityId, table.date, table.name),
+    check('packages_list_price_positive', sql`${table.listPrice} > 0`),
+  ],
+);
+
+export const ORDER_STATUSES = ['PLACED', 'REPORTED', 'PROCURED', 'AT_GATE', 'DELIVERED', 'CANCELLED'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const ORDER_CHANNELS = ['APP', 'GROUP_CHAIN', 'DOOR_TO_DOOR', 'PHONE'] as const;
+export type OrderChannel = (typeof ORDER_CHANNELS)[number];
+
+/** A batch of orders as submitted: the idempotency key of its submitter, and a fingerprint of what it asked. */
+export const orderBatches = pgTable(
+  'order_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submittedBy: text('submitted_by').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [unique('order_batches_submitter_key').on(table.submittedBy, table.idempotencyKey)],
+);
+
+/** Package orders, prices fixed at placement (whole fen), moving only forward through their statuses. */
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => orderBatches.id),
+    position: smallint('position').notNull(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id),
+    communityId: text('community_id').notNull(),
+    compoundId: uuid('compound_id').notNull(),
+    buildingId: uuid('building_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    category: text('category', { enum: PACKAGE_CATEGORIES }).notNull(),
+    quantity: integer('quantity').notNull(),
+    subsidizedQuantity: integer('subsidized_quantity').notNull(),
+    listPrice: bigint('list_price', { mode: 'number' }).notNull(),
+    subsidy: bigint('subsidy', { mode: 'number' }).notNull(),
+    payable: bigint('payable', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull().default('PLACED'),
+    channel: text('channel', { enum: ORDER_CHANNELS }).notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    collectedBy: uuid('collected_by').references(() => partyMembers.id),
+    deliveredBy: uuid('delivered_by').references(() => partyMembers.id),
+    placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('orders_date_community_idx').on(table.date, table.communityId),
+    index('orders_compound_date_status_idx').on(table.compoundId, table.date, table.status),
+    index('orders_household_date_idx').on(table.householdId, table.date),
+    index('orders_package_id_idx').on(table.packageId),
+    index('orders_batch_id_idx').on(table.batchId),
+    index('orders_collected_by_idx').on(table.collectedBy),
+    index('orders_delivered_by_idx').on(table.deliveredBy),
+    check('orders_quantities', sql`${table.quantity} > 0 AND ${table.subsidizedQuantity} BETWEEN 0 AND ${table.quantity}`),
+    check(
+      'orders_payable',
+      sql`${table.payable} = ${table.quantity} * ${table.listPrice} - ${table.subsidizedQuantity} * ${table.subsidy}`,
+    ),
+  ],
+);
+
+/**
+ * Subsidised units a household has taken per category and delivery date: the row every order for that
+ * household, category and date locks, so that concurrent orders never exceed the daily limit.
+ */
+export const subsidyUsage = pgTable(
+  'household_subsidy_usage',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    category: text('category', { enum: PACKAGE_CATEGORIES }).notNull(),
+    units: integer('units').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ name: 'household_subsidy_usage_pkey', columns: [table.householdId, table.date, table.category] }),
+    check('household_subsidy_usage_units', sql`${table.units} >= 0`),
+  ],
+);
+
+/** A resident's rating of a delivered package (1–5) with a comment: what the committee reads to plan tomorrow. */
+export const packageRatings = pgTable(
+  'package_ratings',
+  {
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    rating: smallint('rating').notNull(),
+    comment: text('comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'package_ratings_pkey', columns: [table.packageId, table.householdId] }),
+    check('package_ratings_range', sql`${table.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const tables = {
+  compounds,
+  buildings,
+  households,
+  partyMembers,
+  assignments,
+  packages,
+  orderBatches,
+  orders,
+  subsidyUsage,
+  packageRatings,
+};
 export type CommunityTables = typeof tables;
 export type CompoundRow = typeof compounds.$inferSelect;
 export type BuildingRow = typeof buildings.$inferSelect;
 export type HouseholdRow = typeof households.$inferSelect;
+export type PartyMemberRow = typeof partyMembers.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type PackageRow = typeof packages.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;

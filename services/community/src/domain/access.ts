@@ -1,4 +1,5 @@
 import { Role, viewerCoversRegion, type Viewer } from '@cgov/shared';
+import { floorsInclude } from './coverage.js';
 
 /**
  * Who may see what of a community, as the contract's permission table says. `home` is the community
@@ -23,14 +24,45 @@ export function canSeeRoster(viewer: Viewer, communityId: string, home: ViewerHo
   return viewer.role === Role.PARTY_MEMBER && home.communityId === communityId;
 }
 
-/** Names and phones: the community's staff and the household itself; never analysts, city officials or street officers. */
-export function canSeePersonalData(viewer: Viewer, household: { id: string; communityId: string }): boolean {
+/** The floors a party member covers (empty for every other role). */
+export type Floors = ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>;
+
+type HouseholdPlace = { id: string; communityId: string; buildingId: string; floor: number };
+
+/**
+ * Acting for a household (ordering, cancelling, reading its orders, its name and phone): the household
+ * itself, the party member whose floors it lives on, and the community's staff. Never analysts, city
+ * officials or street officers.
+ */
+export function canActForHousehold(viewer: Viewer, household: HouseholdPlace, floors: Floors): boolean {
   switch (viewer.role) {
     case Role.COMMUNITY_STAFF:
       return viewer.scope === household.communityId;
     case Role.RESIDENT:
       return viewer.scope === household.id;
+    case Role.PARTY_MEMBER:
+      return floorsInclude(floors, household);
     default:
       return false;
   }
+}
+
+/** Names and phones of households: exactly those who may act for the household. */
+export const canSeePersonalData = canActForHousehold;
+
+/** A party member's name and phone: the community's staff and the party member. */
+export function canSeePartyMemberContact(viewer: Viewer, member: { id: string; communityId: string }): boolean {
+  if (viewer.role === Role.COMMUNITY_STAFF) return viewer.scope === member.communityId;
+  return viewer.role === Role.PARTY_MEMBER && viewer.scope === member.id;
+}
+
+/** A household's orders: those who act for it, and officials and analysts whose region holds it (no names in orders). */
+export function canSeeOrdersOf(viewer: Viewer, household: HouseholdPlace, floors: Floors): boolean {
+  return canActForHousehold(viewer, household, floors) || viewerCoversRegion(viewer, household.communityId);
+}
+
+/** A day's statistics of a region: officials and analysts whose region holds it, and a community's own members for their community. */
+export function canSeeStats(viewer: Viewer, regionId: string, home: ViewerHome): boolean {
+  if (READS_BY_REGION.includes(viewer.role)) return viewerCoversRegion(viewer, regionId);
+  return home.communityId === regionId;
 }

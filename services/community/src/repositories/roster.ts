@@ -1,5 +1,5 @@
-import { asc, inArray } from 'drizzle-orm';
-import { validUuids, type Database, type Executor } from '@cgov/shared';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { conflict, validUuids, type Database, type Executor } from '@cgov/shared';
 import { buildings, compounds, households, type CommunityTables } from '../db/schema.js';
 
 /** The only code that reads or writes compounds, buildings and households. */
@@ -30,6 +30,14 @@ export class RosterRepository {
       .orderBy(asc(buildings.name));
   }
 
+  buildingsOfCommunities(communityIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(buildings)
+      .where(inArray(buildings.communityId, [...communityIds]))
+      .orderBy(asc(buildings.name));
+  }
+
   householdsByIds(ids: readonly string[]) {
     return this.db.select().from(households).where(inArray(households.id, validUuids(ids)));
   }
@@ -40,6 +48,51 @@ export class RosterRepository {
       .from(households)
       .where(inArray(households.buildingId, validUuids(buildingIds)))
       .orderBy(asc(households.floor), asc(households.room));
+  }
+
+  /** The households on floor ranges of buildings (a party member's floors), by building, floor and room. */
+  householdsOnFloors(
+    ranges: ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>,
+    needsDoorToDoor?: boolean | null,
+  ) {
+    if (!ranges.length) return Promise.resolve([]);
+    const onFloors = or(
+      ...ranges.map((range) =>
+        and(eq(households.buildingId, range.buildingId), sql`${households.floor} BETWEEN ${range.floorFrom} AND ${range.floorTo}`),
+      ),
+    );
+    return this.db
+      .select()
+      .from(households)
+      .where(needsDoorToDoor == null ? onFloors : and(onFloors, eq(households.needsDoorToDoor, needsDoorToDoor)))
+      .orderBy(asc(households.buildingId), asc(households.floor), asc(households.room));
+  }
+
+  /** Adds a household; a room already taken in the building is a CONFLICT. */
+  async addHousehold(input: typeof households.$inferInsert) {
+    const [created] = await this.db
+      .insert(households)
+      .values(input)
+      .onConflictDoNothing({ target: [households.buildingId, households.room] })
+      .returning();
+    if (!created) throw conflict(`Room ${input.room} of that building already has a household.`);
+    return created;
+  }
+
+  /** Changes a household's details; moving it to a room already taken is a CONFLICT. */
+  async updateHousehold(id: string, changes: Partial<typeof households.$inferInsert>) {
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(households).where(eq(households.id, id)).for('update');
+      if (changes.room !== undefined && current) {
+        const [taken] = await tx
+          .select({ id: households.id })
+          .from(households)
+          .where(and(eq(households.buildingId, current.buildingId), eq(households.room, changes.room), ne(households.id, id)));
+        if (taken) throw conflict(`Room ${changes.room} of that building already has a household.`);
+      }
+      const [updated] = await tx.update(households).set(changes).where(eq(households.id, id)).returning();
+      return updated!;
+    });
   }
 
   /** Inserts roster rows that are not there yet (by id); used by the demo loader. */

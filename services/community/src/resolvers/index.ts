@@ -1,4 +1,24 @@
+import { householdMutations } from './households.js';
+import { Order, orderMutations } from './orders.js';
+import { Package, packageMutations, PackageRating } from './packages.js';
+import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
+import { City, District, Street } from './regions.js';
 import { Building, Community, Compound, Household } from './roster.js';
 
-export const resolvers = { Query, Community, Compound, Building, Household };
+export const resolvers = {
+  Query,
+  Mutation: { ...packageMutations, ...partyMemberMutations, ...householdMutations, ...orderMutations },
+  City,
+  District,
+  Street,
+  Community,
+  Compound,
+  Building,
+  Household,
+  Package,
+  PackageRating,
+  PartyMember,
+  Assignment,
+  Order,
+};

@@ -1,7 +1,9 @@
-import { forbidden } from '@cgov/shared';
+import { forbidden, type CalendarDate } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import type { BuildingRow, CompoundRow, HouseholdRow } from '../db/schema.js';
-import { canSeePersonalData } from '../domain/access.js';
+import { canSeeOrdersOf } from '../domain/access.js';
+import { isBuildingCovered } from '../domain/coverage.js';
+import { orderStats } from './regions.js';
 import { visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
 
 export const Community = {
@@ -10,12 +12,43 @@ export const Community = {
     await ctx.assertCanSeeCommunity(id);
     return ctx.loaders.compoundsOfCommunity.load(id);
   },
+  packages: async ({ id }: { id: string }, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
+    await ctx.assertCanSeeCommunity(id);
+    return ctx.loaders.packagesOf.load(`${id}|${date}`);
+  },
+  partyMembers: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
+    await ctx.assertCanSeeRoster(id);
+    return ctx.loaders.partyMembersOfCommunity.load(id);
+  },
+  volunteerCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
+    await ctx.assertCanSeeCommunity(id);
+    const [buildings, assignments, members] = await Promise.all([
+      ctx.loaders.buildingsOfCommunity.load(id),
+      ctx.loaders.assignmentsOfCommunity.load(id),
+      ctx.loaders.partyMembersOfCommunity.load(id),
+    ]);
+    const uncovered = buildings.filter(
+      (building) => !isBuildingCovered(building.floors, assignments.filter((assignment) => assignment.buildingId === building.id)),
+    );
+    return {
+      buildings: buildings.length,
+      buildingsCovered: buildings.length - uncovered.length,
+      partyMembers: members.length,
+      uncoveredBuildings: uncovered,
+    };
+  },
+  orderStats,
 };
 
 export const Compound = {
   __resolveReference: ({ id }: { id: string }, ctx: CommunityContext) => visibleCompound(id, ctx),
   community: (compound: CompoundRow) => ({ id: compound.communityId }),
   buildings: (compound: CompoundRow, _: unknown, ctx: CommunityContext) => ctx.loaders.buildingsOfCompound.load(compound.id),
+  orderReport: async (compound: CompoundRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
+    await ctx.assertCanSeeRoster(compound.communityId);
+    const lines = await ctx.orders.report(compound.id, date);
+    return lines.map((line) => ({ ...line, package: { id: line.packageId } }));
+  },
 };
 
 export const Building = {
@@ -25,12 +58,17 @@ export const Building = {
     await ctx.assertCanSeeRoster(building.communityId);
     return ctx.loaders.householdsOfBuilding.load(building.id);
   },
+  assignments: async (building: BuildingRow, _: unknown, ctx: CommunityContext) => {
+    await ctx.assertCanSeeRoster(building.communityId);
+    const assignments = await ctx.loaders.assignmentsOfCommunity.load(building.communityId);
+    return assignments.filter((assignment) => assignment.buildingId === building.id);
+  },
 };
 
 function personal(field: 'headOfHousehold' | 'phone') {
-  return (household: HouseholdRow, _: unknown, ctx: CommunityContext) => {
-    if (!canSeePersonalData(ctx.viewer, household)) {
-      throw forbidden(`Names and phone numbers of households are not shown to ${ctx.viewer.role}.`);
+  return async (household: HouseholdRow, _: unknown, ctx: CommunityContext) => {
+    if (!(await ctx.canActFor(household))) {
+      throw forbidden(`Names and phone numbers of households are not shown to ${ctx.viewer.role} ${ctx.viewer.scope}.`);
     }
     return household[field];
   };
@@ -41,4 +79,10 @@ export const Household = {
   building: (household: HouseholdRow, _: unknown, ctx: CommunityContext) => ctx.loaders.buildingById.load(household.buildingId),
   headOfHousehold: personal('headOfHousehold'),
   phone: personal('phone'),
+  orders: async (household: HouseholdRow, { date }: { date?: CalendarDate | null }, ctx: CommunityContext) => {
+    if (!canSeeOrdersOf(ctx.viewer, household, await ctx.viewerFloors())) {
+      throw forbidden(`The orders of household ${household.id} are outside your scope.`);
+    }
+    return ctx.loaders.ordersOfHousehold.load(`${household.id}|${date ?? ''}`);
+  },
 };

@@ -1,4 +1,3 @@
-import { Role } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 
 /** A compound by id when it exists and the viewer may see its community; null when it does not exist. */
@@ -15,10 +14,9 @@ export async function visibleBuilding(id: string, ctx: CommunityContext) {
   return building;
 }
 
-/** A household by id: for those who may see the community's roster, and for the household itself. */
+/** A household by id: for those who may see the community's roster, and for those who act for it (itself, its party member). */
 export async function visibleHousehold(id: string, ctx: CommunityContext) {
   const household = await ctx.loaders.householdById.load(id);
-  const isSelf = ctx.viewer.role === Role.RESIDENT && ctx.viewer.scope === id;
-  if (household && !isSelf) await ctx.assertCanSeeRoster(household.communityId);
+  if (household && !(await ctx.canActFor(household))) await ctx.assertCanSeeRoster(household.communityId);
   return household;
 }

@@ -1,0 +1,164 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode, parseMoney, signToken, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
+
+/** A policy in force for a community on a date, as the city subgraph's API gives it. */
+export interface EffectivePolicy {
+  id: string;
+  regionId: string;
+  category: PackageCategory;
+  version: number;
+  subsidyPerUnit: Fen;
+  maxListPrice: Fen;
+  perHouseholdDailyLimit: number;
+}
+
+/** What the community tier asks of the city, through its API, never its database. */
+export interface CityApi {
+  /** Per `${communityId}|${date}` key, the policies in force there that day. */
+  policiesFor(keys: readonly string[]): Promise<Map<string, EffectivePolicy[]>>;
+  /** True when the supplier is designated for the community or a region containing it. */
+  supplierServes(supplierId: string, communityId: string): Promise<boolean>;
+}
+
+export const policyKey = (communityId: string, date: CalendarDate) => `${communityId}|${date}`;
+
+/** The city did not answer: say so plainly, and change nothing. */
+export function cityUnreachable(what: string): GraphQLError {
+  return new GraphQLError(
+    `${what}: the city's subsidy policy service does not answer right now, so no price is guessed. Nothing was changed; try again shortly.`,
+    { extensions: { code: ErrorCode.CONFLICT, reason: 'CITY_UNREACHABLE' } },
+  );
+}
+
+class Unreachable extends Error {}
+
+const MATRIX_QUERY = `query CommunityPricing($regionIds: [ID!]!, $dates: [Date!]!) {
+  subsidyPolicyMatrix(regionIds: $regionIds, dates: $dates) {
+    regionId date policies { id regionId category version subsidyPerUnit maxListPrice perHouseholdDailyLimit }
+  }
+}`;
+
+const SUPPLIERS_QUERY = `query CommunitySuppliers($regionId: ID!) { suppliers(regionId: $regionId) { id } }`;
+
+interface Matrix {
+  subsidyPolicyMatrix: Array<{
+    regionId: string;
+    date: string;
+    policies: Array<Omit<EffectivePolicy, 'subsidyPerUnit' | 'maxListPrice'> & { subsidyPerUnit: string; maxListPrice: string }>;
+  }>;
+}
+
+export interface CityClientOptions {
+  cityUrl: string;
+  jwtSecret: string;
+  logger: Logger;
+  /** How long an answer is reused: a published policy reaches prices within this (kept under the contract's 5 s). */
+  ttlMs?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Asks the city subgraph, with a timeout: the policies in force, one call for all the (community, date)
+ * pairs a request needs, reusing answers for a few seconds; and whether a supplier serves a community.
+ * It reads as the city's ANALYST: read-only, and only inside that city.
+ */
+export class CityClient implements CityApi {
+  private readonly cache = new Map<string, { expires: number; policies: Promise<EffectivePolicy[]> }>();
+  private readonly tokens = new Map<string, { expires: number; token: Promise<string> }>();
+  private readonly ttlMs: number;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: CityClientOptions) {
+    this.ttlMs = options.ttlMs ?? 3000;
+    this.timeoutMs = options.timeoutMs ?? 3000;
+  }
+
+  async policiesFor(keys: readonly string[]): Promise<Map<string, EffectivePolicy[]>> {
+    const now = Date.now();
+    const missing = [...new Set(keys)].filter((key) => {
+      const hit = this.cache.get(key);
+      return !hit || hit.expires <= now;
+    });
+    if (missing.length) {
+      const answer = this.fetchMatrix(missing);
+      for (const key of missing) {
+        const entry = {
+          expires: now + this.ttlMs,
+          policies: answer.then((matrix) => matrix.get(key) ?? []),
+        };
+        entry.policies.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
+        this.cache.set(key, entry);
+      }
+    }
+    const result = new Map<string, EffectivePolicy[]>();
+    for (const key of keys) result.set(key, await this.cache.get(key)!.policies);
+    return result;
+  }
+
+  private async fetchMatrix(keys: readonly string[]): Promise<Map<string, EffectivePolicy[]>> {
+    const byCity = new Map<string, string[]>();
+    for (const key of keys) {
+      const city = key.slice(0, 4);
+      byCity.set(city, [...(byCity.get(city) ?? []), key]);
+    }
+    const result = new Map<string, EffectivePolicy[]>();
+    await Promise.all(
+      [...byCity].map(async ([cityId, cityKeys]) => {
+        const regionIds = [...new Set(cityKeys.map((key) => key.split('|')[0]!))];
+        const dates = [...new Set(cityKeys.map((key) => key.split('|')[1]!))];
+        const { subsidyPolicyMatrix } = await this.request<Matrix>(cityId, MATRIX_QUERY, { regionIds, dates });
+        for (const cell of subsidyPolicyMatrix) {
+          result.set(
+            policyKey(cell.regionId, cell.date),
+            cell.policies.map((policy) => ({
+              ...policy,
+              subsidyPerUnit: parseMoney(policy.subsidyPerUnit),
+              maxListPrice: parseMoney(policy.maxListPrice),
+            })),
+          );
+        }
+      }),
+    );
+    return result;
+  }
+
+  async supplierServes(supplierId: string, communityId: string): Promise<boolean> {
+    const { suppliers } = await this.request<{ suppliers: Array<{ id: string }> }>(communityId.slice(0, 4), SUPPLIERS_QUERY, {
+      regionId: communityId,
+    });
+    return suppliers.some((supplier) => supplier.id === supplierId);
+  }
+
+  private async request<TData>(cityId: string, query: string, variables: Record<string, unknown>): Promise<TData> {
+    let response: Response;
+    try {
+      response = await fetch(this.options.cityUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(cityId)}` },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      this.options.logger.warn({ err: error, cityUrl: this.options.cityUrl }, 'city subgraph unreachable');
+      throw new Unreachable('city subgraph unreachable');
+    }
+    if (response.status >= 500) throw new Unreachable(`city subgraph answered ${response.status}`);
+    const body = (await response.json()) as { data?: TData | null; errors?: Array<{ message: string }> };
+    if (!body.data) throw new Error(`The city subgraph refused a query: ${body.errors?.map((e) => e.message).join('; ')}`);
+    return body.data;
+  }
+
+  private token(cityId: string): Promise<string> {
+    const now = Date.now();
+    const hit = this.tokens.get(cityId);
+    if (hit && hit.expires > now) return hit.token;
+    const token = signToken({ sub: 'service:community', role: 'ANALYST', scope: cityId }, this.options.jwtSecret, '15m');
+    this.tokens.set(cityId, { expires: now + 10 * 60 * 1000, token });
+    return token;
+  }
+}
+
+/** True when an error means the city did not answer (as opposed to a bug). */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof Unreachable;
+}

@@ -1,0 +1,302 @@
+import { and, asc, eq, inArray, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { conflict, notFound, validUuids, type CalendarDate, type Database } from '@cgov/shared';
+import {
+  households,
+  orderBatches,
+  orders,
+  subsidyUsage,
+  type CommunityTables,
+  type HouseholdRow,
+  type OrderChannel,
+  type OrderRow,
+  type OrderStatus,
+  type PackageRow,
+} from '../db/schema.js';
+import { ORDER_PATH, priceOrder, subsidyFor, type PolicyTerms } from '../domain/orders.js';
+import type { CommunityStatsRow } from '../domain/stats.js';
+
+/** One order of a batch, with everything needed to price it. */
+export interface OrderLine {
+  household: HouseholdRow;
+  pkg: PackageRow;
+  quantity: number;
+  channel: OrderChannel;
+  /** The policy in force for the package's community, category and date; null when none. */
+  policy: PolicyTerms | null;
+}
+
+export interface SubmitBatch {
+  submittedBy: string;
+  idempotencyKey: string;
+  /** What the batch asked for, so that a replay with other orders is told apart. */
+  fingerprint: string;
+  lines: OrderLine[];
+  /** The party member who collected the orders, when one submitted them. */
+  collectedBy: string | null;
+  now: Date;
+}
+
+const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
+
+/** Conditions that select rows whose community code starts with one of the prefixes. */
+function insideRegions(prefixes: readonly string[]): SQL {
+  return or(...prefixes.map((prefix) => like(orders.communityId, `${prefix}%`)))!;
+}
+
+/** The only code that reads or writes orders, their batches and the households' subsidy usage. */
+export class OrderRepository {
+  constructor(private readonly db: Database<CommunityTables>) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.select().from(orders).where(inArray(orders.id, validUuids(ids)));
+  }
+
+  /**
+   * Places a batch all-or-nothing. The household-day-category usage rows are locked (in key order, so
+   * concurrent batches never deadlock) before pricing, so the daily subsidy limit holds under any concurrency.
+   * A key seen before returns the first answer when the orders are the same, and is a CONFLICT otherwise.
+   */
+  async submit(batch: SubmitBatch): Promise<{ orders: OrderRow[]; replayed: boolean }> {
+    const placed = await this.db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(orderBatches)
+        .values({ submittedBy: batch.submittedBy, idempotencyKey: batch.idempotencyKey, fingerprint: batch.fingerprint, submittedAt: batch.now })
+        .onConflictDoNothing({ target: [orderBatches.submittedBy, orderBatches.idempotencyKey] })
+        .returning();
+      if (!created) return null;
+
+      const subsidised = batch.lines.filter((line) => subsidyFor(line.pkg.listPrice, line.policy) > 0);
+      const keys = [
+        ...new Map(
+          subsidised.map((line) => {
+            const key = { householdId: line.household.id, date: line.pkg.date, category: line.pkg.category };
+            return [usageKey(key), key] as const;
+          }),
+        ).values(),
+      ].sort((a, b) => usageKey(a).localeCompare(usageKey(b)));
+      const used = new Map<string, number>();
+      if (keys.length) {
+        await tx.insert(subsidyUsage).values(keys).onConflictDoNothing();
+        const locked = await tx
+          .select()
+          .from(subsidyUsage)
+          .where(
+            or(
+              ...keys.map((key) =>
+                and(eq(subsidyUsage.householdId, key.householdId), eq(subsidyUsage.date, key.date), eq(subsidyUsage.category, key.category)),
+              ),
+            ),
+          )
+          .orderBy(asc(subsidyUsage.householdId), asc(subsidyUsage.date), asc(subsidyUsage.category))
+          .for('update');
+        for (const row of locked) used.set(usageKey(row), row.units);
+      }
+
+      const rows = batch.lines.map((line, position) => {
+        const key = usageKey({ householdId: line.household.id, date: line.pkg.date, category: line.pkg.category });
+        const price = priceOrder({ quantity: line.quantity, listPrice: line.pkg.listPrice, policy: line.policy, alreadySubsidised: used.get(key) ?? 0 });
+        if (used.has(key)) used.set(key, used.get(key)! + price.subsidizedQuantity);
+        return {
+          batchId: created.id,
+          position,
+          householdId: line.household.id,
+          packageId: line.pkg.id,
+          communityId: line.household.communityId,
+          compoundId: line.household.compoundId,
+          buildingId: line.household.buildingId,
+          date: line.pkg.date,
+          category: line.pkg.category,
+          quantity: line.quantity,
+          listPrice: line.pkg.listPrice,
+          ...price,
+          channel: line.channel,
+          submittedBy: batch.submittedBy,
+          collectedBy: batch.collectedBy,
+          placedAt: batch.now,
+          updatedAt: batch.now,
+        };
+      });
+      if (keys.length) {
+        const values = keys.map((key) => sql`(${key.householdId}::uuid, ${key.date}::date, ${key.category}, ${used.get(usageKey(key)) ?? 0}::int)`);
+        await tx.execute(sql`UPDATE household_subsidy_usage AS u SET units = v.units
+          FROM (VALUES ${sql.join(values, sql`, `)}) AS v(household_id, date, category, units)
+          WHERE u.household_id = v.household_id AND u.date = v.date AND u.category = v.category`);
+      }
+      return tx.insert(orders).values(rows).returning();
+    });
+    if (placed) return { orders: placed.sort((a, b) => a.position - b.position), replayed: false };
+
+    const [earlier] = await this.db
+      .select()
+      .from(orderBatches)
+      .where(and(eq(orderBatches.submittedBy, batch.submittedBy), eq(orderBatches.idempotencyKey, batch.idempotencyKey)));
+    if (!earlier || earlier.fingerprint !== batch.fingerprint) {
+      throw conflict(`The idempotency key "${batch.idempotencyKey}" was already used for different orders; use a new key for a new batch.`);
+    }
+    return { orders: await this.ofBatch(earlier.id), replayed: true };
+  }
+
+  /** Households' orders, of one delivery date or all, newest first. */
+  ofHouseholds(householdIds: readonly string[], date: CalendarDate | null) {
+    const mine = inArray(orders.householdId, validUuids(householdIds));
+    return this.db
+      .select()
+      .from(orders)
+      .where(date ? and(mine, eq(orders.date, date)) : mine)
+      .orderBy(sql`${orders.placedAt} DESC`, asc(orders.position));
+  }
+
+  /** The batch submitted earlier with this key by this submitter, if any. */
+  async earlierBatch(submittedBy: string, idempotencyKey: string) {
+    const [earlier] = await this.db
+      .select()
+      .from(orderBatches)
+      .where(and(eq(orderBatches.submittedBy, submittedBy), eq(orderBatches.idempotencyKey, idempotencyKey)));
+    return earlier ?? null;
+  }
+
+  ofBatch(batchId: string) {
+    return this.db.select().from(orders).where(eq(orders.batchId, batchId)).orderBy(asc(orders.position));
+  }
+
+  /**
+   * Moves a compound's orders for a date from one status to the next. Orders further behind block the
+   * move (they would be skipped): that is a CONFLICT naming them.
+   */
+  async advance(compoundId: string, date: CalendarDate, from: OrderStatus, to: OrderStatus, now: Date) {
+    return this.db.transaction(async (tx) => {
+      const behind = ORDER_PATH.slice(0, ORDER_PATH.indexOf(from));
+      if (behind.length) {
+        const [late] = await tx
+          .select({ status: orders.status })
+          .from(orders)
+          .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), inArray(orders.status, behind)))
+          .limit(1);
+        if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
+      }
+      return tx
+        .update(orders)
+        .set({ status: to, updatedAt: now })
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
+        .returning();
+    });
+  }
+
+  /** Marks orders delivered, all or none: each must be AT_GATE (or already DELIVERED) and allowed to the caller. */
+  async markDelivered(ids: readonly string[], deliveredBy: string | null, now: Date, authorize: (order: OrderRow) => Promise<void>) {
+    return this.db.transaction(async (tx) => {
+      const found = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
+      const missing = ids.filter((id) => !found.some((order) => order.id === id));
+      if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
+      for (const order of found) await authorize(order);
+      const wrong = found.filter((order) => order.status !== 'AT_GATE' && order.status !== 'DELIVERED');
+      if (wrong.length) {
+        throw conflict(
+          `Only orders at the gate can be delivered; ${wrong.map((order) => `${order.id} is ${order.status}`).join(', ')}. Nothing was marked.`,
+        );
+      }
+      const toMark = found.filter((order) => order.status === 'AT_GATE').map((order) => order.id);
+      if (toMark.length) {
+        await tx.update(orders).set({ status: 'DELIVERED', deliveredBy, updatedAt: now }).where(inArray(orders.id, toMark));
+      }
+      const result = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids)));
+      return ids.map((id) => result.find((order) => order.id === id)!);
+    });
+  }
+
+  /** Cancels a PLACED order and gives its subsidised units back to the household's day. */
+  async cancel(id: string, now: Date, authorize: (order: OrderRow) => Promise<void>) {
+    return this.db.transaction(async (tx) => {
+      const [order] = await tx.select().from(orders).where(inArray(orders.id, validUuids([id]))).for('update');
+      if (!order) throw notFound(`There is no order with id ${id}.`);
+      await authorize(order);
+      if (order.status === 'CANCELLED') return order;
+      if (order.status !== 'PLACED') throw conflict(`Order ${id} is ${order.status}; only a PLACED order can be cancelled.`);
+      if (order.subsidizedQuantity > 0) {
+        await tx
+          .update(subsidyUsage)
+          .set({ units: sql`${subsidyUsage.units} - ${order.subsidizedQuantity}` })
+          .where(and(eq(subsidyUsage.householdId, order.householdId), eq(subsidyUsage.date, order.date), eq(subsidyUsage.category, order.category)));
+      }
+      const [cancelled] = await tx.update(orders).set({ status: 'CANCELLED', updatedAt: now }).where(eq(orders.id, id)).returning();
+      return cancelled!;
+    });
+  }
+
+  /** Units and orders per package of a compound for a date (not cancelled): what the committee procures. */
+  report(compoundId: string, date: CalendarDate) {
+    return this.db
+      .select({
+        packageId: orders.packageId,
+        units: sql<number>`sum(${orders.quantity})::int`,
+        orders: sql<number>`count(*)::int`,
+        households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
+      })
+      .from(orders)
+      .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), ne(orders.status, 'CANCELLED')))
+      .groupBy(orders.packageId);
+  }
+
+  /** Not-cancelled orders of a date for the households on some floors of some buildings, door by door. */
+  onFloors(date: CalendarDate, ranges: ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>) {
+    if (!ranges.length) return Promise.resolve([]);
+    return this.db
+      .select({ order: orders })
+      .from(orders)
+      .innerJoin(households, eq(households.id, orders.householdId))
+      .where(
+        and(
+          eq(orders.date, date),
+          ne(orders.status, 'CANCELLED'),
+          or(
+            ...ranges.map((range) =>
+              and(eq(households.buildingId, range.buildingId), sql`${households.floor} BETWEEN ${range.floorFrom} AND ${range.floorTo}`),
+            ),
+          ),
+        ),
+      )
+      .orderBy(asc(households.buildingId), asc(households.floor), asc(households.room), asc(orders.placedAt))
+      .then((rows) => rows.map((row) => row.order));
+  }
+
+  /**
+   * One day's orders (not cancelled) of every community inside the regions, per community: totals with
+   * distinct households, and per category. One statement, whatever the number of communities.
+   */
+  async statsRows(prefixes: readonly string[], date: CalendarDate): Promise<CommunityStatsRow[]> {
+    if (!prefixes.length) return [];
+    const rows = await this.db
+      .select({
+        communityId: orders.communityId,
+        category: sql<string | null>`CASE WHEN grouping(${orders.category}) = 1 THEN NULL ELSE ${orders.category} END`,
+        orders: sql<number>`count(*)::int`,
+        households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
+        units: sql<number>`sum(${orders.quantity})::int`,
+        listTotal: sql<number>`sum(${orders.quantity} * ${orders.listPrice})::bigint`,
+        subsidyTotal: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint`,
+        payableTotal: sql<number>`sum(${orders.payable})::bigint`,
+        delivered: sql<number>`count(*) FILTER (WHERE ${orders.status} = 'DELIVERED')::int`,
+      })
+      .from(orders)
+      .where(and(eq(orders.date, date), ne(orders.status, 'CANCELLED'), insideRegions(prefixes)))
+      .groupBy(sql`GROUPING SETS ((${orders.communityId}), (${orders.communityId}, ${orders.category}))`);
+    return rows.map((row) => ({
+      ...row,
+      category: row.category as CommunityStatsRow['category'],
+      listTotal: Number(row.listTotal),
+      subsidyTotal: Number(row.subsidyTotal),
+      payableTotal: Number(row.payableTotal),
+    }));
+  }
+
+  /** Subsidy granted on every order not cancelled, per community inside the regions: what the city's budget has spent. */
+  async subsidySpentRows(prefixes: readonly string[]) {
+    if (!prefixes.length) return [];
+    const rows = await this.db
+      .select({ communityId: orders.communityId, spent: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint` })
+      .from(orders)
+      .where(and(ne(orders.status, 'CANCELLED'), insideRegions(prefixes)))
+      .groupBy(orders.communityId);
+    return rows.map((row) => ({ communityId: row.communityId, spent: Number(row.spent) }));
+  }
+}

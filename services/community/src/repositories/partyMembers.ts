@@ -1,0 +1,83 @@
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { conflict, validUuids, type Database } from '@cgov/shared';
+import { assignments, orders, partyMembers, type CommunityTables } from '../db/schema.js';
+
+/** The only code that reads or writes party members and their floor assignments. */
+export class PartyMemberRepository {
+  constructor(private readonly db: Database<CommunityTables>) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.select().from(partyMembers).where(inArray(partyMembers.id, validUuids(ids)));
+  }
+
+  ofCommunities(communityIds: readonly string[]) {
+    return this.db.select().from(partyMembers).where(inArray(partyMembers.communityId, [...communityIds]));
+  }
+
+  assignmentsOfMembers(partyMemberIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(assignments)
+      .where(inArray(assignments.partyMemberId, validUuids(partyMemberIds)))
+      .orderBy(assignments.buildingId, assignments.floorFrom);
+  }
+
+  assignmentsOfCommunities(communityIds: readonly string[]) {
+    return this.db.select().from(assignments).where(inArray(assignments.communityId, [...communityIds]));
+  }
+
+  /** Registers a party member who reported to the community; one registration per phone number there. */
+  async register(input: typeof partyMembers.$inferInsert) {
+    const [created] = await this.db
+      .insert(partyMembers)
+      .values(input)
+      .onConflictDoNothing({ target: [partyMembers.communityId, partyMembers.phone] })
+      .returning();
+    if (!created) throw conflict(`A party member with phone ${input.phone} has already reported to community ${input.communityId}.`);
+    return created;
+  }
+
+  /** Assigns floors of a building; overlapping an assignment the same member already has there is a CONFLICT. */
+  async assign(input: typeof assignments.$inferInsert) {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`assignment:${input.partyMemberId}:${input.buildingId}`}))`);
+      const [overlap] = await tx
+        .select()
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.partyMemberId, input.partyMemberId),
+            eq(assignments.buildingId, input.buildingId),
+            sql`${assignments.floorFrom} <= ${input.floorTo} AND ${assignments.floorTo} >= ${input.floorFrom}`,
+          ),
+        );
+      if (overlap) {
+        throw conflict(`This party member already covers floors ${overlap.floorFrom}–${overlap.floorTo} of that building.`);
+      }
+      const [created] = await tx.insert(assignments).values(input).returning();
+      return created!;
+    });
+  }
+
+  /** Per party member: orders collected (submitted by them) and deliveries made (marked delivered by them). */
+  async records(partyMemberIds: readonly string[]) {
+    const ids = validUuids(partyMemberIds);
+    const [collected, delivered] = await Promise.all([
+      this.db
+        .select({ id: orders.collectedBy, n: count() })
+        .from(orders)
+        .where(and(inArray(orders.collectedBy, ids), sql`${orders.status} <> 'CANCELLED'`))
+        .groupBy(orders.collectedBy),
+      this.db
+        .select({ id: orders.deliveredBy, n: count() })
+        .from(orders)
+        .where(inArray(orders.deliveredBy, ids))
+        .groupBy(orders.deliveredBy),
+    ]);
+    return ids.map((id) => ({
+      id,
+      ordersCollected: collected.find((row) => row.id === id)?.n ?? 0,
+      deliveriesMade: delivered.find((row) => row.id === id)?.n ?? 0,
+    }));
+  }
+}

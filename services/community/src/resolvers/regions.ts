@@ -1,0 +1,17 @@
+import { forbidden, type CalendarDate } from '@cgov/shared';
+import type { CommunityContext } from '../context.js';
+import { canSeeStats } from '../domain/access.js';
+
+/** A region's statistics for a date, inside the viewer's scope; batched across every region of the request. */
+export async function orderStats({ id }: { id: string }, { date }: { date: CalendarDate }, ctx: CommunityContext) {
+  if (!canSeeStats(ctx.viewer, id, await ctx.home())) {
+    throw forbidden(`The order statistics of region ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+  }
+  return ctx.loaders.statsOf.load(`${id}|${date}`);
+}
+
+const region = { __resolveReference: ({ id }: { id: string }) => ({ id }), orderStats };
+
+export const City = region;
+export const District = region;
+export const Street = region;
