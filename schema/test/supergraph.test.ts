@@ -16,6 +16,15 @@ export const IMPLEMENTED_OPERATIONS = [
   'EffectiveSubsidyPolicies',
   'DesignateSupplier',
   'Suppliers',
+  'PublishPackage',
+  'Packages',
+  'RegisterPartyMember',
+  'AssignPartyMember',
+  'PartyMember',
+  'SubmitOrders',
+  'AdvanceOrders',
+  'MarkDelivered',
+  'CancelOrder',
 ];
 
 function apiSchema() {

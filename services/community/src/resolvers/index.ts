@@ -1,6 +1,6 @@
 import { householdMutations } from './households.js';
 import { Order, orderMutations } from './orders.js';
-import { Package, packageMutations, PackageRating } from './packages.js';
+import { Package, packageMutations, PackageRating, PackageReportLine } from './packages.js';
 import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
 import { City, District, Street } from './regions.js';
@@ -18,6 +18,7 @@ export const resolvers = {
   Household,
   Package,
   PackageRating,
+  PackageReportLine,
   PartyMember,
   Assignment,
   Order,

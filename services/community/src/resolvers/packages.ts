@@ -46,6 +46,10 @@ export const Package = {
   ratings: (pkg: PackageRow, _: unknown, ctx: CommunityContext) => ctx.loaders.ratingsOf.load(pkg.id),
 };
 
+export const PackageReportLine = {
+  package: (line: { packageId: string }, _: unknown, ctx: CommunityContext) => ctx.loaders.packageById.load(line.packageId),
+};
+
 export const PackageRating = {
   package: (rating: { packageId: string }, _: unknown, ctx: CommunityContext) => ctx.loaders.packageById.load(rating.packageId),
   household: (rating: { householdId: string }) => ({ id: rating.householdId }),

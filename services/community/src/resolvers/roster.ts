@@ -46,8 +46,7 @@ export const Compound = {
   buildings: (compound: CompoundRow, _: unknown, ctx: CommunityContext) => ctx.loaders.buildingsOfCompound.load(compound.id),
   orderReport: async (compound: CompoundRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
     await ctx.assertCanSeeRoster(compound.communityId);
-    const lines = await ctx.orders.report(compound.id, date);
-    return lines.map((line) => ({ ...line, package: { id: line.packageId } }));
+    return ctx.orders.report(compound.id, date);
   },
 };
 

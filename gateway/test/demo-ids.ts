@@ -1,0 +1,17 @@
+// The demo's stable ids the end-to-end tests address: Q社区's compounds, buildings, households and party members.
+import { DEMO, demoId, demoIds } from '@cgov/shared';
+
+export const Q = DEMO.communityId;
+export const A_COMPOUND = demoIds.compound(Q, 'A小区');
+export const B_COMPOUND = demoIds.compound(Q, 'B小区');
+export const TOWER = demoIds.building(A_COMPOUND, '1栋'); // 18 floors: 张 covers 1–8, 李 9–18
+export const A3 = demoIds.building(A_COMPOUND, '3栋'); // 6 floors, nobody assigned in the demo
+export const B1 = demoIds.building(B_COMPOUND, '1号楼');
+export const room = (buildingId: string, name: string) => demoIds.household(buildingId, name);
+export const ZHANG = demoId('party-member:zhang');
+export const LI = demoId('party-member:li');
+export const CHEN = demoId('party-member:chen');
+/** A household of another community (幸福社区), for refusals across communities. */
+export const NEIGHBOUR_HOUSEHOLD = demoIds.household(demoIds.building(demoIds.compound('420102001002', '和谐家园'), '1栋'), '101');
+export const packageOf = (date: string, kind: 'vegetable:0' | 'vegetable:1' | 'vegetable:2' | 'vegetable:3' | 'pork') =>
+  demoId(`package:${Q}:${date}:${kind}`);
