@@ -1,7 +1,7 @@
 import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock } from '@cgov/shared';
 import { errorCodes } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A3, A_COMPOUND, B1, CHEN, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, ZHANG } from './demo-ids.js';
+import { A3, A_COMPOUND, B1, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, ZHANG } from './demo-ids.js';
 import { callerFor, startPlatform, type Caller, type Platform } from './harness.js';
 
 // 10:00 on 2026-11-21 in Shanghai: the demo loaded packages for tomorrow, and orders for tomorrow close at 20:00 tonight.

@@ -10,7 +10,6 @@ export const B1 = demoIds.building(B_COMPOUND, '1号楼');
 export const room = (buildingId: string, name: string) => demoIds.household(buildingId, name);
 export const ZHANG = demoId('party-member:zhang');
 export const LI = demoId('party-member:li');
-export const CHEN = demoId('party-member:chen');
 /** A household of another community (幸福社区), for refusals across communities. */
 export const NEIGHBOUR_HOUSEHOLD = demoIds.household(demoIds.building(demoIds.compound('420102001002', '和谐家园'), '1栋'), '101');
 export const packageOf = (date: string, kind: 'vegetable:0' | 'vegetable:1' | 'vegetable:2' | 'vegetable:3' | 'pork') =>

@@ -25,6 +25,7 @@ export const IMPLEMENTED_OPERATIONS = [
   'AdvanceOrders',
   'MarkDelivered',
   'CancelOrder',
+  'AllocateSubsidyBudget',
 ];
 
 function apiSchema() {

@@ -2,6 +2,7 @@ import { notFound, today, type CalendarDate, type SubgraphContextBase, type Subg
 import type { CityTables, RegionRow } from './db/schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { AuditRepository } from './repositories/audit.js';
+import { BudgetRepository } from './repositories/budgets.js';
 import { PolicyRepository } from './repositories/policies.js';
 import { RegionRepository } from './repositories/regions.js';
 import { SupplierRepository } from './repositories/suppliers.js';
@@ -12,6 +13,7 @@ export interface CityContext extends SubgraphContextBase {
   policies: PolicyRepository;
   suppliers: SupplierRepository;
   audit: AuditRepository;
+  budgets: BudgetRepository;
   loaders: Loaders;
   /** Today in Asia/Shanghai by the request's clock. */
   today(): CalendarDate;
@@ -26,6 +28,7 @@ export function createContext({ db }: SubgraphRuntime<CityTables>) {
     policies: new PolicyRepository(db),
     suppliers: new SupplierRepository(db),
     audit: new AuditRepository(db),
+    budgets: new BudgetRepository(db),
   };
   return (base: SubgraphContextBase): CityContext => {
     const loaders = createLoaders(repositories);

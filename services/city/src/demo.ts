@@ -1,10 +1,13 @@
 import { DEMO, DEMO_POLICIES, DEMO_REGIONS, DEMO_SUPPLIER_IDS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
-import { regions, subsidyPolicies, suppliers, type CityTables } from './db/schema.js';
+import { regions, subsidyBudgets, subsidyPolicies, suppliers, type CityTables } from './db/schema.js';
 import { RegionRepository } from './repositories/regions.js';
 
 /** When the case's city published its first policies (2020-02-17, in force from the 18th). */
 const CASE_PUBLISHED_AT = new Date('2020-02-17T10:00:00+08:00');
 const DEMO_OFFICIAL = 'demo-city-official';
+
+/** H市's subsidy budget in the demo: 2,000,000.00 yuan. */
+export const DEMO_CITY_BUDGET = 200_000_000;
 
 /** The designated suppliers: a city-wide wholesaler, and the supermarket serving Q社区. */
 export const DEMO_SUPPLIERS = [
@@ -14,7 +17,7 @@ export const DEMO_SUPPLIERS = [
 
 /**
  * The demo's city tier, each part into an empty table so that a database in use is left alone: the
- * region tree (H市 with Q社区 among its communities), the case's policies and the designated suppliers.
+ * region tree (H市 with Q社区 among its communities), the case's policies, H市's budget and the designated suppliers.
  */
 export async function loadDemoData(db: Database<CityTables>): Promise<void> {
   await seedWhenEmpty(db, regions, (tx) =>
@@ -41,6 +44,9 @@ export async function loadDemoData(db: Database<CityTables>): Promise<void> {
         publishedAt: CASE_PUBLISHED_AT,
       })),
     );
+  });
+  await seedWhenEmpty(db, subsidyBudgets, async (tx) => {
+    await tx.insert(subsidyBudgets).values({ regionId: DEMO.cityId, amount: DEMO_CITY_BUDGET, allocatedBy: DEMO_OFFICIAL, allocatedAt: CASE_PUBLISHED_AT });
   });
   await seedWhenEmpty(db, suppliers, async (tx) => {
     await tx.insert(suppliers).values(

@@ -71,6 +71,13 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
       }
       return keys.map((key) => results.get(key)!);
     }),
+    /** A region → the subsidy of every order inside it not cancelled: one statement for every region asked. */
+    spentIn: new DataLoader(async (regionIds: readonly string[]) => {
+      const rows = await orders.subsidySpentRows(coveringPrefixes(regionIds));
+      return regionIds.map((regionId) =>
+        rows.filter((row) => row.communityId.startsWith(regionId)).reduce((total, row) => total + row.spent, 0),
+      );
+    }),
     /** `${communityId}|${date}` → the policies in force there, from the city's API (one call for all keys). */
     policiesOf: new DataLoader(async (keys: readonly string[]) => {
       try {

@@ -98,6 +98,20 @@ export const suppliers = pgTable(
   ],
 );
 
+/** The subsidy budget the city allocated to itself or a district; allocating again replaces it (the audit log keeps the history). */
+export const subsidyBudgets = pgTable(
+  'subsidy_budgets',
+  {
+    regionId: text('region_id')
+      .primaryKey()
+      .references(() => regions.id),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    allocatedBy: text('allocated_by').notNull(),
+    allocatedAt: timestamp('allocated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [check('subsidy_budgets_amount', sql`${table.amount} >= 0`)],
+);
+
 /** Who changed what in a city's policies, budgets and suppliers, and when; never updated or deleted. */
 export const auditLog = pgTable(
   'audit_log',
@@ -115,9 +129,10 @@ export const auditLog = pgTable(
   (table) => [index('audit_log_city_id_idx').on(table.cityId, table.id)],
 );
 
-export const tables = { regions, subsidyPolicies, suppliers, auditLog };
+export const tables = { regions, subsidyPolicies, suppliers, subsidyBudgets, auditLog };
 export type CityTables = typeof tables;
 export type RegionRow = typeof regions.$inferSelect;
 export type SubsidyPolicyRow = typeof subsidyPolicies.$inferSelect;
 export type SupplierRow = typeof suppliers.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type SubsidyBudgetRow = typeof subsidyBudgets.$inferSelect;

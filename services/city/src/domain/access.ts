@@ -1,4 +1,4 @@
-import { forbidden, Role, regionContains, regionsRelated, viewerRegion, type Viewer } from '@cgov/shared';
+import { forbidden, Role, regionContains, regionsRelated, viewerCoversRegion, viewerRegion, type Viewer } from '@cgov/shared';
 
 /** Governing acts are a city official's. */
 export function assertCityOfficial(viewer: Viewer, action: string): void {
@@ -33,5 +33,12 @@ export function assertCanRead(viewer: Viewer, regionId: string, what: string): v
 export function assertCanReadAudit(viewer: Viewer, cityId: string): void {
   if (viewer.role !== Role.CITY_OFFICIAL || viewer.scope !== cityId) {
     throw forbidden(`The audit log of city ${cityId} is read by that city's officials only.`);
+  }
+}
+
+/** A region's subsidy budget: city officials and analysts of the city (a street officer does not read its district's money). */
+export function assertCanReadBudget(viewer: Viewer, regionId: string): void {
+  if (!viewerCoversRegion(viewer, regionId)) {
+    throw forbidden(`The subsidy budget of region ${regionId} is outside your scope (${viewer.role} ${viewer.scope}).`);
   }
 }

@@ -3,7 +3,7 @@ import { Order, orderMutations } from './orders.js';
 import { Package, packageMutations, PackageRating, PackageReportLine } from './packages.js';
 import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
-import { City, District, Street } from './regions.js';
+import { City, District, Street, SubsidyBudget } from './regions.js';
 import { Building, Community, Compound, Household } from './roster.js';
 
 export const resolvers = {
@@ -12,6 +12,7 @@ export const resolvers = {
   City,
   District,
   Street,
+  SubsidyBudget,
   Community,
   Compound,
   Building,

@@ -15,3 +15,14 @@ const region = { __resolveReference: ({ id }: { id: string }) => ({ id }), order
 export const City = region;
 export const District = region;
 export const Street = region;
+
+/** What orders inside a region have drawn on the city's subsidy budget, for those who may see its statistics. */
+export const SubsidyBudget = {
+  __resolveReference: ({ regionId }: { regionId: string }) => ({ regionId }),
+  spent: async ({ regionId }: { regionId: string }, _: unknown, ctx: CommunityContext) => {
+    if (!canSeeStats(ctx.viewer, regionId, await ctx.home())) {
+      throw forbidden(`The subsidy spent in region ${regionId} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    }
+    return ctx.loaders.spentIn.load(regionId);
+  },
+};
