@@ -69,7 +69,7 @@ describe('the city’s policy reaching the community tier', () => {
     expect(answer.data!.package).toEqual({ listPrice: '52.00', subsidy: null, residentPrice: null });
     const error = answer.errors!.find((e) => e.path?.includes('subsidy'))!;
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CITY_UNREACHABLE' });
-    expect(error.message).toMatch(/does not answer right now, so no price is guessed/);
+    expect(error.message).toMatch(/no price is guessed: the city service does not answer right now/);
 
     const refused = await staff.op('SubmitOrders', {
       input: { idempotencyKey: 'during-outage', orders: [{ householdId: room(TOWER, '602'), packageId: VEG, quantity: 1, channel: 'PHONE' }] },

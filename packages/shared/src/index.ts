@@ -13,3 +13,4 @@ export * from './demo.js';
 export * from './loaders.js';
 export * from './categories.js';
 export * from './input.js';
+export * from './serviceClient.js';

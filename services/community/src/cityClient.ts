@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode, parseMoney, signToken, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
+import { parseMoney, ServiceClient, ServiceUnreachable, serviceUnreachable, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
 
 /** A policy in force for a community on a date, as the city subgraph's API gives it. */
 export interface EffectivePolicy {
@@ -23,14 +22,9 @@ export interface CityApi {
 export const policyKey = (communityId: string, date: CalendarDate) => `${communityId}|${date}`;
 
 /** The city did not answer: say so plainly, and change nothing. */
-export function cityUnreachable(what: string): GraphQLError {
-  return new GraphQLError(
-    `${what}: the city's subsidy policy service does not answer right now, so no price is guessed. Nothing was changed; try again shortly.`,
-    { extensions: { code: ErrorCode.CONFLICT, reason: 'CITY_UNREACHABLE' } },
-  );
+export function cityUnreachable(what: string) {
+  return serviceUnreachable(`${what}: no price is guessed`, 'city');
 }
-
-class Unreachable extends Error {}
 
 const MATRIX_QUERY = `query CommunityPricing($regionIds: [ID!]!, $dates: [Date!]!) {
   subsidyPolicyMatrix(regionIds: $regionIds, dates: $dates) {
@@ -64,13 +58,19 @@ export interface CityClientOptions {
  */
 export class CityClient implements CityApi {
   private readonly cache = new Map<string, { expires: number; policies: Promise<EffectivePolicy[]> }>();
-  private readonly tokens = new Map<string, { expires: number; token: Promise<string> }>();
   private readonly ttlMs: number;
-  private readonly timeoutMs: number;
+  private readonly client: ServiceClient;
 
-  constructor(private readonly options: CityClientOptions) {
+  constructor(options: CityClientOptions) {
     this.ttlMs = options.ttlMs ?? 3000;
-    this.timeoutMs = options.timeoutMs ?? 3000;
+    this.client = new ServiceClient({
+      url: options.cityUrl,
+      service: 'city',
+      caller: 'service:community',
+      jwtSecret: options.jwtSecret,
+      logger: options.logger,
+      timeoutMs: options.timeoutMs,
+    });
   }
 
   async policiesFor(keys: readonly string[]): Promise<Map<string, EffectivePolicy[]>> {
@@ -106,7 +106,7 @@ export class CityClient implements CityApi {
       [...byCity].map(async ([cityId, cityKeys]) => {
         const regionIds = [...new Set(cityKeys.map((key) => key.split('|')[0]!))];
         const dates = [...new Set(cityKeys.map((key) => key.split('|')[1]!))];
-        const { subsidyPolicyMatrix } = await this.request<Matrix>(cityId, MATRIX_QUERY, { regionIds, dates });
+        const { subsidyPolicyMatrix } = await this.client.query<Matrix>(cityId, MATRIX_QUERY, { regionIds, dates });
         for (const cell of subsidyPolicyMatrix) {
           result.set(
             policyKey(cell.regionId, cell.date),
@@ -123,42 +123,14 @@ export class CityClient implements CityApi {
   }
 
   async supplierServes(supplierId: string, communityId: string): Promise<boolean> {
-    const { suppliers } = await this.request<{ suppliers: Array<{ id: string }> }>(communityId.slice(0, 4), SUPPLIERS_QUERY, {
+    const { suppliers } = await this.client.query<{ suppliers: Array<{ id: string }> }>(communityId.slice(0, 4), SUPPLIERS_QUERY, {
       regionId: communityId,
     });
     return suppliers.some((supplier) => supplier.id === supplierId);
-  }
-
-  private async request<TData>(cityId: string, query: string, variables: Record<string, unknown>): Promise<TData> {
-    let response: Response;
-    try {
-      response = await fetch(this.options.cityUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(cityId)}` },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      this.options.logger.warn({ err: error, cityUrl: this.options.cityUrl }, 'city subgraph unreachable');
-      throw new Unreachable('city subgraph unreachable');
-    }
-    if (response.status >= 500) throw new Unreachable(`city subgraph answered ${response.status}`);
-    const body = (await response.json()) as { data?: TData | null; errors?: Array<{ message: string }> };
-    if (!body.data) throw new Error(`The city subgraph refused a query: ${body.errors?.map((e) => e.message).join('; ')}`);
-    return body.data;
-  }
-
-  private token(cityId: string): Promise<string> {
-    const now = Date.now();
-    const hit = this.tokens.get(cityId);
-    if (hit && hit.expires > now) return hit.token;
-    const token = signToken({ sub: 'service:community', role: 'ANALYST', scope: cityId }, this.options.jwtSecret, '15m');
-    this.tokens.set(cityId, { expires: now + 10 * 60 * 1000, token });
-    return token;
   }
 }
 
 /** True when an error means the city did not answer (as opposed to a bug). */
 export function isUnreachable(error: unknown): boolean {
-  return error instanceof Unreachable;
+  return error instanceof ServiceUnreachable;
 }

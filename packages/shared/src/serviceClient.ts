@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import { signToken } from './auth.js';
+import { ErrorCode } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** Another subgraph did not answer (refused connection, timeout, 5xx): callers say so plainly and change nothing. */
+export class ServiceUnreachable extends Error {
+  override name = 'ServiceUnreachable';
+}
+
+/** The GraphQL error a client sees when a service this one depends on does not answer. */
+export function serviceUnreachable(what: string, service: string): GraphQLError {
+  return new GraphQLError(
+    `${what}: the ${service} service does not answer right now. Nothing was changed; try again shortly.`,
+    { extensions: { code: ErrorCode.CONFLICT, reason: `${service.toUpperCase()}_UNREACHABLE` } },
+  );
+}
+
+export interface ServiceClientOptions {
+  /** The other subgraph's GraphQL endpoint. */
+  url: string;
+  /** Used in log lines and errors: "city", "community". */
+  service: string;
+  /** Who this service is, as the token's sub: "service:community". */
+  caller: string;
+  jwtSecret: string;
+  logger: Logger;
+  timeoutMs?: number;
+}
+
+/**
+ * How one subgraph asks another's API on a write path (never its database): with a short-lived token of
+ * the city's ANALYST (read-only, and only inside that city), a timeout, and a plain error when unreachable.
+ */
+export class ServiceClient {
+  private readonly tokens = new Map<string, { expires: number; token: Promise<string> }>();
+
+  constructor(private readonly options: ServiceClientOptions) {}
+
+  /** Runs a query as a read-only analyst of the city `cityId`. */
+  async query<TData>(cityId: string, query: string, variables: Record<string, unknown>): Promise<TData> {
+    let response: Response;
+    try {
+      response = await fetch(this.options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(cityId)}` },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
+      });
+    } catch (error) {
+      this.options.logger.warn({ err: error, url: this.options.url }, `${this.options.service} subgraph unreachable`);
+      throw new ServiceUnreachable(`${this.options.service} subgraph unreachable`);
+    }
+    if (response.status >= 500) throw new ServiceUnreachable(`${this.options.service} subgraph answered ${response.status}`);
+    const body = (await response.json()) as { data?: TData | null; errors?: Array<{ message: string }> };
+    if (!body.data) {
+      throw new Error(`The ${this.options.service} subgraph refused a query: ${body.errors?.map((e) => e.message).join('; ')}`);
+    }
+    return body.data;
+  }
+
+  private token(cityId: string): Promise<string> {
+    const now = Date.now();
+    const hit = this.tokens.get(cityId);
+    if (hit && hit.expires > now) return hit.token;
+    const token = signToken({ sub: this.options.caller, role: 'ANALYST', scope: cityId }, this.options.jwtSecret, '15m');
+    this.tokens.set(cityId, { expires: now + 10 * 60 * 1000, token });
+    return token;
+  }
+}
