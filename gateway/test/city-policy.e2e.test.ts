@@ -1,5 +1,5 @@
 import { addDays, DEMO, fixedClock, ROLES } from '@cgov/shared';
-import { errorCodes } from '@cgov/shared/testing';
+import { errorCodes, graphql, tokenFor } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, startPlatform, type Caller, type Platform } from './harness.js';
 
@@ -239,6 +239,25 @@ describe('permissions', () => {
       expect(errorCodes(policies), `${role} ${scope} → ${regionId}`).toEqual(expected);
       expect(errorCodes(supplierList), `${role} ${scope} → ${regionId}`).toEqual(expected);
     }
+  });
+});
+
+describe('the city subgraph reached directly', () => {
+  it('applies the same scopes to _entities lookups of policies and budgets', async () => {
+    const policy = (await versionsAt(DEMO.cityId))[0]!;
+    const lookup = `query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on SubsidyPolicy { id subsidyPerUnit } ... on SubsidyBudget { regionId allocated allocatedBy } } }`;
+    const representations = [
+      { __typename: 'SubsidyPolicy', id: policy.id },
+      { __typename: 'SubsidyBudget', regionId: DEMO.cityId },
+    ];
+    for (const [role, scope] of [['RESIDENT', 'household-1'], ['ANALYST', DEMO.otherCityId]] as const) {
+      const response = await graphql(platform.subgraphs.city.url, lookup, { token: await tokenFor(role, scope), variables: { r: representations } });
+      expect(new Set(errorCodes(response)), role).toEqual(new Set(['FORBIDDEN']));
+      expect(JSON.stringify(response.data)).not.toMatch(/allocated"|subsidyPerUnit"/);
+    }
+    const allowed = await graphql(platform.subgraphs.city.url, lookup, { token: await tokenFor('ANALYST', DEMO.cityId), variables: { r: representations } });
+    expect(allowed.errors).toBeUndefined();
   });
 });
 

@@ -299,6 +299,7 @@ describe('moving orders to the door', () => {
     expect(first!.subsidizedQuantity).toBe(1);
     const cancelled = await li.op<{ cancelOrder: { id: string; status: string } }>('CancelOrder', { id: first!.id });
     expect(cancelled.data!.cancelOrder).toEqual({ id: first!.id, status: 'CANCELLED' });
+    expect(errorCodes(await li.op('CancelOrder', { id: first!.id }))).toEqual(['CONFLICT']);
     const [second] = (await submit(li, [{ householdId: household, packageId: VEG }])).data!.submitOrders.orders;
     expect(second!.subsidizedQuantity).toBe(1);
     expect(errorCodes(await zhang.op('CancelOrder', { id: second!.id }))).toEqual(['FORBIDDEN']);
@@ -362,6 +363,9 @@ describe('moving orders to the door', () => {
     const record = await li.op<{ partyMember: { record: { deliveriesMade: number } } }>('PartyMember', { id: LI });
     expect(record.data!.partyMember.record.deliveriesMade).toBe(before + ids.length);
     expect(errorCodes(await li.op('CancelOrder', { id: ids[0] }))).toEqual(['CONFLICT']);
+    const twice = await li.op('MarkDelivered', { orderIds: [ids[0]] });
+    expect(errorCodes(twice)).toEqual(['CONFLICT']);
+    expect(twice.errors?.[0]?.message).toMatch(/is DELIVERED/);
   });
 });
 

@@ -55,6 +55,7 @@ const common = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('.data'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).default(15_000),
 });
 
 function parse<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
@@ -89,6 +90,8 @@ export interface SubgraphConfig {
   production: boolean;
   /** Where the other subgraphs answer, for the few calls one service makes to another's API. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** How often a subgraph's background jobs run (closing group buys at their deadline). */
+  schedulerIntervalMs: number;
 }
 
 /** Reads and validates a subgraph's environment once, at start. */
@@ -112,6 +115,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Environment): Subgra
     loadDemoData: values.DEMO_DATA === 'true',
     production: values.NODE_ENV === 'production',
     subgraphUrls: subgraphUrlsFrom(parse(peerVariables, env)),
+    schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS,
   };
 }
 

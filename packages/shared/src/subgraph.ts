@@ -39,6 +39,8 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
   createContext(runtime: SubgraphRuntime<TTables>): (base: SubgraphContextBase) => TContext;
   /** Loads the demo data into an empty database; running it again changes nothing. */
   loadDemoData(db: Database<TTables>, clock: Clock): Promise<void>;
+  /** Background work of the process (a scheduler), started after the server; returns how to stop it. */
+  startBackground?(runtime: SubgraphRuntime<TTables> & { clock: Clock }): () => Promise<void>;
 }
 
 export interface StartSubgraphOptions {
@@ -121,12 +123,14 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
         return { ok: true, checks: { database: 'ok' } };
       },
     });
+    const stopBackground = definition.startBackground?.({ db: database.db, config, logger, clock });
     logger.info({ engine: database.engine }, `${definition.name} subgraph ready at ${server.url}`);
     return {
       ...server,
       db: database.db,
       engine: database.engine,
       stop: async () => {
+        await stopBackground?.();
         await server.stop();
         await database.close();
       },

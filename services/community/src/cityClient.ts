@@ -32,6 +32,14 @@ const MATRIX_QUERY = `query CommunityPricing($regionIds: [ID!]!, $dates: [Date!]
   }
 }`;
 
+/** The most regions and dates the city's subsidyPolicyMatrix answers in one call. */
+const MATRIX_REGIONS = 500;
+const MATRIX_DATES = 31;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
 const SUPPLIERS_QUERY = `query CommunitySuppliers($regionId: ID!) { suppliers(regionId: $regionId) { id } }`;
 
 interface Matrix {
@@ -102,11 +110,15 @@ export class CityClient implements CityApi {
       byCity.set(city, [...(byCity.get(city) ?? []), key]);
     }
     const result = new Map<string, EffectivePolicy[]>();
+    // The city answers at most 500 regions × 31 dates a call: ask in slices, all at once.
+    const calls = [...byCity].flatMap(([cityId, cityKeys]) => {
+      const regionIds = [...new Set(cityKeys.map((key) => key.split('|')[0]!))];
+      const dates = [...new Set(cityKeys.map((key) => key.split('|')[1]!))];
+      return chunks(regionIds, MATRIX_REGIONS).flatMap((regions) => chunks(dates, MATRIX_DATES).map((days) => ({ cityId, regions, days })));
+    });
     await Promise.all(
-      [...byCity].map(async ([cityId, cityKeys]) => {
-        const regionIds = [...new Set(cityKeys.map((key) => key.split('|')[0]!))];
-        const dates = [...new Set(cityKeys.map((key) => key.split('|')[1]!))];
-        const { subsidyPolicyMatrix } = await this.client.query<Matrix>(cityId, MATRIX_QUERY, { regionIds, dates });
+      calls.map(async ({ cityId, regions, days }) => {
+        const { subsidyPolicyMatrix } = await this.client.query<Matrix>(cityId, MATRIX_QUERY, { regionIds: regions, dates: days });
         for (const cell of subsidyPolicyMatrix) {
           result.set(
             policyKey(cell.regionId, cell.date),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { loadMany, loadOne } from '@cgov/shared';
 import type { CityApi } from './cityClient.js';
+import { floorsInclude } from './domain/coverage.js';
 import { coveringPrefixes, statsForRegion } from './domain/stats.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
@@ -16,7 +17,7 @@ export interface Repositories {
 
 const split = (key: string) => key.split('|') as [string, string];
 
-/** Groups `${id}|${date}` keys by date: statistics ask one statement per date, whatever the number of regions. */
+/** Groups `${id}|${date}` keys by their second part: one statement per date (or filter), whatever the number of ids. */
 function byDate(keys: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
@@ -29,6 +30,11 @@ function byDate(keys: readonly string[]): Map<string, string[]> {
 /** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
 export function createLoaders(repositories: Repositories, city: CityApi) {
   const { roster, partyMembers, packages, orders } = repositories;
+  /** The floors of each party member, for lists that follow them door by door. */
+  const floorsOf = async (memberIds: readonly string[]) => {
+    const assignments = await partyMembers.assignmentsOfMembers(memberIds);
+    return new Map(memberIds.map((id) => [id, assignments.filter((assignment) => assignment.partyMemberId === id)]));
+  };
   return {
     compoundById: loadOne((ids: readonly string[]) => roster.compoundsByIds(ids), (row) => row.id),
     compoundsOfCommunity: loadMany((ids: readonly string[]) => roster.compoundsOfCommunities(ids), (row) => row.communityId),
@@ -53,6 +59,35 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     ratingsOf: loadMany((ids: readonly string[]) => packages.ratingsOf(ids), (row) => row.packageId),
 
     orderById: loadOne((ids: readonly string[]) => orders.byIds(ids), (row) => row.id),
+    /** `${compoundId}|${date}` → units and orders per package: one statement per date for every compound asked. */
+    reportOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, Awaited<ReturnType<OrderRepository['report']>>>();
+      for (const [date, compoundIds] of byDate(keys)) {
+        const rows = await orders.report(compoundIds, date);
+        for (const id of compoundIds) results.set(`${id}|${date}`, rows.filter((row) => row.compoundId === id));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
+    /** `${partyMemberId}|${needsDoorToDoor}` (empty for all) → the households on the member's floors. */
+    householdsOfMember: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, Awaited<ReturnType<RosterRepository['householdsOnFloors']>>>();
+      for (const [filter, memberIds] of byDate(keys)) {
+        const floors = await floorsOf(memberIds);
+        const rows = await roster.householdsOnFloors([...floors.values()].flat(), filter === '' ? null : filter === 'true');
+        for (const id of memberIds) results.set(`${id}|${filter}`, rows.filter((row) => floorsInclude(floors.get(id)!, row)));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
+    /** `${partyMemberId}|${date}` → that day's orders on the member's floors, door by door. */
+    deliveriesOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, Awaited<ReturnType<OrderRepository['onFloors']>>>();
+      for (const [date, memberIds] of byDate(keys)) {
+        const floors = await floorsOf(memberIds);
+        const rows = await orders.onFloors(date, [...floors.values()].flat());
+        for (const id of memberIds) results.set(`${id}|${date}`, rows.filter((row) => floorsInclude(floors.get(id)!, row)));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
     /** `${householdId}|${date}` (date may be empty for all dates) → the household's orders, newest first. */
     ordersOfHousehold: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['ofHouseholds']>>>();

@@ -21,6 +21,7 @@ export function testSubgraphConfig(
     loadDemoData: true,
     production: false,
     subgraphUrls: { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql' },
+    schedulerIntervalMs: 100,
     ...overrides,
   };
 }

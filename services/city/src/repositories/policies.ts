@@ -59,7 +59,9 @@ export class PolicyRepository {
       const versions = await tx
         .select()
         .from(subsidyPolicies)
-        .where(and(eq(subsidyPolicies.regionId, regionId), eq(subsidyPolicies.category, terms.category)));
+        .where(and(eq(subsidyPolicies.regionId, regionId), eq(subsidyPolicies.category, terms.category)))
+        .orderBy(asc(subsidyPolicies.id))
+        .for('update');
       const plan = planSupersession(versions, terms.effectiveFrom);
       for (const ending of plan.endings) {
         await tx.update(subsidyPolicies).set({ effectiveTo: ending.effectiveTo }).where(eq(subsidyPolicies.id, ending.id));
@@ -91,11 +93,11 @@ export class PolicyRepository {
     authorize: (policy: SubsidyPolicyRow) => void,
   ): Promise<SubsidyPolicyRow> {
     return this.db.transaction(async (tx) => {
-      const [policy] = await tx
-        .select()
-        .from(subsidyPolicies)
-        .where(inArray(subsidyPolicies.id, validUuids([id])))
-        .for('update');
+      const [found] = await tx.select().from(subsidyPolicies).where(inArray(subsidyPolicies.id, validUuids([id])));
+      if (!found) throw notFound(`There is no subsidy policy with id ${id}.`);
+      // The same lock as publishing for this region and category: a revocation and a new version never interleave.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`subsidy-policy:${found.regionId}:${found.category}`}))`);
+      const [policy] = await tx.select().from(subsidyPolicies).where(eq(subsidyPolicies.id, id)).for('update');
       if (!policy) throw notFound(`There is no subsidy policy with id ${id}.`);
       authorize(policy);
       validateRevocation(policy, effectiveTo, today);

@@ -21,8 +21,11 @@ export async function subsidyBudget(region: RegionRow, _: unknown, ctx: CityCont
 }
 
 export const SubsidyBudget = {
-  /** The gateway comes back with `spent` (from the community tier) to resolve `remaining`. */
-  __resolveReference: async (reference: BudgetParent, ctx: CityContext) => ({ ...(await budgetOf(reference.regionId, ctx)), spent: reference.spent }),
+  /** The gateway comes back with `spent` (from the community tier) to resolve `remaining`; scope as City.subsidyBudget. */
+  __resolveReference: async (reference: BudgetParent, ctx: CityContext) => {
+    assertCanReadBudget(ctx.viewer, reference.regionId);
+    return { ...(await budgetOf(reference.regionId, ctx)), spent: reference.spent };
+  },
   remaining: (budget: BudgetParent & { allocated: Fen }) => {
     if (budget.spent == null) return null;
     return budget.allocated - (typeof budget.spent === 'number' ? budget.spent : parseMoney(budget.spent, 'spent'));

@@ -213,7 +213,11 @@ export const orders = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [
-    index('orders_date_community_idx').on(table.date, table.communityId),
+    // Regions are code prefixes: text_pattern_ops lets LIKE '420102%' use the index whatever the collation.
+    index('orders_date_community_idx').on(table.date, table.communityId.op('text_pattern_ops')),
+    index('orders_community_not_cancelled_idx')
+      .on(table.communityId.op('text_pattern_ops'))
+      .where(sql`${table.status} <> 'CANCELLED'`),
     index('orders_compound_date_status_idx').on(table.compoundId, table.date, table.status),
     index('orders_household_date_idx').on(table.householdId, table.date),
     index('orders_package_id_idx').on(table.packageId),

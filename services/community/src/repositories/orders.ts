@@ -174,32 +174,40 @@ export class OrderRepository {
           .limit(1);
         if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
       }
+      // Lock in id order, as markDelivered does, so the two never deadlock.
+      const moving = await tx
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
+        .orderBy(asc(orders.id))
+        .for('update');
+      if (!moving.length) return [];
       return tx
         .update(orders)
         .set({ status: to, updatedAt: now })
-        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
+        .where(and(inArray(orders.id, moving.map((order) => order.id)), eq(orders.status, from)))
         .returning();
     });
   }
 
-  /** Marks orders delivered, all or none: each must be AT_GATE (or already DELIVERED) and allowed to the caller. */
+  /** Marks orders delivered, all or none: each must be AT_GATE and allowed to the caller. */
   async markDelivered(ids: readonly string[], deliveredBy: string | null, now: Date, authorize: (order: OrderRow) => Promise<void>) {
     return this.db.transaction(async (tx) => {
       const found = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
       const missing = ids.filter((id) => !found.some((order) => order.id === id));
       if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
       for (const order of found) await authorize(order);
-      const wrong = found.filter((order) => order.status !== 'AT_GATE' && order.status !== 'DELIVERED');
+      const wrong = found.filter((order) => order.status !== 'AT_GATE');
       if (wrong.length) {
         throw conflict(
           `Only orders at the gate can be delivered; ${wrong.map((order) => `${order.id} is ${order.status}`).join(', ')}. Nothing was marked.`,
         );
       }
-      const toMark = found.filter((order) => order.status === 'AT_GATE').map((order) => order.id);
-      if (toMark.length) {
-        await tx.update(orders).set({ status: 'DELIVERED', deliveredBy, updatedAt: now }).where(inArray(orders.id, toMark));
-      }
-      const result = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids)));
+      const result = await tx
+        .update(orders)
+        .set({ status: 'DELIVERED', deliveredBy, updatedAt: now })
+        .where(inArray(orders.id, validUuids(ids)))
+        .returning();
       return ids.map((id) => result.find((order) => order.id === id)!);
     });
   }
@@ -210,7 +218,6 @@ export class OrderRepository {
       const [order] = await tx.select().from(orders).where(inArray(orders.id, validUuids([id]))).for('update');
       if (!order) throw notFound(`There is no order with id ${id}.`);
       await authorize(order);
-      if (order.status === 'CANCELLED') return order;
       if (order.status !== 'PLACED') throw conflict(`Order ${id} is ${order.status}; only a PLACED order can be cancelled.`);
       if (order.subsidizedQuantity > 0) {
         await tx
@@ -223,25 +230,26 @@ export class OrderRepository {
     });
   }
 
-  /** Units and orders per package of a compound for a date (not cancelled): what the committee procures. */
-  report(compoundId: string, date: CalendarDate) {
+  /** Units and orders per package of compounds for a date (not cancelled): what the committee procures. */
+  report(compoundIds: readonly string[], date: CalendarDate) {
     return this.db
       .select({
+        compoundId: orders.compoundId,
         packageId: orders.packageId,
         units: sql<number>`sum(${orders.quantity})::int`,
         orders: sql<number>`count(*)::int`,
         households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
       })
       .from(orders)
-      .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), ne(orders.status, 'CANCELLED')))
-      .groupBy(orders.packageId);
+      .where(and(inArray(orders.compoundId, validUuids(compoundIds)), eq(orders.date, date), ne(orders.status, 'CANCELLED')))
+      .groupBy(orders.compoundId, orders.packageId);
   }
 
   /** Not-cancelled orders of a date for the households on some floors of some buildings, door by door. */
   onFloors(date: CalendarDate, ranges: ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>) {
     if (!ranges.length) return Promise.resolve([]);
     return this.db
-      .select({ order: orders })
+      .select({ order: orders, floor: households.floor })
       .from(orders)
       .innerJoin(households, eq(households.id, orders.householdId))
       .where(
@@ -256,7 +264,7 @@ export class OrderRepository {
         ),
       )
       .orderBy(asc(households.buildingId), asc(households.floor), asc(households.room), asc(orders.placedAt))
-      .then((rows) => rows.map((row) => row.order));
+      .then((rows) => rows.map((row) => ({ ...row.order, floor: row.floor })));
   }
 
   /**

@@ -39,11 +39,11 @@ export const PartyMember = {
   },
   households: async (member: PartyMemberRow, { needsDoorToDoor }: { needsDoorToDoor?: boolean | null }, ctx: CommunityContext) => {
     assertOwnListOrStaff(member, ctx);
-    return ctx.roster.householdsOnFloors(await ctx.loaders.assignmentsOfMember.load(member.id), needsDoorToDoor);
+    return ctx.loaders.householdsOfMember.load(`${member.id}|${needsDoorToDoor ?? ''}`);
   },
   deliveries: async (member: PartyMemberRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
     assertOwnListOrStaff(member, ctx);
-    return ctx.orders.onFloors(date, await ctx.loaders.assignmentsOfMember.load(member.id));
+    return ctx.loaders.deliveriesOf.load(`${member.id}|${date}`);
   },
 };
 

@@ -46,7 +46,7 @@ export const Compound = {
   buildings: (compound: CompoundRow, _: unknown, ctx: CommunityContext) => ctx.loaders.buildingsOfCompound.load(compound.id),
   orderReport: async (compound: CompoundRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
     await ctx.assertCanSeeRoster(compound.communityId);
-    return ctx.orders.report(compound.id, date);
+    return ctx.loaders.reportOf.load(`${compound.id}|${date}`);
   },
 };
 
