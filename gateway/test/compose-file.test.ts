@@ -50,9 +50,11 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on).toHaveProperty('postgres');
   });
 
-  it('lets the community subgraph reach the city’s API by its compose name', () => {
+  it('lets each subgraph reach the API it asks by its compose name', () => {
     expect(loadSubgraphConfig('community', envOf('community')).subgraphUrls.city).toBe('http://city:4001/graphql');
     expect(compose.services.community?.depends_on).toHaveProperty('city');
+    expect(loadSubgraphConfig('selforg', envOf('selforg')).subgraphUrls.community).toBe('http://community:4002/graphql');
+    expect(compose.services.selforg?.depends_on).toHaveProperty('community');
   });
 
   it('points the gateway at each subgraph by its compose name and port', () => {

@@ -50,15 +50,12 @@ export async function startPlatform(options: { clock?: Clock; loadDemoData?: boo
   const configs = Object.fromEntries(
     names.map((name) => [name, testSubgraphConfig(name, databases[name], { loadDemoData: options.loadDemoData ?? true })]),
   ) as Record<SubgraphName, SubgraphConfig>;
-  // The city first: the community subgraph asks it for policies and suppliers, at the URL it got.
+  // In the order they ask each other: the community tier asks the city, the self-organisation tier the community.
   const subgraphs = {} as Platform['subgraphs'];
-  subgraphs.city = await starters.city({ config: configs.city, clock });
-  for (const name of names) configs[name].subgraphUrls = { ...configs[name].subgraphUrls, city: subgraphs.city.url };
-  await Promise.all(
-    (['community', 'selforg'] as const).map(async (name) => {
-      subgraphs[name] = await starters[name]({ config: configs[name], clock });
-    }),
-  );
+  for (const name of ['city', 'community', 'selforg'] as const) {
+    subgraphs[name] = await starters[name]({ config: configs[name], clock });
+    for (const other of names) configs[other].subgraphUrls = { ...configs[other].subgraphUrls, [name]: subgraphs[name].url };
+  }
   const gateway = await createGateway({
     config: {
       port: 0,

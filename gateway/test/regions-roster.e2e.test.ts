@@ -202,7 +202,7 @@ describe('_entities lookups', () => {
     const response = await graphql<{ _entities: Array<Record<string, unknown> | null> }>(
       platform.subgraphs.selforg.url,
       `query ($r: [_Any!]!) { _entities(representations: $r) {
-        ... on Compound { id ownerCommittee { id } } ... on OwnerCommittee { id name } } }`,
+        ... on Compound { id ownerCommittee { name } } ... on OwnerCommittee { id name } } }`,
       {
         token: staff,
         variables: {
@@ -214,6 +214,6 @@ describe('_entities lookups', () => {
       },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?._entities).toEqual([{ id: compoundId, ownerCommittee: null }, null]);
+    expect(response.data?._entities).toEqual([{ id: compoundId, ownerCommittee: { name: 'B小区业主委员会' } }, null]);
   });
 });

@@ -1,16 +1,67 @@
-import type { SubgraphContextBase, SubgraphRuntime } from '@cgov/shared';
+import { forbidden, Role, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askingCommunity, CommunityClient } from './communityClient.js';
 import type { SelforgTables } from './db/schema.js';
+import { canReadGroupBuys, type Target, type ViewerPlace } from './domain/access.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { GroupBuyRepository } from './repositories/groupBuys.js';
 import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
 
-/** Per request: the verified viewer, the clock, repositories and fresh loaders. */
+/** Per request: the verified viewer, the clock, repositories, the community tier's API and fresh loaders. */
 export interface SelforgContext extends SubgraphContextBase {
   committees: OwnerCommitteeRepository;
+  groupBuys: GroupBuyRepository;
+  community: CommunityClient;
   loaders: Loaders;
+  /** Where the viewer lives, asked of the community tier inside the target's city (once per request and city). */
+  place(cityId: string): Promise<ViewerPlace>;
+  /** Refuses with FORBIDDEN unless the viewer may read the compound's (or community's) group buys. */
+  assertCanRead(target: Target): Promise<void>;
 }
 
-/** Repositories once per process; loaders once per request. */
-export function createContext({ db }: SubgraphRuntime<SelforgTables>) {
+/** Repositories and the community client once per process; loaders once per request. */
+export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTables>) {
   const committees = new OwnerCommitteeRepository(db);
-  return (base: SubgraphContextBase): SelforgContext => ({ ...base, committees, loaders: createLoaders(committees) });
+  const groupBuys = new GroupBuyRepository(db);
+  const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
+
+  return (base: SubgraphContextBase): SelforgContext => {
+    const loaders = createLoaders(committees, groupBuys);
+    const { viewer } = base;
+    const places = new Map<string, Promise<ViewerPlace>>();
+    const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
+      switch (viewer.role) {
+        case Role.RESIDENT: {
+          const place = await askingCommunity('Your household cannot be looked up', () => community.householdPlace(viewer.scope, cityId));
+          return { compoundId: place?.compoundId ?? null, communityId: place?.communityId ?? null };
+        }
+        case Role.PARTY_MEMBER:
+          return { compoundId: null, communityId: await askingCommunity('Your community cannot be looked up', () => community.partyMemberCommunity(viewer.scope, cityId)) };
+        case Role.OWNER_COMMITTEE: {
+          const committee = await loaders.committeeOfCompound.load(viewer.scope);
+          return { compoundId: viewer.scope, communityId: committee?.communityId ?? null };
+        }
+        default:
+          return { compoundId: null, communityId: null };
+      }
+    };
+    const ctx: SelforgContext = {
+      ...base,
+      committees,
+      groupBuys,
+      community,
+      loaders,
+      place(cityId) {
+        if (!places.has(cityId)) places.set(cityId, resolvePlace(cityId));
+        return places.get(cityId)!;
+      },
+      async assertCanRead(target) {
+        const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;
+        const place = needsPlace ? await ctx.place(target.communityId.slice(0, 4)) : { compoundId: null, communityId: null };
+        if (!canReadGroupBuys(viewer, target, place)) {
+          throw forbidden(`The group buys of ${target.compoundId ? 'that compound' : `community ${target.communityId}`} are outside your scope (${viewer.role} ${viewer.scope}).`);
+        }
+      },
+    };
+    return ctx;
+  };
 }

@@ -1,11 +1,36 @@
-import { loadOne } from '@cgov/shared';
+import DataLoader from 'dataloader';
+import { loadMany, loadOne } from '@cgov/shared';
+import type { GroupBuyStatus } from './db/schema.js';
+import type { GroupBuyRepository } from './repositories/groupBuys.js';
 import type { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
 
-/** Per-request loaders: one statement for all the committees a request asks for. */
-export function createLoaders(committees: OwnerCommitteeRepository) {
+/** Per-request loaders: a list of N group buys costs one statement per level, not N. */
+export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: GroupBuyRepository) {
   return {
     committeeById: loadOne((ids: readonly string[]) => committees.byIds(ids), (row) => row.id),
     committeeOfCompound: loadOne((ids: readonly string[]) => committees.ofCompounds(ids), (row) => row.compoundId),
+    membersOf: loadMany((ids: readonly string[]) => committees.membersOf(ids), (row) => row.committeeId),
+    groupBuyById: loadOne((ids: readonly string[]) => groupBuys.byIds(ids), (row) => row.id),
+    groupBuysOfCompound: loadMany((ids: readonly string[]) => groupBuys.ofCompounds(ids), (row) => row.compoundId),
+    /** `${communityId}|${status}` (status empty for all) → the community's group buys. */
+    groupBuysOfCommunity: new DataLoader(async (keys: readonly string[]) => {
+      const byStatus = new Map<string, string[]>();
+      for (const key of keys) {
+        const [communityId, status] = key.split('|') as [string, string];
+        byStatus.set(status, [...(byStatus.get(status) ?? []), communityId]);
+      }
+      const results = new Map<string, Awaited<ReturnType<GroupBuyRepository['ofCommunities']>>>();
+      for (const [status, communityIds] of byStatus) {
+        const rows = await groupBuys.ofCommunities(communityIds, (status || null) as GroupBuyStatus | null);
+        for (const id of communityIds) results.set(`${id}|${status}`, rows.filter((row) => row.communityId === id));
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
+    itemsOf: loadMany((ids: readonly string[]) => groupBuys.itemsOf(ids), (row) => row.groupBuyId),
+    itemById: loadOne((ids: readonly string[]) => groupBuys.itemsByIds(ids), (row) => row.id),
+    participantCountOf: loadOne((ids: readonly string[]) => groupBuys.participantCounts(ids), (row) => row.groupBuyId),
+    participationsOf: loadMany((ids: readonly string[]) => groupBuys.participationsOf(ids), (row) => row.groupBuyId),
+    linesOf: loadMany((ids: readonly string[]) => groupBuys.linesOf(ids), (row) => row.participationId),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

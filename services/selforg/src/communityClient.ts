@@ -1,0 +1,95 @@
+import { ServiceClient, ServiceUnreachable, serviceUnreachable, type Logger } from '@cgov/shared';
+
+/** Where a household lives, as the community subgraph knows it (no names). */
+export interface HouseholdPlace {
+  householdId: string;
+  compoundId: string;
+  communityId: string;
+  /** "B小区 1号楼 601": how volunteers find the household at pickup. */
+  label: string;
+}
+
+const HOUSEHOLD_QUERY = `query SelforgHousehold($id: ID!) {
+  household(id: $id) { id room building { name compound { id name community { id } } } }
+}`;
+const COMPOUND_QUERY = `query SelforgCompound($id: ID!) { compound(id: $id) { id name community { id } } }`;
+const PARTY_MEMBER_QUERY = `query SelforgPartyMember($id: ID!) { partyMember(id: $id) { id community { id } } }`;
+
+interface HouseholdAnswer {
+  household: { id: string; room: string; building: { name: string; compound: { id: string; name: string; community: { id: string } } } } | null;
+}
+
+/**
+ * What the self-organisation tier asks of the community tier's API (never its database): where a
+ * household lives, which community a compound or party member belongs to. Answers are reused for a
+ * minute: they change rarely, and a join should not wait on them twice.
+ */
+export class CommunityClient {
+  private readonly client: ServiceClient;
+  private readonly cache = new Map<string, { expires: number; value: Promise<unknown> }>();
+
+  private readonly ttlMs: number;
+
+  constructor(options: { url: string; jwtSecret: string; logger: Logger; ttlMs?: number }) {
+    this.client = new ServiceClient({ url: options.url, service: 'community', caller: 'service:selforg', jwtSecret: options.jwtSecret, logger: options.logger });
+    this.ttlMs = options.ttlMs ?? 60_000;
+  }
+
+  /** Where the household lives, looked up inside the city `cityId`; null when it is not a household there. */
+  householdPlace(householdId: string, cityId: string): Promise<HouseholdPlace | null> {
+    return this.cached(`household:${cityId}:${householdId}`, async () => {
+      const answer = await this.lookup<HouseholdAnswer>(cityId, HOUSEHOLD_QUERY, householdId);
+      const household = answer.household;
+      if (!household) return null;
+      const { compound } = household.building;
+      return {
+        householdId: household.id,
+        compoundId: compound.id,
+        communityId: compound.community.id,
+        label: `${compound.name} ${household.building.name} ${household.room}`,
+      };
+    });
+  }
+
+  /** The compound's name and community, looked up inside the city `cityId`; null when it is not a compound there. */
+  compound(compoundId: string, cityId: string): Promise<{ id: string; name: string; communityId: string } | null> {
+    return this.cached(`compound:${cityId}:${compoundId}`, async () => {
+      const answer = await this.lookup<{ compound: { id: string; name: string; community: { id: string } } | null }>(cityId, COMPOUND_QUERY, compoundId);
+      return answer.compound ? { id: answer.compound.id, name: answer.compound.name, communityId: answer.compound.community.id } : null;
+    });
+  }
+
+  /** The community a party member reported to, looked up inside the city `cityId`. */
+  partyMemberCommunity(partyMemberId: string, cityId: string): Promise<string | null> {
+    return this.cached(`party-member:${cityId}:${partyMemberId}`, async () => {
+      const answer = await this.lookup<{ partyMember: { community: { id: string } } | null }>(cityId, PARTY_MEMBER_QUERY, partyMemberId);
+      return answer.partyMember?.community.id ?? null;
+    });
+  }
+
+  /** A lookup by id; an id outside the city is refused by the community tier and reads as null. */
+  private lookup<T>(cityId: string, query: string, id: string): Promise<T> {
+    return this.client.query<T>(cityId, query, { id });
+  }
+
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > now) return hit.value as Promise<T>;
+    const value = load();
+    const entry = { expires: now + this.ttlMs, value };
+    value.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
+    this.cache.set(key, entry);
+    return value;
+  }
+}
+
+/** Turns the community tier's silence into a plain CONFLICT for the client. */
+export async function askingCommunity<T>(what: string, ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof ServiceUnreachable) throw serviceUnreachable(what, 'community');
+    throw error;
+  }
+}

@@ -1,0 +1,250 @@
+import { and, asc, countDistinct, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { conflict, notFound, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
+import {
+  groupBuyItems,
+  groupBuys,
+  participationLines,
+  participations,
+  type GroupBuyRow,
+  type GroupBuyStatus,
+  type ParticipationRow,
+  type SelforgTables,
+} from '../db/schema.js';
+import { assertAdvance, assertOpenForJoining, priceJoin, statusOnClose, type JoinLine } from '../domain/groupBuys.js';
+
+export interface JoinRequest {
+  groupBuyId: string;
+  householdId: string;
+  householdLabel: string;
+  submittedBy: string;
+  idempotencyKey: string;
+  fingerprint: string;
+  lines: JoinLine[];
+  now: Date;
+}
+
+/** The only code that reads or writes group buys, their items and the households' participations. */
+export class GroupBuyRepository {
+  constructor(private readonly db: Database<SelforgTables>) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.select().from(groupBuys).where(inArray(groupBuys.id, validUuids(ids)));
+  }
+
+  ofCompounds(compoundIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(groupBuys)
+      .where(inArray(groupBuys.compoundId, validUuids(compoundIds)))
+      .orderBy(desc(groupBuys.createdAt));
+  }
+
+  ofCommunities(communityIds: readonly string[], status: GroupBuyStatus | null) {
+    const inCommunities = inArray(groupBuys.communityId, [...communityIds]);
+    return this.db
+      .select()
+      .from(groupBuys)
+      .where(status ? and(inCommunities, eq(groupBuys.status, status)) : inCommunities)
+      .orderBy(desc(groupBuys.createdAt));
+  }
+
+  itemsOf(groupBuyIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(groupBuyItems)
+      .where(inArray(groupBuyItems.groupBuyId, validUuids(groupBuyIds)))
+      .orderBy(asc(groupBuyItems.position));
+  }
+
+  itemsByIds(ids: readonly string[]) {
+    return this.db.select().from(groupBuyItems).where(inArray(groupBuyItems.id, validUuids(ids)));
+  }
+
+  /** Distinct households per group buy. */
+  participantCounts(groupBuyIds: readonly string[]) {
+    return this.db
+      .select({ groupBuyId: participations.groupBuyId, count: countDistinct(participations.householdId) })
+      .from(participations)
+      .where(inArray(participations.groupBuyId, validUuids(groupBuyIds)))
+      .groupBy(participations.groupBuyId);
+  }
+
+  participationsOf(groupBuyIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(participations)
+      .where(inArray(participations.groupBuyId, validUuids(groupBuyIds)))
+      .orderBy(asc(participations.householdLabel), asc(participations.joinedAt));
+  }
+
+  participationsByIds(ids: readonly string[]) {
+    return this.db.select().from(participations).where(inArray(participations.id, validUuids(ids)));
+  }
+
+  linesOf(participationIds: readonly string[]) {
+    return this.db.select().from(participationLines).where(inArray(participationLines.participationId, validUuids(participationIds)));
+  }
+
+  /** Registers a group buy and its items, OPEN. */
+  async register(groupBuy: typeof groupBuys.$inferInsert, items: Array<{ name: string; unit: string; unitPrice: Fen; stock: number | null }>) {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(groupBuys).values(groupBuy).returning();
+      await tx.insert(groupBuyItems).values(items.map((item, position) => ({ ...item, position, groupBuyId: created!.id })));
+      return created!;
+    });
+  }
+
+  /** The participation an earlier join with this key made, if any. */
+  async earlierJoin(submittedBy: string, idempotencyKey: string) {
+    const [earlier] = await this.db
+      .select()
+      .from(participations)
+      .where(and(eq(participations.submittedBy, submittedBy), eq(participations.idempotencyKey, idempotencyKey)));
+    return earlier ?? null;
+  }
+
+  /**
+   * Joins a household to a group buy in one transaction. The group buy is read FOR SHARE (closing takes
+   * it FOR UPDATE, so no join slips past a close), the household's limit is counted under a lock on the
+   * household, and stock is taken by one conditional UPDATE over rows locked in id order: it is never
+   * oversold, and a join that does not fit is a CONFLICT that changes nothing.
+   */
+  async join(request: JoinRequest): Promise<{ participation: ParticipationRow; replayed: boolean }> {
+    const joined = await this.db.transaction(async (tx) => {
+      const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, request.groupBuyId)).for('share');
+      if (!groupBuy) throw notFound(`There is no group buy with id ${request.groupBuyId}.`);
+      assertOpenForJoining(groupBuy, request.now);
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`join:${request.groupBuyId}:${request.householdId}`}))`);
+
+      const [created] = await tx
+        .insert(participations)
+        .values({
+          groupBuyId: request.groupBuyId,
+          householdId: request.householdId,
+          householdLabel: request.householdLabel,
+          submittedBy: request.submittedBy,
+          idempotencyKey: request.idempotencyKey,
+          fingerprint: request.fingerprint,
+          amount: 0,
+          joinedAt: request.now,
+        })
+        .onConflictDoNothing({ target: [participations.submittedBy, participations.idempotencyKey] })
+        .returning();
+      if (!created) return null;
+
+      const items = await tx
+        .select()
+        .from(groupBuyItems)
+        .where(eq(groupBuyItems.groupBuyId, request.groupBuyId))
+        .orderBy(asc(groupBuyItems.id))
+        .for('update');
+      const [taken] = await tx
+        .select({ units: sql<number>`coalesce(sum(${participationLines.quantity}), 0)::int` })
+        .from(participationLines)
+        .innerJoin(participations, eq(participations.id, participationLines.participationId))
+        .where(and(eq(participations.groupBuyId, request.groupBuyId), eq(participations.householdId, request.householdId)));
+      const price = priceJoin(request.lines, items, { perHousehold: groupBuy.perHouseholdLimit, alreadyTaken: taken?.units ?? 0 });
+
+      const short = price.priced
+        .map((line) => ({ line, item: items.find((item) => item.id === line.itemId)! }))
+        .filter(({ line, item }) => item.stock !== null && item.sold + line.quantity > item.stock);
+      if (short.length) {
+        throw conflict(
+          `Not enough left: ${short.map(({ line, item }) => `${item.name} has ${item.stock! - item.sold} ${item.unit} left, you asked for ${line.quantity}`).join('; ')}. Nothing was taken.`,
+        );
+      }
+      const values = price.priced.map((line) => sql`(${line.itemId}::uuid, ${line.quantity}::int)`);
+      await tx.execute(sql`UPDATE group_buy_items AS i SET sold = i.sold + v.quantity
+        FROM (VALUES ${sql.join(values, sql`, `)}) AS v(id, quantity) WHERE i.id = v.id`);
+      await tx.insert(participationLines).values(
+        price.priced.map((line) => ({ participationId: created.id, itemId: line.itemId, quantity: line.quantity, unitPrice: line.unitPrice })),
+      );
+      const [priced] = await tx.update(participations).set({ amount: price.amount }).where(eq(participations.id, created.id)).returning();
+      return priced!;
+    });
+    if (joined) return { participation: joined, replayed: false };
+    const earlier = await this.earlierJoin(request.submittedBy, request.idempotencyKey);
+    if (!earlier || earlier.fingerprint !== request.fingerprint) {
+      throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for a different join; use a new key.`);
+    }
+    return { participation: earlier, replayed: true };
+  }
+
+  /** Closes one group buy inside a transaction that holds it FOR UPDATE. */
+  private static async closeLocked(tx: Executor<SelforgTables>, groupBuy: GroupBuyRow, closedBy: string, now: Date) {
+    const [count] = await tx
+      .select({ households: countDistinct(participations.householdId) })
+      .from(participations)
+      .where(eq(participations.groupBuyId, groupBuy.id));
+    const [closed] = await tx
+      .update(groupBuys)
+      .set({ status: statusOnClose(count?.households ?? 0, groupBuy.minParticipants), closedBy, closedAt: now })
+      .where(and(eq(groupBuys.id, groupBuy.id), eq(groupBuys.status, 'OPEN')))
+      .returning();
+    return closed!;
+  }
+
+  /** The committee closes its group buy (before or after the deadline); only an OPEN one. */
+  async close(id: string, closedBy: string, now: Date, authorize: (groupBuy: GroupBuyRow) => void) {
+    return this.db.transaction(async (tx) => {
+      const [groupBuy] = await tx.select().from(groupBuys).where(inArray(groupBuys.id, validUuids([id]))).for('update');
+      if (!groupBuy) throw notFound(`There is no group buy with id ${id}.`);
+      authorize(groupBuy);
+      if (groupBuy.status !== 'OPEN') throw conflict(`This group buy is already ${groupBuy.status}.`);
+      return GroupBuyRepository.closeLocked(tx, groupBuy, closedBy, now);
+    });
+  }
+
+  /**
+   * Closes every OPEN group buy whose deadline has come. SKIP LOCKED and the OPEN condition let several
+   * instances sweep at once without closing one twice.
+   */
+  async closeDue(now: Date, limit = 100) {
+    return this.db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(groupBuys)
+        .where(and(eq(groupBuys.status, 'OPEN'), lte(groupBuys.deadline, now)))
+        .orderBy(asc(groupBuys.deadline))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const closed = [];
+      for (const groupBuy of due) closed.push(await GroupBuyRepository.closeLocked(tx, groupBuy, 'scheduler', now));
+      return closed;
+    });
+  }
+
+  /** The committee moves a closed group buy forward. */
+  async advance(id: string, to: GroupBuyStatus, authorize: (groupBuy: GroupBuyRow) => void) {
+    return this.db.transaction(async (tx) => {
+      const [groupBuy] = await tx.select().from(groupBuys).where(inArray(groupBuys.id, validUuids([id]))).for('update');
+      if (!groupBuy) throw notFound(`There is no group buy with id ${id}.`);
+      authorize(groupBuy);
+      assertAdvance(groupBuy.status, to);
+      const [moved] = await tx.update(groupBuys).set({ status: to }).where(eq(groupBuys.id, id)).returning();
+      return moved!;
+    });
+  }
+
+  /** A volunteer marks a participation picked up while its group buy is DISTRIBUTING. */
+  async markPickedUp(participationId: string, by: string, now: Date, authorize: (groupBuy: GroupBuyRow) => void) {
+    return this.db.transaction(async (tx) => {
+      const [participation] = await tx
+        .select()
+        .from(participations)
+        .where(inArray(participations.id, validUuids([participationId])))
+        .for('update');
+      if (!participation) throw notFound(`There is no participation with id ${participationId}.`);
+      const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, participation.groupBuyId));
+      authorize(groupBuy!);
+      if (groupBuy!.status !== 'DISTRIBUTING') throw conflict(`Goods are picked up while the group buy is DISTRIBUTING; it is ${groupBuy!.status}.`);
+      if (participation.pickedUpAt) throw conflict('This participation was already picked up.');
+      const [marked] = await tx
+        .update(participations)
+        .set({ pickedUpAt: now, pickedUpBy: by })
+        .where(eq(participations.id, participationId))
+        .returning();
+      return marked!;
+    });
+  }
+}

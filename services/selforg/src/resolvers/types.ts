@@ -1,0 +1,67 @@
+import { forbidden, Role } from '@cgov/shared';
+import type { SelforgContext } from '../context.js';
+import type { GroupBuyItemRow, GroupBuyRow, GroupBuyStatus, OwnerCommitteeRow, ParticipationLineRow, ParticipationRow } from '../db/schema.js';
+import { canSeeCompoundDetails } from '../domain/access.js';
+import { visibleCommittee, visibleGroupBuy } from './visibility.js';
+
+export const Community = {
+  __resolveReference: ({ id }: { id: string }) => ({ id }),
+  groupBuys: async ({ id }: { id: string }, { status }: { status?: GroupBuyStatus | null }, ctx: SelforgContext) => {
+    await ctx.assertCanRead({ communityId: id, compoundId: null });
+    return ctx.loaders.groupBuysOfCommunity.load(`${id}|${status ?? ''}`);
+  },
+};
+
+export const Compound = {
+  __resolveReference: ({ id }: { id: string }) => ({ id }),
+  ownerCommittee: async ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => {
+    const committee = await ctx.loaders.committeeOfCompound.load(id);
+    if (committee) await ctx.assertCanRead(committee);
+    return committee;
+  },
+  groupBuys: async ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => {
+    const list = await ctx.loaders.groupBuysOfCompound.load(id);
+    if (list[0]) await ctx.assertCanRead(list[0]);
+    return list;
+  },
+};
+
+export const OwnerCommittee = {
+  __resolveReference: ({ id }: { id: string }, ctx: SelforgContext) => visibleCommittee(id, ctx),
+  compound: (committee: OwnerCommitteeRow) => ({ id: committee.compoundId }),
+  members: (committee: OwnerCommitteeRow, _: unknown, ctx: SelforgContext) => {
+    if (!canSeeCompoundDetails(ctx.viewer, committee)) {
+      throw forbidden(`Names and phones of committee members are shown to the committee and the community's staff, not to ${ctx.viewer.role}.`);
+    }
+    return ctx.loaders.membersOf.load(committee.id);
+  },
+};
+
+export const GroupBuy = {
+  __resolveReference: ({ id }: { id: string }, ctx: SelforgContext) => visibleGroupBuy(id, ctx),
+  compound: (groupBuy: GroupBuyRow) => ({ id: groupBuy.compoundId }),
+  items: (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) => ctx.loaders.itemsOf.load(groupBuy.id),
+  participantCount: async (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) =>
+    (await ctx.loaders.participantCountOf.load(groupBuy.id))?.count ?? 0,
+  participations: async (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) => {
+    const all = await ctx.loaders.participationsOf.load(groupBuy.id);
+    if (canSeeCompoundDetails(ctx.viewer, groupBuy)) return all;
+    if (ctx.viewer.role === Role.RESIDENT) return all.filter((participation) => participation.householdId === ctx.viewer.scope);
+    throw forbidden("The pickup list is for the compound's owners' committee and the community's staff.");
+  },
+};
+
+export const GroupBuyItem = {
+  remaining: (item: GroupBuyItemRow) => (item.stock === null ? null : item.stock - item.sold),
+};
+
+export const Participation = {
+  groupBuy: (participation: ParticipationRow, _: unknown, ctx: SelforgContext) => ctx.loaders.groupBuyById.load(participation.groupBuyId),
+  household: (participation: ParticipationRow) => ({ id: participation.householdId }),
+  lines: (participation: ParticipationRow, _: unknown, ctx: SelforgContext) => ctx.loaders.linesOf.load(participation.id),
+  pickedUp: (participation: ParticipationRow) => participation.pickedUpAt !== null,
+};
+
+export const ParticipationLine = {
+  item: (line: ParticipationLineRow, _: unknown, ctx: SelforgContext) => ctx.loaders.itemById.load(line.itemId),
+};
