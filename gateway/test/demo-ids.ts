@@ -14,3 +14,11 @@ export const LI = demoId('party-member:li');
 export const NEIGHBOUR_HOUSEHOLD = demoIds.household(demoIds.building(demoIds.compound('420102001002', '和谐家园'), '1栋'), '101');
 export const packageOf = (date: string, kind: 'vegetable:0' | 'vegetable:1' | 'vegetable:2' | 'vegetable:3' | 'pork') =>
   demoId(`package:${Q}:${date}:${kind}`);
+export const B2 = demoIds.building(B_COMPOUND, '2号楼'); // 4 floors, 2 households a floor
+/** Every household of B小区: 12 in 1号楼, 8 in 2号楼. */
+export const B_HOUSEHOLDS = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((floor) => [1, 2].map((door) => room(B1, `${floor}0${door}`))),
+  ...[1, 2, 3, 4].flatMap((floor) => [1, 2].map((door) => room(B2, `${floor}0${door}`))),
+];
+export const DEMO_FRUIT = demoId('group-buy:fruit');
+export const DEMO_SEAFOOD = demoId('group-buy:seafood');

@@ -26,6 +26,12 @@ export const IMPLEMENTED_OPERATIONS = [
   'MarkDelivered',
   'CancelOrder',
   'AllocateSubsidyBudget',
+  'RegisterOwnerCommittee',
+  'RegisterGroupBuy',
+  'JoinGroupBuy',
+  'CloseGroupBuy',
+  'AdvanceGroupBuy',
+  'CompoundGroupBuys',
 ];
 
 function apiSchema() {
