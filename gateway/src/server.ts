@@ -14,6 +14,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** The supergraph SDL; by default the file at config.supergraphPath or the committed one. */
   supergraphSdl?: string;
+  /** Told of every subgraph fetch (fetch counting in tests and the benchmark). */
+  onSubgraphFetch?: (subgraph: string) => void;
 }
 
 /** Starts the gateway: loads the supergraph, routes each subgraph to its configured URL, serves /graphql and /health. */
@@ -32,7 +34,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new AuthForwardingDataSource(target);
+      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch);
     },
   });
   const server = await serve<GatewayContext>({

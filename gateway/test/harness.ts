@@ -6,6 +6,7 @@ import {
   DEVELOPMENT_JWT_SECRET,
   systemClock,
   type Clock,
+  type Database,
   type Role,
   type RunningServer,
   type StartSubgraphOptions,
@@ -13,6 +14,7 @@ import {
   type SubgraphName,
 } from '@cgov/shared';
 import { contractOperation } from '@cgov/schema/contract';
+import { sql } from 'drizzle-orm';
 import {
   createTestDatabase,
   graphql,
@@ -23,12 +25,19 @@ import {
 } from '@cgov/shared/testing';
 import { createGateway } from '../src/server.js';
 
-type RunningSubgraph = RunningServer & { engine: string };
+type RunningSubgraph = RunningServer & { engine: string; db: Database };
 const starters: Record<SubgraphName, (options: StartSubgraphOptions) => Promise<RunningSubgraph>> = {
   city: createCity,
   community: createCommunity,
   selforg: createSelforg,
 };
+
+/** What a request cost: subgraph fetches the gateway made, and SQL statements each subgraph ran. */
+export interface Counters {
+  fetches: Record<SubgraphName, number>;
+  statements: Record<SubgraphName, number>;
+  reset(): void;
+}
 
 export interface Platform {
   /** The gateway's GraphQL endpoint. */
@@ -36,24 +45,41 @@ export interface Platform {
   gatewayBaseUrl: string;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   databases: Record<SubgraphName, TestDatabase>;
+  counters: Counters;
+  /** Runs raw SQL on a subgraph's database (test data generation only). */
+  exec: Record<SubgraphName, (sql: string) => Promise<unknown>>;
   /** Starts a stopped subgraph again on the same database and port. */
   restart(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startPlatform(options: { clock?: Clock; loadDemoData?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(
+  options: { clock?: Clock; loadDemoData?: boolean; schedulerIntervalMs?: number } = {},
+): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const names = Object.keys(starters) as SubgraphName[];
+  const zero = () => ({ city: 0, community: 0, selforg: 0 });
+  const counters: Counters = {
+    fetches: zero(),
+    statements: zero(),
+    reset() {
+      counters.fetches = zero();
+      counters.statements = zero();
+    },
+  };
   const databases = Object.fromEntries(
     await Promise.all(names.map(async (name) => [name, await createTestDatabase(name)] as const)),
   ) as Record<SubgraphName, TestDatabase>;
   const configs = Object.fromEntries(
-    names.map((name) => [name, testSubgraphConfig(name, databases[name], { loadDemoData: options.loadDemoData ?? true })]),
+    names.map((name) => [name, testSubgraphConfig(name, databases[name], {
+        loadDemoData: options.loadDemoData ?? true,
+        ...(options.schedulerIntervalMs ? { schedulerIntervalMs: options.schedulerIntervalMs } : {}),
+      })]),
   ) as Record<SubgraphName, SubgraphConfig>;
   // In the order they ask each other: the community tier asks the city, the self-organisation tier the community.
   const subgraphs = {} as Platform['subgraphs'];
   for (const name of ['city', 'community', 'selforg'] as const) {
-    subgraphs[name] = await starters[name]({ config: configs[name], clock });
+    subgraphs[name] = await starters[name]({ config: configs[name], clock, onQuery: () => void (counters.statements[name] += 1) });
     for (const other of names) configs[other].subgraphUrls = { ...configs[other].subgraphUrls, [name]: subgraphs[name].url };
   }
   const gateway = await createGateway({
@@ -67,14 +93,21 @@ export async function startPlatform(options: { clock?: Clock; loadDemoData?: boo
       apolloTelemetry: false,
       production: false,
     },
+    onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),
   });
   return {
     gatewayUrl: gateway.url,
     gatewayBaseUrl: gateway.url.replace(/\/graphql$/, ''),
     subgraphs,
     databases,
+    counters,
+    exec: Object.fromEntries(names.map((name) => [name, async (text: string) => subgraphs[name].db.execute(sql.raw(text))])) as Platform['exec'],
     async restart(name) {
-      subgraphs[name] = await starters[name]({ config: { ...configs[name], port: subgraphs[name].port }, clock });
+      subgraphs[name] = await starters[name]({
+        config: { ...configs[name], port: subgraphs[name].port },
+        clock,
+        onQuery: () => void (counters.statements[name] += 1),
+      });
     },
     async stop() {
       await gateway.stop();

@@ -107,3 +107,10 @@ export function requireRole(viewer: Viewer, roles: readonly Role[], action: stri
 
 /** Roles that may never read names and phone numbers, whatever their scope. */
 export const ROLES_WITHOUT_PERSONAL_DATA: readonly Role[] = [Role.ANALYST, Role.CITY_OFFICIAL, Role.STREET_OFFICER];
+
+/** Lists and statistics of a region: officials, analysts and staff whose region scope holds it. */
+export function assertRegionReader(viewer: Viewer, regionId: string, what: string): void {
+  if (!viewerCoversRegion(viewer, regionId)) {
+    throw forbidden(`${what} of region ${regionId} are for officials, analysts and staff whose scope holds it; you are ${viewer.role} ${viewer.scope}.`);
+  }
+}

@@ -14,3 +14,4 @@ export * from './loaders.js';
 export * from './categories.js';
 export * from './input.js';
 export * from './serviceClient.js';
+export * from './pagination.js';

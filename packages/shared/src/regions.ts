@@ -71,3 +71,9 @@ export function assertRegionId(id: string, field: string, ...levels: RegionLevel
 export function regionsRelated(a: string, b: string): boolean {
   return regionContains(a, b) || regionContains(b, a);
 }
+
+/** A SQL LIKE pattern for every code inside a region (the code is checked to be digits first). */
+export function regionPattern(regionId: string): string {
+  if (!/^\d+$/.test(regionId)) throw badInput(`"${regionId}" is not a division code.`, 'regionId');
+  return `${regionId}%`;
+}

@@ -70,6 +70,7 @@ export const subsidyPolicies = pgTable(
       .on(table.regionId, table.category)
       .where(sql`${table.effectiveTo} IS NULL`),
     index('subsidy_policies_lookup_idx').on(table.regionId, table.category, table.effectiveFrom),
+    index('subsidy_policies_region_pattern_idx').on(table.regionId.op('text_pattern_ops'), table.publishedAt),
     check('subsidy_policies_amounts', sql`${table.subsidyPerUnit} >= 0 AND ${table.subsidyPerUnit} <= ${table.maxListPrice}`),
     check('subsidy_policies_daily_limit', sql`${table.perHouseholdDailyLimit} >= 0`),
     check(

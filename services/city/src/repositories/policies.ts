@@ -1,8 +1,42 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { notFound, validUuids, type CalendarDate, type Database, type Viewer } from '@cgov/shared';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory, type Viewer } from '@cgov/shared';
 import { subsidyPolicies, type CityTables, type SubsidyPolicyRow } from '../db/schema.js';
-import { planSupersession, validateRevocation, type PolicyTerms } from '../domain/policy.js';
+import { planSupersession, validateRevocation, type PolicyStatus, type PolicyTerms } from '../domain/policy.js';
 import { AuditRepository } from './audit.js';
+
+/** What an analyst filters policy versions by. */
+export interface PolicyFilter {
+  regionId: string;
+  category?: PackageCategory | null;
+  status?: PolicyStatus | null;
+  activeFrom?: CalendarDate | null;
+  activeTo?: CalendarDate | null;
+}
+
+/** The status of a version on `today`, as SQL (the same rule as policyStatus). */
+function statusIs(status: PolicyStatus, today: CalendarDate): SQL {
+  const live = isNull(subsidyPolicies.revokedAt);
+  switch (status) {
+    case 'REVOKED':
+      return isNotNull(subsidyPolicies.revokedAt);
+    case 'SCHEDULED':
+      return and(live, gt(subsidyPolicies.effectiveFrom, today))!;
+    case 'ENDED':
+      return and(live, lt(subsidyPolicies.effectiveTo, today))!;
+    case 'ACTIVE':
+      return and(live, lte(subsidyPolicies.effectiveFrom, today), or(isNull(subsidyPolicies.effectiveTo), gte(subsidyPolicies.effectiveTo, today)))!;
+  }
+}
+
+function filterConditions(filter: PolicyFilter, today: CalendarDate): SQL {
+  return and(
+    like(subsidyPolicies.regionId, regionPattern(filter.regionId)),
+    filter.category ? eq(subsidyPolicies.category, filter.category) : undefined,
+    filter.status ? statusIs(filter.status, today) : undefined,
+    filter.activeTo ? lte(subsidyPolicies.effectiveFrom, filter.activeTo) : undefined,
+    filter.activeFrom ? or(isNull(subsidyPolicies.effectiveTo), gte(subsidyPolicies.effectiveTo, filter.activeFrom)) : undefined,
+  )!;
+}
 
 /** The only code that reads or writes subsidy policies. */
 export class PolicyRepository {
@@ -19,6 +53,22 @@ export class PolicyRepository {
       .from(subsidyPolicies)
       .where(eq(subsidyPolicies.regionId, regionId))
       .orderBy(desc(subsidyPolicies.publishedAt), asc(subsidyPolicies.category), desc(subsidyPolicies.version));
+  }
+
+  /** A page of versions matching the filter, newest published first, after the key (publishedAt, id) of the last row seen. */
+  list(filter: PolicyFilter, today: CalendarDate, limit: number, after: [string, string] | null) {
+    const afterKey = after ? sql`(${subsidyPolicies.publishedAt}, ${subsidyPolicies.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined;
+    return this.db
+      .select()
+      .from(subsidyPolicies)
+      .where(and(filterConditions(filter, today), afterKey))
+      .orderBy(desc(subsidyPolicies.publishedAt), desc(subsidyPolicies.id))
+      .limit(limit);
+  }
+
+  async count(filter: PolicyFilter, today: CalendarDate): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(subsidyPolicies).where(filterConditions(filter, today));
+    return row?.n ?? 0;
   }
 
   /** Every version in force on the date at any of the regions: one statement for a whole lineage. */

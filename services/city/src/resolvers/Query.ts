@@ -1,4 +1,15 @@
-import { assertRegionId, badInput, regionLineage, type CalendarDate, type RegionLevel } from '@cgov/shared';
+import {
+  assertRegionId,
+  assertRegionReader,
+  badInput,
+  connection,
+  decodeCursor,
+  pageSize,
+  regionLineage,
+  type CalendarDate,
+  type RegionLevel,
+} from '@cgov/shared';
+import type { PolicyFilter } from '../repositories/policies.js';
 import type { CityContext } from '../context.js';
 import type { RegionRow } from '../db/schema.js';
 import { assertCanRead, assertCanReadAudit } from '../domain/access.js';
@@ -72,6 +83,19 @@ export const Query = {
 
   /** One supplier by id: public, like the supplier a package names. */
   supplier: (_: unknown, { id }: { id: string }, ctx: CityContext) => ctx.loaders.supplierById.load(id),
+
+  async policies(_: unknown, { filter, first, after }: { filter: PolicyFilter; first: number; after?: string | null }, ctx: CityContext) {
+    assertRegionId(filter.regionId, 'filter.regionId', 'CITY', 'DISTRICT', 'STREET');
+    assertRegionReader(ctx.viewer, filter.regionId, 'Policy versions');
+    if (filter.activeFrom && filter.activeTo && filter.activeFrom > filter.activeTo) throw badInput('activeFrom is after activeTo.', 'activeFrom');
+    const limit = pageSize(first);
+    const today = ctx.today();
+    const [rows, total] = await Promise.all([
+      ctx.policies.list(filter, today, limit + 1, decodeCursor(after, 2) as [string, string] | null),
+      ctx.policies.count(filter, today),
+    ]);
+    return connection(rows, limit, (row) => [row.publishedAt.toISOString(), row.id], total);
+  },
 
   async auditLog(_: unknown, args: { cityId: string; first: number; before?: string | null }, ctx: CityContext) {
     assertRegionId(args.cityId, 'cityId', 'CITY');

@@ -156,6 +156,7 @@ export const packages = pgTable(
   },
   (table) => [
     index('packages_community_date_idx').on(table.communityId, table.date),
+    index('packages_region_date_idx').on(table.communityId.op('text_pattern_ops'), table.date),
     unique('packages_community_date_name_key').on(table.communityId, table.date, table.name),
     check('packages_list_price_positive', sql`${table.listPrice} > 0`),
   ],

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, like, ne, or, sql, type SQL } from 'drizzle-orm';
-import { conflict, notFound, validUuids, type CalendarDate, type Database } from '@cgov/shared';
+import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   households,
   orderBatches,
@@ -41,6 +41,27 @@ const usageKey = (row: { householdId: string; date: string; category: string }) 
 /** Conditions that select rows whose community code starts with one of the prefixes. */
 function insideRegions(prefixes: readonly string[]): SQL {
   return or(...prefixes.map((prefix) => like(orders.communityId, `${prefix}%`)))!;
+}
+
+/** What an analyst filters orders by: a region (any level), delivery dates, category, status, channel. */
+export interface OrderFilter {
+  regionId: string;
+  dateFrom?: CalendarDate | null;
+  dateTo?: CalendarDate | null;
+  category?: PackageCategory | null;
+  status?: OrderStatus | null;
+  channel?: OrderChannel | null;
+}
+
+function orderConditions(filter: OrderFilter): SQL {
+  return and(
+    like(orders.communityId, regionPattern(filter.regionId)),
+    filter.dateFrom ? gte(orders.date, filter.dateFrom) : undefined,
+    filter.dateTo ? lte(orders.date, filter.dateTo) : undefined,
+    filter.category ? eq(orders.category, filter.category) : undefined,
+    filter.status ? eq(orders.status, filter.status) : undefined,
+    filter.channel ? eq(orders.channel, filter.channel) : undefined,
+  )!;
 }
 
 /** The only code that reads or writes orders, their batches and the households' subsidy usage. */
@@ -134,6 +155,22 @@ export class OrderRepository {
       throw conflict(`The idempotency key "${batch.idempotencyKey}" was already used for different orders; use a new key for a new batch.`);
     }
     return { orders: await this.ofBatch(earlier.id), replayed: true };
+  }
+
+  /** A page of orders matching the filter, newest delivery date first, after the key (date, id) of the last row seen. */
+  list(filter: OrderFilter, limit: number, after: [string, string] | null) {
+    const afterKey = after ? sql`(${orders.date}, ${orders.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined;
+    return this.db
+      .select()
+      .from(orders)
+      .where(and(orderConditions(filter), afterKey))
+      .orderBy(desc(orders.date), desc(orders.id))
+      .limit(limit);
+  }
+
+  async count(filter: OrderFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(orders).where(orderConditions(filter));
+    return row?.n ?? 0;
   }
 
   /** Households' orders, of one delivery date or all, newest first. */
@@ -288,6 +325,33 @@ export class OrderRepository {
       .from(orders)
       .where(and(eq(orders.date, date), ne(orders.status, 'CANCELLED'), insideRegions(prefixes)))
       .groupBy(sql`GROUPING SETS ((${orders.communityId}), (${orders.communityId}, ${orders.category}))`);
+    return rows.map((row) => ({
+      ...row,
+      category: row.category as CommunityStatsRow['category'],
+      listTotal: Number(row.listTotal),
+      subsidyTotal: Number(row.subsidyTotal),
+      payableTotal: Number(row.payableTotal),
+    }));
+  }
+
+  /** Per delivery date in a range, the orders (not cancelled) inside a region, per community: one statement. */
+  async seriesRows(regionId: string, from: CalendarDate, to: CalendarDate) {
+    const rows = await this.db
+      .select({
+        date: orders.date,
+        communityId: orders.communityId,
+        category: sql<string | null>`CASE WHEN grouping(${orders.category}) = 1 THEN NULL ELSE ${orders.category} END`,
+        orders: sql<number>`count(*)::int`,
+        households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
+        units: sql<number>`sum(${orders.quantity})::int`,
+        listTotal: sql<number>`sum(${orders.quantity} * ${orders.listPrice})::bigint`,
+        subsidyTotal: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint`,
+        payableTotal: sql<number>`sum(${orders.payable})::bigint`,
+        delivered: sql<number>`count(*) FILTER (WHERE ${orders.status} = 'DELIVERED')::int`,
+      })
+      .from(orders)
+      .where(and(gte(orders.date, from), lte(orders.date, to), ne(orders.status, 'CANCELLED'), like(orders.communityId, regionPattern(regionId))))
+      .groupBy(sql`GROUPING SETS ((${orders.date}, ${orders.communityId}), (${orders.date}, ${orders.communityId}, ${orders.category}))`);
     return rows.map((row) => ({
       ...row,
       category: row.category as CommunityStatsRow['category'],

@@ -1,6 +1,23 @@
-import { and, avg, count, eq, inArray, or, sql } from 'drizzle-orm';
-import { conflict, validUuids, type Database } from '@cgov/shared';
+import { and, avg, count, desc, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { conflict, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import { orders, packageRatings, packages, type CommunityTables } from '../db/schema.js';
+
+/** What an analyst filters packages by. */
+export interface PackageFilter {
+  regionId: string;
+  dateFrom?: CalendarDate | null;
+  dateTo?: CalendarDate | null;
+  category?: PackageCategory | null;
+}
+
+function packageConditions(filter: PackageFilter): SQL {
+  return and(
+    like(packages.communityId, regionPattern(filter.regionId)),
+    filter.dateFrom ? gte(packages.date, filter.dateFrom) : undefined,
+    filter.dateTo ? lte(packages.date, filter.dateTo) : undefined,
+    filter.category ? eq(packages.category, filter.category) : undefined,
+  )!;
+}
 
 /** The only code that reads or writes packages and their ratings. */
 export class PackageRepository {
@@ -18,6 +35,22 @@ export class PackageRepository {
       .from(packages)
       .where(or(...pairs.map((pair) => and(eq(packages.communityId, pair.communityId), eq(packages.date, pair.date)))))
       .orderBy(packages.category, packages.name);
+  }
+
+  /** A page of packages matching the filter, newest date first, after the key (date, id) of the last row seen. */
+  list(filter: PackageFilter, limit: number, after: [string, string] | null) {
+    const afterKey = after ? sql`(${packages.date}, ${packages.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined;
+    return this.db
+      .select()
+      .from(packages)
+      .where(and(packageConditions(filter), afterKey))
+      .orderBy(desc(packages.date), desc(packages.id))
+      .limit(limit);
+  }
+
+  async count(filter: PackageFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(packages).where(packageConditions(filter));
+    return row?.n ?? 0;
   }
 
   async publish(input: typeof packages.$inferInsert) {

@@ -1,4 +1,5 @@
 import type { CommunityContext } from '../context.js';
+import { analysisQueries } from './analysis.js';
 import { visibleOrder } from './orders.js';
 import { visiblePackage } from './packages.js';
 import { visiblePartyMember } from './partyMembers.js';
@@ -13,4 +14,5 @@ export const Query = {
   partyMember: (_: unknown, { id }: ById, ctx: CommunityContext) => visiblePartyMember(id, ctx),
   package: (_: unknown, { id }: ById, ctx: CommunityContext) => visiblePackage(id, ctx),
   order: (_: unknown, { id }: ById, ctx: CommunityContext) => visibleOrder(id, ctx),
+  ...analysisQueries,
 };

@@ -66,6 +66,7 @@ export const groupBuys = pgTable(
   (table) => [
     index('group_buys_compound_id_idx').on(table.compoundId),
     index('group_buys_community_status_idx').on(table.communityId, table.status),
+    index('group_buys_region_deadline_idx').on(table.communityId.op('text_pattern_ops'), table.deadline),
     index('group_buys_open_deadline_idx').on(table.deadline).where(sql`${table.status} = 'OPEN'`),
     check('group_buys_min_participants', sql`${table.minParticipants} >= 1`),
     check('group_buys_per_household_limit', sql`${table.perHouseholdLimit} IS NULL OR ${table.perHouseholdLimit} >= 1`),

@@ -1,10 +1,11 @@
-import { and, asc, countDistinct, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { conflict, notFound, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
+import { and, asc, count, countDistinct, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
+import { conflict, notFound, regionPattern, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
 import {
   groupBuyItems,
   groupBuys,
   participationLines,
   participations,
+  type GroupBuyCategory,
   type GroupBuyRow,
   type GroupBuyStatus,
   type ParticipationRow,
@@ -21,6 +22,25 @@ export interface JoinRequest {
   fingerprint: string;
   lines: JoinLine[];
   now: Date;
+}
+
+/** What an analyst filters group buys by. */
+export interface GroupBuyFilter {
+  regionId: string;
+  status?: GroupBuyStatus | null;
+  category?: GroupBuyCategory | null;
+  deadlineFrom?: Date | null;
+  deadlineTo?: Date | null;
+}
+
+function filterConditions(filter: GroupBuyFilter): SQL {
+  return and(
+    like(groupBuys.communityId, regionPattern(filter.regionId)),
+    filter.status ? eq(groupBuys.status, filter.status) : undefined,
+    filter.category ? eq(groupBuys.category, filter.category) : undefined,
+    filter.deadlineFrom ? gte(groupBuys.deadline, filter.deadlineFrom) : undefined,
+    filter.deadlineTo ? lte(groupBuys.deadline, filter.deadlineTo) : undefined,
+  )!;
 }
 
 /** The only code that reads or writes group buys, their items and the households' participations. */
@@ -46,6 +66,22 @@ export class GroupBuyRepository {
       .from(groupBuys)
       .where(status ? and(inCommunities, eq(groupBuys.status, status)) : inCommunities)
       .orderBy(desc(groupBuys.createdAt));
+  }
+
+  /** A page matching the filter, latest deadline first, after the key (deadline, id) of the last row seen. */
+  list(filter: GroupBuyFilter, limit: number, after: [string, string] | null) {
+    const afterKey = after ? sql`(${groupBuys.deadline}, ${groupBuys.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined;
+    return this.db
+      .select()
+      .from(groupBuys)
+      .where(and(filterConditions(filter), afterKey))
+      .orderBy(desc(groupBuys.deadline), desc(groupBuys.id))
+      .limit(limit);
+  }
+
+  async count(filter: GroupBuyFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(groupBuys).where(filterConditions(filter));
+    return row?.n ?? 0;
   }
 
   itemsOf(groupBuyIds: readonly string[]) {

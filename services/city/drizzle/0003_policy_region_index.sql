@@ -1,0 +1,1 @@
+CREATE INDEX "subsidy_policies_region_pattern_idx" ON "subsidy_policies" USING btree ("region_id" text_pattern_ops,"published_at");

@@ -1,0 +1,1 @@
+CREATE INDEX "packages_region_date_idx" ON "packages" USING btree ("community_id" text_pattern_ops,"date");

@@ -1,0 +1,1 @@
+CREATE INDEX "group_buys_region_deadline_idx" ON "group_buys" USING btree ("community_id" text_pattern_ops,"deadline");
