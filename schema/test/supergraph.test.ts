@@ -5,35 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { committedSupergraph, composeSupergraph } from '../src/compose.js';
 import { contractOperation, contractOperationNames, operationFiles, OPERATIONS_DIR } from '../src/contract.js';
 
-/** The contract operations the platform serves so far; each issue adds its own. */
-export const IMPLEMENTED_OPERATIONS = [
-  'Cities',
-  'CityTree',
-  'CommunityRoster',
-  'PublishSubsidyPolicy',
-  'RevokeSubsidyPolicy',
-  'SubsidyPolicies',
-  'EffectiveSubsidyPolicies',
-  'DesignateSupplier',
-  'Suppliers',
-  'PublishPackage',
-  'Packages',
-  'RegisterPartyMember',
-  'AssignPartyMember',
-  'PartyMember',
-  'SubmitOrders',
-  'AdvanceOrders',
-  'MarkDelivered',
-  'CancelOrder',
-  'AllocateSubsidyBudget',
-  'RegisterOwnerCommittee',
-  'RegisterGroupBuy',
-  'JoinGroupBuy',
-  'CloseGroupBuy',
-  'AdvanceGroupBuy',
-  'CompoundGroupBuys',
-];
-
 function apiSchema() {
   return Supergraph.build(committedSupergraph()).apiSchema().toGraphQLJSSchema();
 }
@@ -43,13 +14,13 @@ describe('the supergraph', () => {
     expect(committedSupergraph()).toBe(composeSupergraph());
   });
 
-  it.each(IMPLEMENTED_OPERATIONS)('validates the contract operation %s', (name) => {
-    const errors = validate(apiSchema(), parse(contractOperation(name)));
-    expect(errors.map((error) => error.message)).toEqual([]);
+  it('knows every operation of the contract', () => {
+    expect(contractOperationNames()).toHaveLength(26);
   });
 
-  it('lists only operations the contract has', () => {
-    expect(contractOperationNames()).toEqual(expect.arrayContaining(IMPLEMENTED_OPERATIONS));
+  it.each(contractOperationNames())('validates the contract operation %s', (name) => {
+    const errors = validate(apiSchema(), parse(contractOperation(name)));
+    expect(errors.map((error) => error.message)).toEqual([]);
   });
 });
 

@@ -1,0 +1,86 @@
+// Every operation of the contract, run once through the gateway as the role it is for, in the order of a day.
+import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock } from '@cgov/shared';
+import { contractOperationNames } from '@cgov/schema/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room, TOWER } from './demo-ids.js';
+import { callerFor, startPlatform, type Platform } from './harness.js';
+
+const TODAY = '2026-11-21';
+const TOMORROW = addDays(TODAY, 1);
+const clock = fixedClock(`${TODAY}T10:00:00+08:00`);
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform({ clock });
+});
+afterAll(() => platform?.stop());
+
+describe('the contract', () => {
+  it('runs every one of its operations through the gateway', async () => {
+    const ran = new Set<string>();
+    const as = (role: Parameters<typeof callerFor>[1], scope: string) => {
+      const caller = callerFor(platform, role, scope);
+      return async <T = Record<string, unknown>>(name: string, variables: Record<string, unknown> = {}) => {
+        const response = await caller.op<T>(name, variables);
+        expect(response.errors, name).toBeUndefined();
+        ran.add(name);
+        return response.data!;
+      };
+    };
+    const official = as('CITY_OFFICIAL', DEMO.cityId);
+    const staff = as('COMMUNITY_STAFF', Q);
+    const partyMember = as('PARTY_MEMBER', LI);
+    const committee = as('OWNER_COMMITTEE', B_COMPOUND);
+
+    await as('RESIDENT', room(TOWER, '1201'))('Cities');
+    await as('ANALYST', DEMO.cityId)('CityTree', { cityId: DEMO.cityId });
+    await staff('CommunityRoster', { communityId: Q });
+
+    const policyInput = { regionId: DEMO.streetId, category: 'EGG_BASIC', subsidyPerUnit: '2.00', maxListPrice: '20.00', perHouseholdDailyLimit: 1, effectiveFrom: TOMORROW };
+    const { publishSubsidyPolicy } = await official<{ publishSubsidyPolicy: { id: string } }>('PublishSubsidyPolicy', { input: policyInput });
+    await official('RevokeSubsidyPolicy', { id: publishSubsidyPolicy.id, effectiveTo: addDays(TOMORROW, 3) });
+    await official('SubsidyPolicies', { regionId: DEMO.streetId });
+    await official('EffectiveSubsidyPolicies', { regionId: Q, date: TOMORROW });
+    await official('AllocateSubsidyBudget', { input: { regionId: DEMO.districtId, amount: '50000.00' } });
+    await official('DesignateSupplier', { input: { regionId: DEMO.streetId, name: '青山平价蔬菜店' } });
+    await official('Suppliers', { regionId: Q });
+
+    await staff('PublishPackage', {
+      input: { communityId: Q, category: 'PORK_BASIC', name: '猪肉套餐(精)', date: TOMORROW, listPrice: '66.00', items: [{ name: '猪肉', quantity: 2, unit: '斤' }], supplierId: DEMO_SUPPLIER_IDS.qSupermarket },
+    });
+    await as('RESIDENT', room(TOWER, '1201'))('Packages', { communityId: Q, date: TOMORROW });
+    const { registerPartyMember } = await staff<{ registerPartyMember: { id: string } }>('RegisterPartyMember', {
+      input: { communityId: Q, name: '钱进', phone: '13900009999', workUnit: 'H市图书馆' },
+    });
+    await staff('AssignPartyMember', { input: { partyMemberId: registerPartyMember.id, buildingId: A3, floorFrom: 1, floorTo: 6 } });
+    await partyMember('PartyMember', { id: LI });
+
+    const submit = (key: string, household: string) =>
+      partyMember<{ submitOrders: { orders: Array<{ id: string }> } }>('SubmitOrders', {
+        input: { idempotencyKey: key, orders: [{ householdId: household, packageId: packageOf(TOMORROW, 'vegetable:0'), quantity: 1, channel: 'GROUP_CHAIN' }] },
+      });
+    const cancelled = await submit('day-1', room(TOWER, '1301'));
+    await partyMember('CancelOrder', { id: cancelled.submitOrders.orders[0]!.id });
+    const kept = await submit('day-2', room(TOWER, '1302'));
+    for (const to of ['REPORTED', 'PROCURED', 'AT_GATE']) await staff('AdvanceOrders', { input: { compoundId: A_COMPOUND, date: TOMORROW, to } });
+    await partyMember('MarkDelivered', { orderIds: [kept.submitOrders.orders[0]!.id] });
+
+    await staff('RegisterOwnerCommittee', { input: { communityId: Q, compoundId: A_COMPOUND, name: 'A小区业主委员会', members: [{ name: '孙海', role: '主任' }] } });
+    const { registerGroupBuy } = await committee<{ registerGroupBuy: { id: string; items: Array<{ id: string }> } }>('RegisterGroupBuy', {
+      input: {
+        compoundId: B_COMPOUND, title: '鸡蛋团购', category: 'OTHER', organizer: '黄丽华', items: [{ name: '土鸡蛋', unit: '盒(30枚)', unitPrice: '36.00', stock: 50 }],
+        minParticipants: 1, perHouseholdLimit: 2, deadline: `${TODAY}T18:00:00+08:00`, pickupAt: `${TOMORROW}T10:00:00+08:00`, pickupPoint: 'B小区东门',
+      },
+    });
+    await as('RESIDENT', B_HOUSEHOLDS[3]!)('JoinGroupBuy', {
+      input: { groupBuyId: registerGroupBuy.id, householdId: B_HOUSEHOLDS[3], idempotencyKey: 'eggs', lines: [{ itemId: registerGroupBuy.items[0]!.id, quantity: 2 }] },
+    });
+    await committee('CloseGroupBuy', { id: registerGroupBuy.id });
+    await committee('AdvanceGroupBuy', { id: registerGroupBuy.id, to: 'DISTRIBUTING' });
+    await as('RESIDENT', B_HOUSEHOLDS[3]!)('CompoundGroupBuys', { compoundId: B_COMPOUND });
+
+    await as('ANALYST', DEMO.cityId)('CityDashboard', { cityId: DEMO.cityId, date: TOMORROW });
+
+    expect([...ran].sort()).toEqual([...contractOperationNames()].sort());
+  });
+});
