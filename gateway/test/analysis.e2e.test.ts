@@ -29,7 +29,7 @@ describe('analysts’ lists', () => {
     const district = city.districtIds[1]!;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const response: Awaited<ReturnType<typeof analyst.query<{ orders: Page<OrderNode> }>>> = await analyst.query<{ orders: Page<OrderNode> }>(ordersQuery, {
         filter: { regionId: district, dateFrom: DATE, dateTo: DATE },
