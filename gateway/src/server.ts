@@ -5,6 +5,7 @@ import { createLogger, serve, type GatewayConfig, type Logger, type RunningServe
 import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
+import { queryLimits } from './limits.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -42,7 +43,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger,
     port: config.port,
     host: config.host,
-    apollo: { gateway },
+    apollo: { gateway, validationRules: [queryLimits()] },
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });

@@ -1,6 +1,7 @@
 import { DEMO, DEVELOPMENT_JWT_SECRET, signToken } from '@cgov/shared';
 import { errorCodes, graphql, tokenFor } from '@cgov/shared/testing';
 import { contractOperation } from '@cgov/schema/contract';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
 
@@ -111,5 +112,21 @@ describe('malformed requests', () => {
     const unknown = await graphql(platform.gatewayUrl, '{ cities { id mayor } }', { token });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors?.[0]?.message).toMatch(/Cannot query field "mayor" on type "City"/);
+  });
+});
+
+describe('query limits', () => {
+  it('refuses documents too deep or with too many aliases before planning, and still serves introspection', async () => {
+    const token = await tokenFor('ANALYST', DEMO.cityId);
+    const deep = `{ city(id: "4201") { districts { city { districts { city { districts { city { districts { city { districts { city { districts { id } } } } } } } } } } } } }`;
+    const tooDeep = await graphql(platform.gatewayUrl, deep, { token });
+    expect(errorCodes(tooDeep)).toEqual(['BAD_USER_INPUT']);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/at most 12 are served/);
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: cities { id }`).join(' ')} }`;
+    const tooMany = await graphql(platform.gatewayUrl, aliases, { token });
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.errors?.[0]?.message).toMatch(/31 aliases/);
+    const introspection = await graphql(platform.gatewayUrl, getIntrospectionQuery(), { token });
+    expect(introspection.errors).toBeUndefined();
   });
 });
