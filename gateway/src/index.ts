@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createLogger, runMain, stopOnSignals } from '@cgov/shared';
 import { loadConfig } from './config.js';
 import { createGateway } from './server.js';
@@ -6,6 +7,18 @@ const logger = createLogger('gateway');
 runMain(logger, async () => {
   const config = loadConfig(process.env);
   logger.level = config.logLevel;
+  if (config.workers > 1 && cluster.isPrimary) {
+    // One gateway process per core share the port; the primary only keeps them running and stops them.
+    const workers = Array.from({ length: config.workers }, () => cluster.fork());
+    logger.info({ workers: workers.length }, 'gateway workers started');
+    stopOnSignals(logger, [
+      () =>
+        Promise.all(workers.map((worker) => new Promise<void>((resolve) => (worker.isDead() ? resolve() : (worker.once('exit', () => resolve()), worker.kill('SIGTERM')))))).then(
+          () => undefined,
+        ),
+    ]);
+    return;
+  }
   const server = await createGateway({ config, logger });
   stopOnSignals(logger, [server.stop]);
 });

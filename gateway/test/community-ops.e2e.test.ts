@@ -415,6 +415,32 @@ describe('statistics', () => {
     expect(after.city.orderStats).toEqual(communityTotals);
   });
 
+  it('follows cancellations household by household, and always equals a count of the orders themselves', async () => {
+    const analyst = callerFor(platform, 'ANALYST', DEMO.cityId);
+    const read = async () =>
+      (await analyst.query<{ community: { orderStats: Stats } }>('query ($q: ID!, $date: Date!) { community(id: $q) { orderStats(date: $date) { orders households units listTotal subsidyTotal payableTotal delivered } } }', { q: Q, date: TOMORROW }))
+        .data!.community.orderStats;
+    const household = room(B1, '602');
+    const before = await read();
+    const [first] = (await submit(staff, [{ householdId: household, packageId: VEG, channel: 'PHONE' }])).data!.submitOrders.orders;
+    const [second] = (await submit(staff, [{ householdId: household, packageId: PORK, channel: 'PHONE' }])).data!.submitOrders.orders;
+    expect(await read()).toMatchObject({ orders: before.orders + 2, households: before.households + 1 });
+    await staff.op('CancelOrder', { id: first!.id });
+    expect(await read()).toMatchObject({ orders: before.orders + 1, households: before.households + 1 });
+    await staff.op('CancelOrder', { id: second!.id });
+    expect(await read()).toEqual(before);
+
+    const [counted] = (await platform.exec.community(`SELECT count(*)::int AS orders, count(DISTINCT household_id)::int AS households, sum(quantity)::int AS units,
+        sum(quantity * list_price)::bigint AS list, sum(subsidized_quantity * subsidy)::bigint AS subsidy, sum(payable)::bigint AS payable,
+        count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered
+      FROM orders WHERE date = '${TOMORROW}' AND community_id = '${Q}' AND status <> 'CANCELLED'`) as { rows: Array<Record<string, number | string>> }).rows;
+    const money = (fen: number | string) => (Number(fen) / 100).toFixed(2);
+    expect(await read()).toEqual({
+      orders: counted!.orders, households: counted!.households, units: counted!.units, listTotal: money(counted!.list!),
+      subsidyTotal: money(counted!.subsidy!), payableTotal: money(counted!.payable!), delivered: counted!.delivered,
+    });
+  });
+
   it('is refused outside the viewer’s scope', async () => {
     const officer = callerFor(platform, 'STREET_OFFICER', '420102002');
     const response = await officer.query(statsQuery, { c: DEMO.cityId, s: DEMO.streetId, d: DEMO.districtId, q: Q, date: TOMORROW });

@@ -91,6 +91,7 @@ export async function startPlatform(
       subgraphUrls: { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
       supergraphPath: undefined,
       apolloTelemetry: false,
+      workers: 1,
       production: false,
     },
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),

@@ -128,6 +128,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** The composed supergraph file the gateway serves. */
   supergraphPath: string | undefined;
+  /** How many gateway processes share the port (node cluster): one per core when measuring throughput. */
+  workers: number;
   /** Whether @apollo/gateway may send its usage metrics to Apollo (and probe cloud metadata endpoints): off unless asked. */
   apolloTelemetry: boolean;
   production: boolean;
@@ -140,6 +142,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
       PORT: port.default(4000),
       SUPERGRAPH_PATH: z.string().optional(),
       APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
+      GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     }),
     env,
   );
@@ -152,6 +155,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     subgraphUrls,
     supergraphPath: values.SUPERGRAPH_PATH,
     apolloTelemetry: values.APOLLO_TELEMETRY_DISABLED === 'false' || values.APOLLO_TELEMETRY_DISABLED === '0',
+    workers: values.GATEWAY_WORKERS,
     production: values.NODE_ENV === 'production',
   };
 }
@@ -162,6 +166,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'PORT',
   'SUPERGRAPH_PATH',
   'APOLLO_TELEMETRY_DISABLED',
+  'GATEWAY_WORKERS',
   ...SUBGRAPH_NAMES.flatMap((name) => {
     const spec = SUBGRAPHS[name];
     return [spec.portVariable, spec.databaseVariable, spec.urlVariable];

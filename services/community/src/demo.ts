@@ -26,6 +26,7 @@ import {
   type PackageItem,
 } from './db/schema.js';
 import { priceOrder } from './domain/orders.js';
+import { rebuildDailyStats } from './repositories/dailyStats.js';
 import { RosterRepository } from './repositories/roster.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
@@ -230,6 +231,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
     await tx.insert(orderBatches).values(day.batches);
     await tx.insert(orders).values(day.orders);
     await tx.insert(subsidyUsage).values(day.usage);
+    await rebuildDailyStats(tx);
     const delivered = day.orders.filter((order) => order.category === 'VEGETABLE_BASIC');
     await tx.insert(packageRatings).values(
       CASE_RATINGS.map(([index, rating, comment]) => ({

@@ -4,6 +4,7 @@ import { fixedClock } from '@cgov/shared';
 import { createTestDatabase, graphql, testSubgraphConfig, tokenFor, type TestDatabase } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildings, compounds, households, orderBatches, orders, packages } from '../src/db/schema.js';
+import { rebuildDailyStats } from '../src/repositories/dailyStats.js';
 import { createServer } from '../src/server.js';
 
 const DATE = '2026-11-22';
@@ -41,6 +42,7 @@ async function generate(server: Awaited<ReturnType<typeof createServer>>, count:
   await db.insert(packages).values(rows.packages as never);
   await db.insert(orderBatches).values(rows.batches as never);
   await db.insert(orders).values(rows.orders as never);
+  await db.transaction((tx) => rebuildDailyStats(tx));
   return communityIds;
 }
 

@@ -273,6 +273,56 @@ export const packageRatings = pgTable(
   ],
 );
 
+/**
+ * A day's orders (not cancelled) of a community per category, kept up to date in the same transaction as
+ * every order placed, cancelled or delivered: statistics read these few rows, never a day's orders.
+ */
+export const communityDailyStats = pgTable(
+  'community_daily_stats',
+  {
+    communityId: text('community_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    category: text('category', { enum: PACKAGE_CATEGORIES }).notNull(),
+    orders: integer('orders').notNull(),
+    units: integer('units').notNull(),
+    listTotal: bigint('list_total', { mode: 'number' }).notNull(),
+    subsidyTotal: bigint('subsidy_total', { mode: 'number' }).notNull(),
+    payableTotal: bigint('payable_total', { mode: 'number' }).notNull(),
+    delivered: integer('delivered').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'community_daily_stats_pkey', columns: [table.communityId, table.date, table.category] }),
+    index('community_daily_stats_date_region_idx').on(table.date, table.communityId.op('text_pattern_ops')),
+    index('community_daily_stats_region_idx').on(table.communityId.op('text_pattern_ops')),
+  ],
+);
+
+/** How many of a community's households have an order (not cancelled) for a day. */
+export const communityDailyHouseholds = pgTable(
+  'community_daily_households',
+  {
+    communityId: text('community_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    households: integer('households').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'community_daily_households_pkey', columns: [table.communityId, table.date] }),
+    index('community_daily_households_date_region_idx').on(table.date, table.communityId.op('text_pattern_ops')),
+  ],
+);
+
+/** How many orders (not cancelled) a household has for a day: when it goes from 0 to 1 the household counts. */
+export const householdDailyOrders = pgTable(
+  'household_daily_orders',
+  {
+    householdId: uuid('household_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    communityId: text('community_id').notNull(),
+    orders: integer('orders').notNull(),
+  },
+  (table) => [primaryKey({ name: 'household_daily_orders_pkey', columns: [table.householdId, table.date] })],
+);
+
 export const tables = {
   compounds,
   buildings,
@@ -284,6 +334,9 @@ export const tables = {
   orders,
   subsidyUsage,
   packageRatings,
+  communityDailyStats,
+  communityDailyHouseholds,
+  householdDailyOrders,
 };
 export type CommunityTables = typeof tables;
 export type CompoundRow = typeof compounds.$inferSelect;

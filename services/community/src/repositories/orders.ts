@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
+  communityDailyHouseholds,
+  communityDailyStats,
   households,
   orderBatches,
   orders,
@@ -14,6 +16,7 @@ import {
 } from '../db/schema.js';
 import { ORDER_PATH, priceOrder, subsidyFor, type PolicyTerms } from '../domain/orders.js';
 import type { CommunityStatsRow } from '../domain/stats.js';
+import { countCancelled, countDelivered, countPlaced } from './dailyStats.js';
 
 /** One order of a batch, with everything needed to price it. */
 export interface OrderLine {
@@ -38,9 +41,31 @@ export interface SubmitBatch {
 
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
 
-/** Conditions that select rows whose community code starts with one of the prefixes. */
-function insideRegions(prefixes: readonly string[]): SQL {
-  return or(...prefixes.map((prefix) => like(orders.communityId, `${prefix}%`)))!;
+/** Joins a day's per-category statistics and household counts into per-community rows (totals have category null). */
+function dailyRowsFrom(
+  perCategory: ReadonlyArray<typeof communityDailyStats.$inferSelect>,
+  households: ReadonlyArray<typeof communityDailyHouseholds.$inferSelect>,
+): Array<CommunityStatsRow & { date: CalendarDate }> {
+  const rows: Array<CommunityStatsRow & { date: CalendarDate }> = [];
+  const totals = new Map<string, CommunityStatsRow & { date: CalendarDate }>();
+  for (const row of perCategory) {
+    if (row.orders === 0) continue;
+    rows.push({ ...row, households: 0 });
+    const key = `${row.communityId}|${row.date}`;
+    const total = totals.get(key) ?? { communityId: row.communityId, date: row.date, category: null, orders: 0, households: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0 };
+    total.orders += row.orders;
+    total.units += row.units;
+    total.listTotal += row.listTotal;
+    total.subsidyTotal += row.subsidyTotal;
+    total.payableTotal += row.payableTotal;
+    total.delivered += row.delivered;
+    totals.set(key, total);
+  }
+  for (const row of households) {
+    const total = totals.get(`${row.communityId}|${row.date}`);
+    if (total) total.households = row.households;
+  }
+  return [...rows, ...totals.values()];
 }
 
 /** What an analyst filters orders by: a region (any level), delivery dates, category, status, channel. */
@@ -143,7 +168,9 @@ export class OrderRepository {
           FROM (VALUES ${sql.join(values, sql`, `)}) AS v(household_id, date, category, units)
           WHERE u.household_id = v.household_id AND u.date = v.date AND u.category = v.category`);
       }
-      return tx.insert(orders).values(rows).returning();
+      const inserted = await tx.insert(orders).values(rows).returning();
+      await countPlaced(tx, inserted);
+      return inserted;
     });
     if (placed) return { orders: placed.sort((a, b) => a.position - b.position), replayed: false };
 
@@ -245,6 +272,7 @@ export class OrderRepository {
         .set({ status: 'DELIVERED', deliveredBy, updatedAt: now })
         .where(inArray(orders.id, validUuids(ids)))
         .returning();
+      await countDelivered(tx, result);
       return ids.map((id) => result.find((order) => order.id === id)!);
     });
   }
@@ -263,6 +291,7 @@ export class OrderRepository {
           .where(and(eq(subsidyUsage.householdId, order.householdId), eq(subsidyUsage.date, order.date), eq(subsidyUsage.category, order.category)));
       }
       const [cancelled] = await tx.update(orders).set({ status: 'CANCELLED', updatedAt: now }).where(eq(orders.id, id)).returning();
+      await countCancelled(tx, order);
       return cancelled!;
     });
   }
@@ -306,69 +335,43 @@ export class OrderRepository {
 
   /**
    * One day's orders (not cancelled) of every community inside the regions, per community: totals with
-   * distinct households, and per category. One statement, whatever the number of communities.
+   * distinct households, and per category. Read from the daily statistics kept with every order: two
+   * small statements, whatever the number of communities or orders.
    */
   async statsRows(prefixes: readonly string[], date: CalendarDate): Promise<CommunityStatsRow[]> {
     if (!prefixes.length) return [];
-    const rows = await this.db
-      .select({
-        communityId: orders.communityId,
-        category: sql<string | null>`CASE WHEN grouping(${orders.category}) = 1 THEN NULL ELSE ${orders.category} END`,
-        orders: sql<number>`count(*)::int`,
-        households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
-        units: sql<number>`sum(${orders.quantity})::int`,
-        listTotal: sql<number>`sum(${orders.quantity} * ${orders.listPrice})::bigint`,
-        subsidyTotal: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint`,
-        payableTotal: sql<number>`sum(${orders.payable})::bigint`,
-        delivered: sql<number>`count(*) FILTER (WHERE ${orders.status} = 'DELIVERED')::int`,
-      })
-      .from(orders)
-      .where(and(eq(orders.date, date), ne(orders.status, 'CANCELLED'), insideRegions(prefixes)))
-      .groupBy(sql`GROUPING SETS ((${orders.communityId}), (${orders.communityId}, ${orders.category}))`);
-    return rows.map((row) => ({
-      ...row,
-      category: row.category as CommunityStatsRow['category'],
-      listTotal: Number(row.listTotal),
-      subsidyTotal: Number(row.subsidyTotal),
-      payableTotal: Number(row.payableTotal),
-    }));
+    return this.dailyRows(prefixes, date, date);
   }
 
-  /** Per delivery date in a range, the orders (not cancelled) inside a region, per community: one statement. */
-  async seriesRows(regionId: string, from: CalendarDate, to: CalendarDate) {
-    const rows = await this.db
-      .select({
-        date: orders.date,
-        communityId: orders.communityId,
-        category: sql<string | null>`CASE WHEN grouping(${orders.category}) = 1 THEN NULL ELSE ${orders.category} END`,
-        orders: sql<number>`count(*)::int`,
-        households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
-        units: sql<number>`sum(${orders.quantity})::int`,
-        listTotal: sql<number>`sum(${orders.quantity} * ${orders.listPrice})::bigint`,
-        subsidyTotal: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint`,
-        payableTotal: sql<number>`sum(${orders.payable})::bigint`,
-        delivered: sql<number>`count(*) FILTER (WHERE ${orders.status} = 'DELIVERED')::int`,
-      })
-      .from(orders)
-      .where(and(gte(orders.date, from), lte(orders.date, to), ne(orders.status, 'CANCELLED'), like(orders.communityId, regionPattern(regionId))))
-      .groupBy(sql`GROUPING SETS ((${orders.date}, ${orders.communityId}), (${orders.date}, ${orders.communityId}, ${orders.category}))`);
-    return rows.map((row) => ({
-      ...row,
-      category: row.category as CommunityStatsRow['category'],
-      listTotal: Number(row.listTotal),
-      subsidyTotal: Number(row.subsidyTotal),
-      payableTotal: Number(row.payableTotal),
-    }));
+  private async dailyRows(prefixes: readonly string[], from: CalendarDate, to: CalendarDate) {
+    const inside = (column: typeof communityDailyStats.communityId | typeof communityDailyHouseholds.communityId) =>
+      or(...prefixes.map((prefix) => like(column, regionPattern(prefix))))!;
+    const [perCategory, households] = await Promise.all([
+      this.db
+        .select()
+        .from(communityDailyStats)
+        .where(and(gte(communityDailyStats.date, from), lte(communityDailyStats.date, to), inside(communityDailyStats.communityId))),
+      this.db
+        .select()
+        .from(communityDailyHouseholds)
+        .where(and(gte(communityDailyHouseholds.date, from), lte(communityDailyHouseholds.date, to), inside(communityDailyHouseholds.communityId))),
+    ]);
+    return dailyRowsFrom(perCategory, households);
+  }
+
+  /** Per delivery date in a range, the statistics of every community inside a region. */
+  seriesRows(regionId: string, from: CalendarDate, to: CalendarDate) {
+    return this.dailyRows([regionId], from, to);
   }
 
   /** Subsidy granted on every order not cancelled, per community inside the regions: what the city's budget has spent. */
   async subsidySpentRows(prefixes: readonly string[]) {
     if (!prefixes.length) return [];
     const rows = await this.db
-      .select({ communityId: orders.communityId, spent: sql<number>`sum(${orders.subsidizedQuantity} * ${orders.subsidy})::bigint` })
-      .from(orders)
-      .where(and(ne(orders.status, 'CANCELLED'), insideRegions(prefixes)))
-      .groupBy(orders.communityId);
+      .select({ communityId: communityDailyStats.communityId, spent: sql<number>`sum(${communityDailyStats.subsidyTotal})::bigint` })
+      .from(communityDailyStats)
+      .where(or(...prefixes.map((prefix) => like(communityDailyStats.communityId, regionPattern(prefix)))))
+      .groupBy(communityDailyStats.communityId);
     return rows.map((row) => ({ communityId: row.communityId, spent: Number(row.spent) }));
   }
 }
