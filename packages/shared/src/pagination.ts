@@ -34,3 +34,19 @@ export function connection<T>(rows: readonly T[], first: number, keyOf: (row: T)
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/**
+ * One page of a keyset-paginated list: checks the page size and cursor, fetches one row more than asked (to
+ * know whether a page follows) alongside the total, and builds the connection.
+ */
+export async function paginate<T>(
+  args: { first: number; after?: string | null },
+  keyOf: (row: T) => [string, string],
+  fetch: (limit: number, after: [string, string] | null) => Promise<T[]>,
+  count: () => Promise<number>,
+) {
+  const limit = pageSize(args.first);
+  const after = decodeCursor(args.after, 2) as [string, string] | null;
+  const [rows, total] = await Promise.all([fetch(limit + 1, after), count()]);
+  return connection(rows, limit, keyOf, total);
+}

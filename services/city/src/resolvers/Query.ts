@@ -2,16 +2,14 @@ import {
   assertRegionId,
   assertRegionReader,
   badInput,
-  connection,
-  decodeCursor,
-  pageSize,
+  paginate,
   regionLineage,
   type CalendarDate,
   type RegionLevel,
 } from '@cgov/shared';
 import type { PolicyFilter } from '../repositories/policies.js';
 import type { CityContext } from '../context.js';
-import type { RegionRow } from '../db/schema.js';
+import type { RegionRow, SubsidyPolicyRow } from '../db/schema.js';
 import { assertCanRead, assertCanReadAudit } from '../domain/access.js';
 import { inForce, mostSpecificPerCategory } from '../domain/policy.js';
 
@@ -88,13 +86,13 @@ export const Query = {
     assertRegionId(filter.regionId, 'filter.regionId', 'CITY', 'DISTRICT', 'STREET');
     assertRegionReader(ctx.viewer, filter.regionId, 'Policy versions');
     if (filter.activeFrom && filter.activeTo && filter.activeFrom > filter.activeTo) throw badInput('activeFrom is after activeTo.', 'activeFrom');
-    const limit = pageSize(first);
     const today = ctx.today();
-    const [rows, total] = await Promise.all([
-      ctx.policies.list(filter, today, limit + 1, decodeCursor(after, 2) as [string, string] | null),
-      ctx.policies.count(filter, today),
-    ]);
-    return connection(rows, limit, (row) => [row.publishedAt.toISOString(), row.id], total);
+    return paginate(
+      { first, after },
+      (row: SubsidyPolicyRow) => [row.publishedAt.toISOString(), row.id],
+      (limit, key) => ctx.policies.list(filter, today, limit, key),
+      () => ctx.policies.count(filter, today),
+    );
   },
 
   async auditLog(_: unknown, args: { cityId: string; first: number; before?: string | null }, ctx: CityContext) {

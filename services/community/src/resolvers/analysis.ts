@@ -3,9 +3,7 @@ import {
   assertRegionId,
   assertRegionReader,
   badInput,
-  connection,
-  decodeCursor,
-  pageSize,
+  paginate,
   type CalendarDate,
 } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
@@ -29,24 +27,24 @@ export const analysisQueries = {
     assertRegionId(filter.regionId, 'filter.regionId');
     assertRegionReader(ctx.viewer, filter.regionId, 'Orders');
     checkDates(filter.dateFrom, filter.dateTo);
-    const limit = pageSize(first);
-    const [rows, total] = await Promise.all([
-      ctx.orders.list(filter, limit + 1, decodeCursor(after, 2) as [string, string] | null),
-      ctx.orders.count(filter),
-    ]);
-    return connection(rows, limit, (row: OrderRow) => [row.date, row.id], total);
+    return paginate(
+      { first, after },
+      (row: OrderRow) => [row.date, row.id],
+      (limit, key) => ctx.orders.list(filter, limit, key),
+      () => ctx.orders.count(filter),
+    );
   },
 
   async packages(_: unknown, { filter, first, after }: Page & { filter: PackageFilter }, ctx: CommunityContext) {
     assertRegionId(filter.regionId, 'filter.regionId');
     assertRegionReader(ctx.viewer, filter.regionId, 'Packages');
     checkDates(filter.dateFrom, filter.dateTo);
-    const limit = pageSize(first);
-    const [rows, total] = await Promise.all([
-      ctx.packages.list(filter, limit + 1, decodeCursor(after, 2) as [string, string] | null),
-      ctx.packages.count(filter),
-    ]);
-    return connection(rows, limit, (row: PackageRow) => [row.date, row.id], total);
+    return paginate(
+      { first, after },
+      (row: PackageRow) => [row.date, row.id],
+      (limit, key) => ctx.packages.list(filter, limit, key),
+      () => ctx.packages.count(filter),
+    );
   },
 
   async orderStatsSeries(_: unknown, { regionId, from, to }: { regionId: string; from: CalendarDate; to: CalendarDate }, ctx: CommunityContext) {

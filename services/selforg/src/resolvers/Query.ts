@@ -1,5 +1,6 @@
-import { assertRegionId, assertRegionReader, connection, decodeCursor, pageSize } from '@cgov/shared';
+import { assertRegionId, assertRegionReader, paginate } from '@cgov/shared';
 import type { SelforgContext } from '../context.js';
+import type { GroupBuyRow } from '../db/schema.js';
 import type { GroupBuyFilter } from '../repositories/groupBuys.js';
 import { visibleCommittee, visibleGroupBuy } from './visibility.js';
 
@@ -9,11 +10,11 @@ export const Query = {
   async groupBuys(_: unknown, { filter, first, after }: { filter: GroupBuyFilter; first: number; after?: string | null }, ctx: SelforgContext) {
     assertRegionId(filter.regionId, 'filter.regionId');
     assertRegionReader(ctx.viewer, filter.regionId, 'Group buys');
-    const limit = pageSize(first);
-    const [rows, total] = await Promise.all([
-      ctx.groupBuys.list(filter, limit + 1, decodeCursor(after, 2) as [string, string] | null),
-      ctx.groupBuys.count(filter),
-    ]);
-    return connection(rows, limit, (row) => [row.deadline.toISOString(), row.id], total);
+    return paginate(
+      { first, after },
+      (row: GroupBuyRow) => [row.deadline.toISOString(), row.id],
+      (limit, key) => ctx.groupBuys.list(filter, limit, key),
+      () => ctx.groupBuys.count(filter),
+    );
   },
 };
