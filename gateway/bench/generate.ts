@@ -2,7 +2,7 @@
 // the region tree, compounds, buildings, households, party members, packages, a day of orders and group buys.
 // Test and benchmark tooling only: the services themselves never touch another's database.
 
-import { REBUILD_DAILY_STATS_SQL } from '@cgov/community/daily-stats';
+import { AFTER_BULK_LOAD_SQL } from '@cgov/community/bulk-load';
 
 export interface CityShape {
   /** A 4-digit code of a city the demo does not use. */
@@ -130,8 +130,8 @@ export async function generateCity(shape: CityShape, exec: { city: Exec; communi
                     AND p.category = CASE WHEN h.room::int % 3 = 0 THEN 'PORK_BASIC' ELSE 'VEGETABLE_BASIC' END
      WHERE h.community_id LIKE '${shape.cityId}%' AND (hashtext(h.id::text) & 1023) < ${Math.round(shape.orderShare * 1024)}`,
   );
-  // The daily statistics are kept with every order placed; orders loaded in bulk rebuild them once.
-  for (const statement of REBUILD_DAILY_STATS_SQL) await exec.community(statement);
+  // Coverage and daily statistics are kept as the service goes; data loaded in bulk refreshes them once.
+  for (const statement of AFTER_BULK_LOAD_SQL) await exec.community(statement);
   await exec.community('ANALYZE');
 
   await exec.selforg(

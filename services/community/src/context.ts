@@ -3,6 +3,7 @@ import { CityClient, cityUnreachable, isUnreachable, policyKey, type EffectivePo
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
 import { createLoaders, type Loaders, type Repositories } from './loaders.js';
+import { CoverageRepository } from './repositories/coverage.js';
 import { OrderRepository } from './repositories/orders.js';
 import { PackageRepository } from './repositories/packages.js';
 import { PartyMemberRepository } from './repositories/partyMembers.js';
@@ -35,6 +36,7 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
 export function createContext({ db, config, logger }: SubgraphRuntime<CommunityTables>) {
   const repositories: Repositories = {
     roster: new RosterRepository(db),
+    coverage: new CoverageRepository(db),
     partyMembers: new PartyMemberRepository(db),
     packages: new PackageRepository(db),
     orders: new OrderRepository(db),

@@ -26,6 +26,7 @@ import {
   type PackageItem,
 } from './db/schema.js';
 import { priceOrder } from './domain/orders.js';
+import { refreshCoverage } from './repositories/coverage.js';
 import { rebuildDailyStats } from './repositories/dailyStats.js';
 import { RosterRepository } from './repositories/roster.js';
 
@@ -224,6 +225,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
         assignedAt: reportedAt,
       })),
     );
+    await refreshCoverage(tx);
   });
   await seedWhenEmpty(db, packages, async (tx) => {
     const day = caseOrders(roster.households);

@@ -3,6 +3,7 @@ import { loadMany, loadOne } from '@cgov/shared';
 import type { CityApi } from './cityClient.js';
 import { floorsInclude } from './domain/coverage.js';
 import { coveringPrefixes, statsForRegion } from './domain/stats.js';
+import type { CoverageRepository } from './repositories/coverage.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
 import type { PartyMemberRepository } from './repositories/partyMembers.js';
@@ -10,6 +11,7 @@ import type { RosterRepository } from './repositories/roster.js';
 
 export interface Repositories {
   roster: RosterRepository;
+  coverage: CoverageRepository;
   partyMembers: PartyMemberRepository;
   packages: PackageRepository;
   orders: OrderRepository;
@@ -29,7 +31,7 @@ function byDate(keys: readonly string[]): Map<string, string[]> {
 
 /** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
 export function createLoaders(repositories: Repositories, city: CityApi) {
-  const { roster, partyMembers, packages, orders } = repositories;
+  const { roster, coverage, partyMembers, packages, orders } = repositories;
   /** The floors of each party member, for lists that follow them door by door. */
   const floorsOf = async (memberIds: readonly string[]) => {
     const assignments = await partyMembers.assignmentsOfMembers(memberIds);
@@ -40,7 +42,8 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     compoundsOfCommunity: loadMany((ids: readonly string[]) => roster.compoundsOfCommunities(ids), (row) => row.communityId),
     buildingById: loadOne((ids: readonly string[]) => roster.buildingsByIds(ids), (row) => row.id),
     buildingsOfCompound: loadMany((ids: readonly string[]) => roster.buildingsOfCompounds(ids), (row) => row.compoundId),
-    buildingsOfCommunity: loadMany((ids: readonly string[]) => roster.buildingsOfCommunities(ids), (row) => row.communityId),
+    coverageOf: loadOne((ids: readonly string[]) => coverage.ofCommunities(ids), (row) => row.communityId),
+    uncoveredBuildingsOf: loadMany((ids: readonly string[]) => coverage.uncoveredOf(ids), (row) => row.communityId),
     householdById: loadOne((ids: readonly string[]) => roster.householdsByIds(ids), (row) => row.id),
     householdsOfBuilding: loadMany((ids: readonly string[]) => roster.householdsOfBuildings(ids), (row) => row.buildingId),
 

@@ -44,6 +44,8 @@ export const buildings = pgTable(
     communityId: text('community_id').notNull(),
     name: text('name').notNull(),
     floors: integer('floors').notNull(),
+    /** Every floor falls in some party member's assignment: kept when assignments change, read by coverage. */
+    covered: boolean('covered').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { conflict, validUuids, type Database } from '@cgov/shared';
 import { assignments, orders, partyMembers, type CommunityTables } from '../db/schema.js';
+import { refreshCoverage } from './coverage.js';
 
 /** The only code that reads or writes party members and their floor assignments. */
 export class PartyMemberRepository {
@@ -55,6 +56,7 @@ export class PartyMemberRepository {
         throw conflict(`This party member already covers floors ${overlap.floorFrom}–${overlap.floorTo} of that building.`);
       }
       const [created] = await tx.insert(assignments).values(input).returning();
+      await refreshCoverage(tx, [input.buildingId]);
       return created!;
     });
   }

@@ -30,14 +30,6 @@ export class RosterRepository {
       .orderBy(asc(buildings.name));
   }
 
-  buildingsOfCommunities(communityIds: readonly string[]) {
-    return this.db
-      .select()
-      .from(buildings)
-      .where(inArray(buildings.communityId, [...communityIds]))
-      .orderBy(asc(buildings.name));
-  }
-
   householdsByIds(ids: readonly string[]) {
     return this.db.select().from(households).where(inArray(households.id, validUuids(ids)));
   }

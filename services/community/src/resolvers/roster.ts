@@ -2,7 +2,6 @@ import { forbidden, type CalendarDate } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import type { BuildingRow, CompoundRow, HouseholdRow } from '../db/schema.js';
 import { canSeeOrdersOf } from '../domain/access.js';
-import { isBuildingCovered } from '../domain/coverage.js';
 import { orderStats } from './regions.js';
 import { visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
 
@@ -22,20 +21,7 @@ export const Community = {
   },
   volunteerCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
     await ctx.assertCanSeeCommunity(id);
-    const [buildings, assignments, members] = await Promise.all([
-      ctx.loaders.buildingsOfCommunity.load(id),
-      ctx.loaders.assignmentsOfCommunity.load(id),
-      ctx.loaders.partyMembersOfCommunity.load(id),
-    ]);
-    const uncovered = buildings.filter(
-      (building) => !isBuildingCovered(building.floors, assignments.filter((assignment) => assignment.buildingId === building.id)),
-    );
-    return {
-      buildings: buildings.length,
-      buildingsCovered: buildings.length - uncovered.length,
-      partyMembers: members.length,
-      uncoveredBuildings: uncovered,
-    };
+    return ctx.loaders.coverageOf.load(id);
   },
   orderStats,
 };
@@ -84,4 +70,8 @@ export const Household = {
     }
     return ctx.loaders.ordersOfHousehold.load(`${household.id}|${date ?? ''}`);
   },
+};
+
+export const VolunteerCoverage = {
+  uncoveredBuildings: ({ communityId }: { communityId: string }, _: unknown, ctx: CommunityContext) => ctx.loaders.uncoveredBuildingsOf.load(communityId),
 };
