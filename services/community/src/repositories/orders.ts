@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
@@ -40,6 +41,21 @@ export interface SubmitBatch {
 }
 
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
+
+/**
+ * Rows whose community code lies inside one of the regions: communities by equality, larger regions by
+ * their code prefix, one IN list per level, so that a dashboard's 1,500 communities stay one cheap condition.
+ */
+function insideRegions(column: AnyPgColumn, regionIds: readonly string[]): SQL {
+  const byLength = new Map<number, string[]>();
+  for (const id of regionIds) {
+    regionPattern(id);
+    byLength.set(id.length, [...(byLength.get(id.length) ?? []), id]);
+  }
+  return or(
+    ...[...byLength].map(([length, ids]) => (length === 12 ? inArray(column, ids) : inArray(sql`left(${column}, ${length})`, ids))),
+  )!;
+}
 
 /** Joins a day's per-category statistics and household counts into per-community rows (totals have category null). */
 function dailyRowsFrom(
@@ -344,8 +360,7 @@ export class OrderRepository {
   }
 
   private async dailyRows(prefixes: readonly string[], from: CalendarDate, to: CalendarDate) {
-    const inside = (column: typeof communityDailyStats.communityId | typeof communityDailyHouseholds.communityId) =>
-      or(...prefixes.map((prefix) => like(column, regionPattern(prefix))))!;
+    const inside = (column: typeof communityDailyStats.communityId | typeof communityDailyHouseholds.communityId) => insideRegions(column, prefixes);
     const [perCategory, households] = await Promise.all([
       this.db
         .select()
@@ -370,7 +385,7 @@ export class OrderRepository {
     const rows = await this.db
       .select({ communityId: communityDailyStats.communityId, spent: sql<number>`sum(${communityDailyStats.subsidyTotal})::bigint` })
       .from(communityDailyStats)
-      .where(or(...prefixes.map((prefix) => like(communityDailyStats.communityId, regionPattern(prefix)))))
+      .where(insideRegions(communityDailyStats.communityId, prefixes))
       .groupBy(communityDailyStats.communityId);
     return rows.map((row) => ({ communityId: row.communityId, spent: Number(row.spent) }));
   }
