@@ -270,13 +270,17 @@ export class OrderRepository {
     });
   }
 
-  /** Marks orders delivered, all or none: each must be AT_GATE and allowed to the caller. */
+  /**
+   * Marks orders delivered, all or none: each must be AT_GATE and allowed to the caller. Who may act is
+   * checked before the transaction (a household never moves), so no other statement runs while it holds locks.
+   */
   async markDelivered(ids: readonly string[], deliveredBy: string | null, now: Date, authorize: (order: OrderRow) => Promise<void>) {
+    const known = await this.byIds(ids);
+    const missing = ids.filter((id) => !known.some((order) => order.id === id));
+    if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
+    for (const order of known) await authorize(order);
     return this.db.transaction(async (tx) => {
       const found = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
-      const missing = ids.filter((id) => !found.some((order) => order.id === id));
-      if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
-      for (const order of found) await authorize(order);
       const wrong = found.filter((order) => order.status !== 'AT_GATE');
       if (wrong.length) {
         throw conflict(
@@ -293,21 +297,22 @@ export class OrderRepository {
     });
   }
 
-  /** Cancels a PLACED order and gives its subsidised units back to the household's day. */
+  /** Cancels a PLACED order and gives its subsidised units back to the household's day; who may is checked first. */
   async cancel(id: string, now: Date, authorize: (order: OrderRow) => Promise<void>) {
+    const [known] = await this.byIds([id]);
+    if (!known) throw notFound(`There is no order with id ${id}.`);
+    await authorize(known);
     return this.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(inArray(orders.id, validUuids([id]))).for('update');
-      if (!order) throw notFound(`There is no order with id ${id}.`);
-      await authorize(order);
-      if (order.status !== 'PLACED') throw conflict(`Order ${id} is ${order.status}; only a PLACED order can be cancelled.`);
-      if (order.subsidizedQuantity > 0) {
+      const [order] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+      if (order!.status !== 'PLACED') throw conflict(`Order ${id} is ${order!.status}; only a PLACED order can be cancelled.`);
+      if (order!.subsidizedQuantity > 0) {
         await tx
           .update(subsidyUsage)
-          .set({ units: sql`${subsidyUsage.units} - ${order.subsidizedQuantity}` })
-          .where(and(eq(subsidyUsage.householdId, order.householdId), eq(subsidyUsage.date, order.date), eq(subsidyUsage.category, order.category)));
+          .set({ units: sql`${subsidyUsage.units} - ${order!.subsidizedQuantity}` })
+          .where(and(eq(subsidyUsage.householdId, order!.householdId), eq(subsidyUsage.date, order!.date), eq(subsidyUsage.category, order!.category)));
       }
       const [cancelled] = await tx.update(orders).set({ status: 'CANCELLED', updatedAt: now }).where(eq(orders.id, id)).returning();
-      await countCancelled(tx, order);
+      await countCancelled(tx, order!);
       return cancelled!;
     });
   }
