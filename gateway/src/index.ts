@@ -1,4 +1,4 @@
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { createLogger, runMain, stopOnSignals } from '@cgov/shared';
 import { loadConfig } from './config.js';
 import { createGateway } from './server.js';
@@ -11,12 +11,13 @@ runMain(logger, async () => {
     // One gateway process per core share the port; the primary only keeps them running and stops them.
     const workers = Array.from({ length: config.workers }, () => cluster.fork());
     logger.info({ workers: workers.length }, 'gateway workers started');
-    stopOnSignals(logger, [
-      () =>
-        Promise.all(workers.map((worker) => new Promise<void>((resolve) => (worker.isDead() ? resolve() : (worker.once('exit', () => resolve()), worker.kill('SIGTERM')))))).then(
-          () => undefined,
-        ),
-    ]);
+    const stopWorker = (worker: Worker) =>
+      new Promise<void>((resolve) => {
+        if (worker.isDead()) return resolve();
+        worker.once('exit', () => resolve());
+        worker.kill('SIGTERM');
+      });
+    stopOnSignals(logger, [async () => void (await Promise.all(workers.map(stopWorker)))]);
     return;
   }
   const server = await createGateway({ config, logger });

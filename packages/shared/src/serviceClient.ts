@@ -68,3 +68,13 @@ export class ServiceClient {
     return token;
   }
 }
+
+/** Asks another service; if it does not answer, says so plainly for `what` (a CONFLICT that changed nothing). */
+export async function askService<T>(service: string, what: string, ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof ServiceUnreachable) throw serviceUnreachable(what, service);
+    throw error;
+  }
+}

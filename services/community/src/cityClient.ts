@@ -1,4 +1,4 @@
-import { parseMoney, ServiceClient, ServiceUnreachable, serviceUnreachable, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
+import { parseMoney, ServiceClient, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
 
 /** A policy in force for a community on a date, as the city subgraph's API gives it. */
 export interface EffectivePolicy {
@@ -20,11 +20,6 @@ export interface CityApi {
 }
 
 export const policyKey = (communityId: string, date: CalendarDate) => `${communityId}|${date}`;
-
-/** The city did not answer: say so plainly, and change nothing. */
-export function cityUnreachable(what: string) {
-  return serviceUnreachable(`${what}: no price is guessed`, 'city');
-}
 
 const MATRIX_QUERY = `query CommunityPricing($regionIds: [ID!]!, $dates: [Date!]!) {
   subsidyPolicyMatrix(regionIds: $regionIds, dates: $dates) {
@@ -140,9 +135,4 @@ export class CityClient implements CityApi {
     });
     return suppliers.some((supplier) => supplier.id === supplierId);
   }
-}
-
-/** True when an error means the city did not answer (as opposed to a bug). */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof ServiceUnreachable;
 }

@@ -1,5 +1,5 @@
-import { forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
-import { CityClient, cityUnreachable, isUnreachable, policyKey, type EffectivePolicy } from './cityClient.js';
+import { askService, forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { CityClient, policyKey, type EffectivePolicy } from './cityClient.js';
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
 import { createLoaders, type Loaders, type Repositories } from './loaders.js';
@@ -88,22 +88,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       async canActFor(household) {
         return canActForHousehold(viewer, household, await viewerFloors());
       },
-      async supplierServes(supplierId, communityId) {
-        try {
-          return await city.supplierServes(supplierId, communityId);
-        } catch (error) {
-          if (isUnreachable(error)) throw cityUnreachable('The supplier cannot be checked');
-          throw error;
-        }
-      },
+      supplierServes: (supplierId, communityId) =>
+        askService('city', 'The supplier cannot be checked', () => city.supplierServes(supplierId, communityId)),
       async policyFor(communityId, date, category, purpose) {
-        try {
-          const policies = await loaders.policiesOf.load(policyKey(communityId, date));
-          return policies.find((policy) => policy.category === category) ?? null;
-        } catch (error) {
-          if (isUnreachable(error)) throw cityUnreachable(purpose);
-          throw error;
-        }
+        const policies = await askService('city', `${purpose}: no price is guessed`, () => loaders.policiesOf.load(policyKey(communityId, date)));
+        return policies.find((policy) => policy.category === category) ?? null;
       },
     };
     return ctx;

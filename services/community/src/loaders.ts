@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { loadMany, loadOne } from '@cgov/shared';
+import { loadMany, loadOne, regionLineage } from '@cgov/shared';
 import type { CityApi } from './cityClient.js';
 import { floorsInclude } from './domain/coverage.js';
-import { coveringPrefixes, statsForRegion } from './domain/stats.js';
+import { coveringPrefixes, statsByRegion, type OrderStats } from './domain/stats.js';
 import type { CoverageRepository } from './repositories/coverage.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
@@ -20,7 +20,7 @@ export interface Repositories {
 const split = (key: string) => key.split('|') as [string, string];
 
 /** Groups `${id}|${date}` keys by their second part: one statement per date (or filter), whatever the number of ids. */
-function byDate(keys: readonly string[]): Map<string, string[]> {
+function bySuffix(keys: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
     const [id, date] = split(key);
@@ -65,7 +65,7 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     /** `${compoundId}|${date}` → units and orders per package: one statement per date for every compound asked. */
     reportOf: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['report']>>>();
-      for (const [date, compoundIds] of byDate(keys)) {
+      for (const [date, compoundIds] of bySuffix(keys)) {
         const rows = await orders.report(compoundIds, date);
         for (const id of compoundIds) results.set(`${id}|${date}`, rows.filter((row) => row.compoundId === id));
       }
@@ -74,7 +74,7 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     /** `${partyMemberId}|${needsDoorToDoor}` (empty for all) → the households on the member's floors. */
     householdsOfMember: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<RosterRepository['householdsOnFloors']>>>();
-      for (const [filter, memberIds] of byDate(keys)) {
+      for (const [filter, memberIds] of bySuffix(keys)) {
         const floors = await floorsOf(memberIds);
         const rows = await roster.householdsOnFloors([...floors.values()].flat(), filter === '' ? null : filter === 'true');
         for (const id of memberIds) results.set(`${id}|${filter}`, rows.filter((row) => floorsInclude(floors.get(id)!, row)));
@@ -84,7 +84,7 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     /** `${partyMemberId}|${date}` → that day's orders on the member's floors, door by door. */
     deliveriesOf: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['onFloors']>>>();
-      for (const [date, memberIds] of byDate(keys)) {
+      for (const [date, memberIds] of bySuffix(keys)) {
         const floors = await floorsOf(memberIds);
         const rows = await orders.onFloors(date, [...floors.values()].flat());
         for (const id of memberIds) results.set(`${id}|${date}`, rows.filter((row) => floorsInclude(floors.get(id)!, row)));
@@ -94,7 +94,7 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     /** `${householdId}|${date}` (date may be empty for all dates) → the household's orders, newest first. */
     ordersOfHousehold: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['ofHouseholds']>>>();
-      for (const [date, householdIds] of byDate(keys)) {
+      for (const [date, householdIds] of bySuffix(keys)) {
         const rows = await orders.ofHouseholds(householdIds, date || null);
         for (const id of householdIds) results.set(`${id}|${date}`, rows.filter((row) => row.householdId === id));
       }
@@ -102,19 +102,20 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     }),
     /** `${regionId}|${date}` → that day's statistics of the region. */
     statsOf: new DataLoader(async (keys: readonly string[]) => {
-      const results = new Map<string, ReturnType<typeof statsForRegion>>();
-      for (const [date, regionIds] of byDate(keys)) {
-        const rows = await orders.statsRows(coveringPrefixes(regionIds), date);
-        for (const regionId of regionIds) results.set(`${regionId}|${date}`, statsForRegion(regionId, rows));
+      const results = new Map<string, OrderStats>();
+      for (const [date, regionIds] of bySuffix(keys)) {
+        const stats = statsByRegion(regionIds, await orders.statsRows(coveringPrefixes(regionIds), date));
+        for (const regionId of regionIds) results.set(`${regionId}|${date}`, stats.get(regionId)!);
       }
       return keys.map((key) => results.get(key)!);
     }),
     /** A region → the subsidy of every order inside it not cancelled: one statement for every region asked. */
     spentIn: new DataLoader(async (regionIds: readonly string[]) => {
-      const rows = await orders.subsidySpentRows(coveringPrefixes(regionIds));
-      return regionIds.map((regionId) =>
-        rows.filter((row) => row.communityId.startsWith(regionId)).reduce((total, row) => total + row.spent, 0),
-      );
+      const spent = new Map(regionIds.map((id) => [id, 0]));
+      for (const row of await orders.subsidySpentRows(coveringPrefixes(regionIds))) {
+        for (const regionId of regionLineage(row.communityId)) if (spent.has(regionId)) spent.set(regionId, spent.get(regionId)! + row.spent);
+      }
+      return regionIds.map((regionId) => spent.get(regionId)!);
     }),
     /** `${communityId}|${date}` → the policies in force there, from the city's API (one call for all keys). */
     policiesOf: new DataLoader(async (keys: readonly string[]) => {

@@ -1,4 +1,4 @@
-import { ServiceClient, ServiceUnreachable, serviceUnreachable, type Logger } from '@cgov/shared';
+import { ServiceClient, type Logger } from '@cgov/shared';
 
 /** Where a household lives, as the community subgraph knows it (no names). */
 export interface HouseholdPlace {
@@ -81,15 +81,5 @@ export class CommunityClient {
     value.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
     this.cache.set(key, entry);
     return value;
-  }
-}
-
-/** Turns the community tier's silence into a plain CONFLICT for the client. */
-export async function askingCommunity<T>(what: string, ask: () => Promise<T>): Promise<T> {
-  try {
-    return await ask();
-  } catch (error) {
-    if (error instanceof ServiceUnreachable) throw serviceUnreachable(what, 'community');
-    throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { forbidden, Role, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
-import { askingCommunity, CommunityClient } from './communityClient.js';
+import { askService, forbidden, Role, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { CommunityClient } from './communityClient.js';
 import type { SelforgTables } from './db/schema.js';
 import { canReadGroupBuys, type Target, type ViewerPlace } from './domain/access.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -31,11 +31,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
         case Role.RESIDENT: {
-          const place = await askingCommunity('Your household cannot be looked up', () => community.householdPlace(viewer.scope, cityId));
+          const place = await askService('community', 'Your household cannot be looked up', () => community.householdPlace(viewer.scope, cityId));
           return { compoundId: place?.compoundId ?? null, communityId: place?.communityId ?? null };
         }
         case Role.PARTY_MEMBER:
-          return { compoundId: null, communityId: await askingCommunity('Your community cannot be looked up', () => community.partyMemberCommunity(viewer.scope, cityId)) };
+          return { compoundId: null, communityId: await askService('community', 'Your community cannot be looked up', () => community.partyMemberCommunity(viewer.scope, cityId)) };
         case Role.OWNER_COMMITTEE: {
           const committee = await loaders.committeeOfCompound.load(viewer.scope);
           return { compoundId: viewer.scope, communityId: committee?.communityId ?? null };

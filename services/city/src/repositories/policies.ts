@@ -71,20 +71,6 @@ export class PolicyRepository {
     return row?.n ?? 0;
   }
 
-  /** Every version in force on the date at any of the regions: one statement for a whole lineage. */
-  inForceAt(regionIds: readonly string[], date: CalendarDate) {
-    return this.db
-      .select()
-      .from(subsidyPolicies)
-      .where(
-        and(
-          inArray(subsidyPolicies.regionId, [...regionIds]),
-          lte(subsidyPolicies.effectiveFrom, date),
-          or(isNull(subsidyPolicies.effectiveTo), gte(subsidyPolicies.effectiveTo, date)),
-        ),
-      );
-  }
-
   /** Every version in force on some day between the dates at any of the regions: one statement for a matrix. */
   inForceBetween(regionIds: readonly string[], from: CalendarDate, to: CalendarDate) {
     return this.db

@@ -44,7 +44,7 @@ export const Query = {
     assertRegionId(regionId, 'regionId');
     assertCanRead(ctx.viewer, regionId, 'Subsidy policies');
     await ctx.existingRegion(regionId);
-    return mostSpecificPerCategory(await ctx.policies.inForceAt(regionLineage(regionId), date));
+    return mostSpecificPerCategory(await ctx.policies.inForceBetween(regionLineage(regionId), date, date));
   },
 
   async subsidyPolicyMatrix(_: unknown, { regionIds, dates }: { regionIds: string[]; dates: CalendarDate[] }, ctx: CityContext) {

@@ -1,4 +1,4 @@
-import type { Fen, PackageCategory } from '@cgov/shared';
+import { regionLineage, type Fen, type PackageCategory } from '@cgov/shared';
 
 /** One community's orders of a day: per category (units, money), or its distinct households (category null). */
 export interface CommunityStatsRow {
@@ -24,35 +24,47 @@ export interface OrderStats {
   byCategory: Array<{ category: PackageCategory; orders: number; units: number; subsidyTotal: Fen; payableTotal: Fen }>;
 }
 
-/**
- * Adds up the communities inside a region: a district is the sum of its streets, a street of its
- * communities. A household lives in one community, so distinct households add up too.
- */
-export function statsForRegion(regionId: string, rows: readonly CommunityStatsRow[]): OrderStats {
-  const inside = rows.filter((row) => row.communityId.startsWith(regionId));
-  const totals = inside.filter((row) => row.category === null);
-  const sum = (list: readonly CommunityStatsRow[], key: keyof Omit<CommunityStatsRow, 'communityId' | 'category'>) =>
-    list.reduce((total, row) => total + row[key], 0);
-  const byCategory = new Map<PackageCategory, OrderStats['byCategory'][number]>();
-  for (const row of inside) {
-    if (row.category === null) continue;
-    const entry = byCategory.get(row.category) ?? { category: row.category, orders: 0, units: 0, subsidyTotal: 0, payableTotal: 0 };
-    entry.orders += row.orders;
-    entry.units += row.units;
-    entry.subsidyTotal += row.subsidyTotal;
-    entry.payableTotal += row.payableTotal;
-    byCategory.set(row.category, entry);
+/** An empty day, to add communities' rows to. */
+function emptyStats(): OrderStats {
+  return { orders: 0, households: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0, byCategory: [] };
+}
+
+function add(stats: OrderStats, row: CommunityStatsRow): void {
+  if (row.category === null) {
+    stats.orders += row.orders;
+    stats.households += row.households;
+    stats.units += row.units;
+    stats.listTotal += row.listTotal;
+    stats.subsidyTotal += row.subsidyTotal;
+    stats.payableTotal += row.payableTotal;
+    stats.delivered += row.delivered;
+    return;
   }
-  return {
-    orders: sum(totals, 'orders'),
-    households: sum(totals, 'households'),
-    units: sum(totals, 'units'),
-    listTotal: sum(totals, 'listTotal'),
-    subsidyTotal: sum(totals, 'subsidyTotal'),
-    payableTotal: sum(totals, 'payableTotal'),
-    delivered: sum(totals, 'delivered'),
-    byCategory: [...byCategory.values()].sort((a, b) => a.category.localeCompare(b.category)),
-  };
+  let entry = stats.byCategory.find((line) => line.category === row.category);
+  if (!entry) {
+    entry = { category: row.category, orders: 0, units: 0, subsidyTotal: 0, payableTotal: 0 };
+    stats.byCategory.push(entry);
+    stats.byCategory.sort((a, b) => a.category.localeCompare(b.category));
+  }
+  entry.orders += row.orders;
+  entry.units += row.units;
+  entry.subsidyTotal += row.subsidyTotal;
+  entry.payableTotal += row.payableTotal;
+}
+
+/**
+ * Adds up the communities inside each region, in one pass over the rows: a district is the sum of its
+ * streets, a street of its communities. A household lives in one community, so distinct households add up too.
+ */
+export function statsByRegion(regionIds: readonly string[], rows: readonly CommunityStatsRow[]): Map<string, OrderStats> {
+  const result = new Map(regionIds.map((id) => [id, emptyStats()]));
+  for (const row of rows) {
+    for (const regionId of regionLineage(row.communityId)) {
+      const stats = result.get(regionId);
+      if (stats) add(stats, row);
+    }
+  }
+  return result;
 }
 
 /** The fewest code prefixes that cover all the regions asked about (a city covers its districts). */

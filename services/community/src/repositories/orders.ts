@@ -190,14 +190,8 @@ export class OrderRepository {
     });
     if (placed) return { orders: placed.sort((a, b) => a.position - b.position), replayed: false };
 
-    const [earlier] = await this.db
-      .select()
-      .from(orderBatches)
-      .where(and(eq(orderBatches.submittedBy, batch.submittedBy), eq(orderBatches.idempotencyKey, batch.idempotencyKey)));
-    if (!earlier || earlier.fingerprint !== batch.fingerprint) {
-      throw conflict(`The idempotency key "${batch.idempotencyKey}" was already used for different orders; use a new key for a new batch.`);
-    }
-    return { orders: await this.ofBatch(earlier.id), replayed: true };
+    // Another request with the same key committed first: answer as it did.
+    return { orders: (await this.replay(batch.submittedBy, batch.idempotencyKey, batch.fingerprint))!, replayed: true };
   }
 
   /** A page of orders matching the filter, newest delivery date first, after the key (date, id) of the last row seen. */
@@ -226,13 +220,20 @@ export class OrderRepository {
       .orderBy(sql`${orders.placedAt} DESC`, asc(orders.position));
   }
 
-  /** The batch submitted earlier with this key by this submitter, if any. */
-  async earlierBatch(submittedBy: string, idempotencyKey: string) {
+  /**
+   * The orders a key placed before, when this submitter used it for the same orders; null for a new key;
+   * a CONFLICT when the key was used for different orders.
+   */
+  async replay(submittedBy: string, idempotencyKey: string, fingerprint: string): Promise<OrderRow[] | null> {
     const [earlier] = await this.db
       .select()
       .from(orderBatches)
       .where(and(eq(orderBatches.submittedBy, submittedBy), eq(orderBatches.idempotencyKey, idempotencyKey)));
-    return earlier ?? null;
+    if (!earlier) return null;
+    if (earlier.fingerprint !== fingerprint) {
+      throw conflict(`The idempotency key "${idempotencyKey}" was already used for different orders; use a new key for a new batch.`);
+    }
+    return this.ofBatch(earlier.id);
   }
 
   ofBatch(batchId: string) {

@@ -8,7 +8,7 @@ import {
 } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import type { OrderRow, PackageRow } from '../db/schema.js';
-import { statsForRegion } from '../domain/stats.js';
+import { statsByRegion, type OrderStats } from '../domain/stats.js';
 import type { OrderFilter } from '../repositories/orders.js';
 import type { PackageFilter } from '../repositories/packages.js';
 
@@ -53,9 +53,11 @@ export const analysisQueries = {
     checkDates(from, to);
     if (addDays(from, SERIES_MAX_DAYS - 1) < to) throw badInput(`A series covers at most ${SERIES_MAX_DAYS} days.`, 'to');
     const rows = await ctx.orders.seriesRows(regionId, from, to);
-    const days: Array<{ date: CalendarDate; stats: ReturnType<typeof statsForRegion> }> = [];
+    const byDay = new Map<CalendarDate, typeof rows>();
+    for (const row of rows) byDay.set(row.date, [...(byDay.get(row.date) ?? []), row]);
+    const days: Array<{ date: CalendarDate; stats: OrderStats }> = [];
     for (let date = from; date <= to; date = addDays(date, 1)) {
-      days.push({ date, stats: statsForRegion(regionId, rows.filter((row) => row.date === date)) });
+      days.push({ date, stats: statsByRegion([regionId], byDay.get(date) ?? []).get(regionId)! });
     }
     return days;
   },

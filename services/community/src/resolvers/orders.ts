@@ -58,11 +58,9 @@ export const orderMutations = {
     input.orders.forEach((order, i) => boundedInt(order.quantity, `orders[${i}].quantity`, 1, QUANTITY_LIMIT));
     const print = fingerprint(input.orders);
 
-    const earlier = await ctx.orders.earlierBatch(viewer.sub, idempotencyKey);
-    if (earlier) {
-      const replay = await ctx.orders.submit({ submittedBy: viewer.sub, idempotencyKey, fingerprint: print, lines: [], collectedBy: null, now: ctx.clock.now() });
-      return { orders: replay.orders };
-    }
+    // A key seen before answers as it did the first time (even after the cut-off), or is a CONFLICT.
+    const replay = await ctx.orders.replay(viewer.sub, idempotencyKey, print);
+    if (replay) return { orders: replay };
 
     const [households, packages] = await Promise.all([
       ctx.loaders.householdById.loadMany(input.orders.map((order) => order.householdId)),

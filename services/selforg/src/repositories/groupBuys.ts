@@ -130,13 +130,20 @@ export class GroupBuyRepository {
     });
   }
 
-  /** The participation an earlier join with this key made, if any. */
-  async earlierJoin(submittedBy: string, idempotencyKey: string) {
+  /**
+   * The participation a key made before, when this submitter used it for the same join; null for a new key;
+   * a CONFLICT when the key was used for a different join.
+   */
+  async replayJoin(submittedBy: string, idempotencyKey: string, fingerprint: string): Promise<ParticipationRow | null> {
     const [earlier] = await this.db
       .select()
       .from(participations)
       .where(and(eq(participations.submittedBy, submittedBy), eq(participations.idempotencyKey, idempotencyKey)));
-    return earlier ?? null;
+    if (!earlier) return null;
+    if (earlier.fingerprint !== fingerprint) {
+      throw conflict(`The idempotency key "${idempotencyKey}" was already used for a different join; use a new key.`);
+    }
+    return earlier;
   }
 
   /**
@@ -199,11 +206,8 @@ export class GroupBuyRepository {
       return priced!;
     });
     if (joined) return { participation: joined, replayed: false };
-    const earlier = await this.earlierJoin(request.submittedBy, request.idempotencyKey);
-    if (!earlier || earlier.fingerprint !== request.fingerprint) {
-      throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for a different join; use a new key.`);
-    }
-    return { participation: earlier, replayed: true };
+    // Another request with the same key committed first: answer as it did.
+    return { participation: (await this.replayJoin(request.submittedBy, request.idempotencyKey, request.fingerprint))!, replayed: true };
   }
 
   /** Closes one group buy inside a transaction that holds it FOR UPDATE. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  askService,
   assertRegionId,
   badInput,
   boundedInt,
@@ -11,7 +12,6 @@ import {
   Role,
   type Fen,
 } from '@cgov/shared';
-import { askingCommunity } from '../communityClient.js';
 import type { SelforgContext } from '../context.js';
 import type { GroupBuyCategory, GroupBuyRow, GroupBuyStatus } from '../db/schema.js';
 import { isCommitteeOf } from '../domain/access.js';
@@ -56,7 +56,7 @@ export const Mutation = {
       role: requiredText(member.role, `members[${i}].role`, 50),
       phone: optionalText(member.phone, `members[${i}].phone`, 20),
     }));
-    const compound = await askingCommunity('The compound cannot be checked', () =>
+    const compound = await askService('community', 'The compound cannot be checked', () =>
       ctx.community.compound(input.compoundId, input.communityId.slice(0, 4)),
     );
     if (!compound) throw notFound(`There is no compound with id ${input.compoundId}.`);
@@ -121,16 +121,12 @@ export const Mutation = {
     const fingerprint = createHash('sha256')
       .update(JSON.stringify([input.groupBuyId, input.householdId, input.lines.map((line) => [line.itemId, line.quantity])]))
       .digest('hex');
-    const earlier = await ctx.groupBuys.earlierJoin(ctx.viewer.sub, idempotencyKey);
-    if (earlier) {
-      if (earlier.fingerprint !== fingerprint) {
-        throw conflict(`The idempotency key "${idempotencyKey}" was already used for a different join; use a new key.`);
-      }
-      return earlier;
-    }
+    // A key seen before answers as it did the first time (even after the deadline), or is a CONFLICT.
+    const earlier = await ctx.groupBuys.replayJoin(ctx.viewer.sub, idempotencyKey, fingerprint);
+    if (earlier) return earlier;
     const groupBuy = await ctx.loaders.groupBuyById.load(input.groupBuyId);
     if (!groupBuy) throw notFound(`There is no group buy with id ${input.groupBuyId}.`);
-    const place = await askingCommunity('Your household cannot be checked', () =>
+    const place = await askService('community', 'Your household cannot be checked', () =>
       ctx.community.householdPlace(input.householdId, groupBuy.communityId.slice(0, 4)),
     );
     if (!place || place.compoundId !== groupBuy.compoundId) {
