@@ -6,6 +6,7 @@ import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
 import { queryLimits } from './limits.js';
+import { responseCache } from './responseCache.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -17,6 +18,10 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Told of every subgraph fetch (fetch counting in tests and the benchmark). */
   onSubgraphFetch?: (subgraph: string) => void;
+  /** Told of every query answered from the response cache. */
+  onCacheHit?: () => void;
+  /** The time in ms since the epoch, for the response cache (injected in tests). */
+  now?: () => number;
 }
 
 /** Starts the gateway: loads the supergraph, routes each subgraph to its configured URL, serves /graphql and /health. */
@@ -43,7 +48,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger,
     port: config.port,
     host: config.host,
-    apollo: { gateway, validationRules: [queryLimits()] },
+    apollo: {
+      gateway,
+      validationRules: [queryLimits()],
+      plugins: config.responseCacheEntries > 0 ? [responseCache({ maxEntries: config.responseCacheEntries, now: options.now, onHit: options.onCacheHit })] : [],
+    },
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });

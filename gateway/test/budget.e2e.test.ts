@@ -98,7 +98,7 @@ describe('subsidy budgets', () => {
   it('still show the allocation when the community tier is down, saying what is missing', async () => {
     await platform.subgraphs.community.stop();
     try {
-      const response = await official.query<Budgets>(budgetQuery, { c: DEMO.cityId });
+      const response = await callerFor(platform, 'CITY_OFFICIAL', DEMO.cityId, 'official-wang', { fresh: true }).query<Budgets>(budgetQuery, { c: DEMO.cityId });
       expect(response.data!.city.subsidyBudget.allocated).toBe('1000.00');
       expect(response.data!.city.subsidyBudget.spent).toBeNull();
       expect(response.data!.city.subsidyBudget.remaining).toBeNull();

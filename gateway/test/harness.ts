@@ -36,6 +36,8 @@ const starters: Record<SubgraphName, (options: StartSubgraphOptions) => Promise<
 export interface Counters {
   fetches: Record<SubgraphName, number>;
   statements: Record<SubgraphName, number>;
+  /** Queries the gateway answered from its response cache. */
+  cacheHits: number;
   reset(): void;
 }
 
@@ -62,9 +64,11 @@ export async function startPlatform(
   const counters: Counters = {
     fetches: zero(),
     statements: zero(),
+    cacheHits: 0,
     reset() {
       counters.fetches = zero();
       counters.statements = zero();
+      counters.cacheHits = 0;
     },
   };
   const databases = Object.fromEntries(
@@ -92,9 +96,12 @@ export async function startPlatform(
       supergraphPath: undefined,
       apolloTelemetry: false,
       workers: 1,
+      responseCacheEntries: 1000,
       production: false,
     },
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),
+    onCacheHit: () => void (counters.cacheHits += 1),
+    now: () => clock.now().getTime(),
   });
   return {
     gatewayUrl: gateway.url,
@@ -124,10 +131,12 @@ export interface Caller {
   query<TData = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
 }
 
-export function callerFor(platform: Platform, role: Role, scope: string, sub?: string): Caller {
+export function callerFor(platform: Platform, role: Role, scope: string, sub?: string, options: { fresh?: boolean } = {}): Caller {
   const token = tokenFor(role, scope, sub);
+  // `fresh`: every query asks the subgraphs (Cache-Control: no-cache) instead of taking the gateway's kept answer.
+  const headers = options.fresh ? { 'cache-control': 'no-cache' } : undefined;
   return {
-    op: async (name, variables) => graphql(platform.gatewayUrl, contractOperation(name), { token: await token, variables }),
-    query: async (document, variables) => graphql(platform.gatewayUrl, document, { token: await token, variables }),
+    op: async (name, variables) => graphql(platform.gatewayUrl, contractOperation(name), { token: await token, variables, headers }),
+    query: async (document, variables) => graphql(platform.gatewayUrl, document, { token: await token, variables, headers }),
   };
 }

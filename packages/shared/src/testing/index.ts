@@ -42,9 +42,9 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export async function graphql<TData = Record<string, unknown>>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; token?: string; authorization?: string } = {},
+  options: { variables?: Record<string, unknown>; token?: string; authorization?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<TData>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   if (authorization) headers.authorization = authorization;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
