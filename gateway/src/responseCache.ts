@@ -34,8 +34,10 @@ export interface ResponseCacheOptions {
  * no caller is ever served what another scope may not read. Identical requests that arrive while the
  * first is being answered wait for it instead of asking the subgraphs again: at the full city, one
  * dashboard costs about a second of CPU across the subgraphs, and a crowd of officials refreshing it at the
- * same moment would otherwise multiply that. A request with `Cache-Control: no-cache` is answered afresh
- * (and refreshes the kept answer).
+ * same moment would otherwise multiply that. Once an answer is past its max-age, the next request computes
+ * its successor and, while it does, the others are served the old one (for at most one more max-age), so
+ * only one request per max-age waits. A request with `Cache-Control: no-cache` is answered afresh (and
+ * refreshes the kept answer).
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
   const now = options.now ?? Date.now;
@@ -49,11 +51,6 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
   const generations = new LRUCache<string, number>({ max: options.maxEntries });
   const viewerKey = ({ viewer }: GatewayContext) => `${viewer.role}:${viewer.scope}`;
 
-  const fresh = (key: string) => {
-    const answer = answers.get(key);
-    return answer && answer.expiresAt > now() ? answer : undefined;
-  };
-
   const serve = (context: GraphQLRequestContext<GatewayContext>, answer: CachedAnswer) => {
     options.onHit?.();
     const remaining = Math.max(0, Math.floor((answer.expiresAt - now()) / 1000));
@@ -65,6 +62,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
   return {
     async requestDidStart() {
       let key: string | undefined;
+      let store = false;
       let finish: ((answer: CachedAnswer | undefined) => void) | undefined;
       return {
         async responseForOperation(context) {
@@ -77,20 +75,29 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
           key = createHash('sha256')
             .update(JSON.stringify([context.source, context.operationName ?? null, context.request.variables ?? {}, caller, generations.get(caller) ?? 0]))
             .digest('base64url');
-          const refresh = /\bno-cache\b/.test(context.request.http?.headers.get('cache-control') ?? '');
           if ((uncacheableUntil.get(key) ?? 0) > now()) return null;
+          const refresh = /\bno-cache\b/.test(context.request.http?.headers.get('cache-control') ?? '');
+          const kept = answers.get(key);
+          const pending = inFlight.get(key);
           if (!refresh) {
-            const kept = fresh(key) ?? (await inFlight.get(key));
-            if (kept) return serve(context, kept);
+            if (kept && kept.expiresAt > now()) return serve(context, kept);
+            // Past its max-age while another request computes its successor: served at once rather than
+            // waited on, so only one request per max-age ever waits for a computation.
+            if (kept && pending && now() < kept.expiresAt + (kept.expiresAt - kept.storedAt)) return serve(context, kept);
+            const awaited = await pending;
+            if (awaited) return serve(context, awaited);
           }
-          // This request asks the subgraphs; identical ones arriving meanwhile wait for its answer.
-          let resolve!: (answer: CachedAnswer | undefined) => void;
-          inFlight.set(key, new Promise((done) => (resolve = done)));
-          finish = resolve;
+          // This request asks the subgraphs and keeps what they answer; identical ones arriving meanwhile wait for it.
+          store = true;
+          if (!pending) {
+            let resolve!: (answer: CachedAnswer | undefined) => void;
+            inFlight.set(key, new Promise((done) => (resolve = done)));
+            finish = resolve;
+          }
           return null;
         },
         async willSendResponse(context) {
-          if (!finish || !key) return;
+          if (!store || !key) return;
           const { body } = context.response;
           const policy = context.overallCachePolicy.policyIfCacheable();
           let answer: CachedAnswer | undefined;
@@ -101,9 +108,10 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
           } else {
             uncacheableUntil.set(key, now() + UNCACHEABLE_FOR_MS);
           }
-          inFlight.delete(key);
-          finish(answer);
-          finish = undefined;
+          if (finish) {
+            inFlight.delete(key);
+            finish(answer);
+          }
         },
       };
     },

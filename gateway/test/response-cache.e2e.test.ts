@@ -90,6 +90,24 @@ describe('the gateway’s response cache', () => {
     expect(platform.counters.cacheHits).toBe(9);
   });
 
+  it('serves the answer past its max-age to the others while one request computes its successor', async () => {
+    clock.set(`${TODAY}T10:04:30+08:00`);
+    const variables = { cityId: DEMO.cityId, date: TOMORROW };
+    const orders = (answer: { data?: unknown }) => (answer.data as { city: { orderStats: { orders: number } } }).city.orderStats.orders;
+    const kept = orders(await analyst.op('CityDashboard', variables));
+    expect((await orderOne()).errors).toBeUndefined();
+
+    clock.set(`${TODAY}T10:04:35+08:00`);
+    platform.counters.reset();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => analyst.op('CityDashboard', variables)));
+    const during = { ...platform.counters.fetches };
+    platform.counters.reset();
+    await callerFor(platform, 'ANALYST', DEMO.cityId, undefined, { fresh: true }).op('CityDashboard', variables);
+    expect(during).toEqual(platform.counters.fetches); // one computation for the five
+    expect(answers.map(orders).sort()).toEqual([kept, kept, kept, kept, kept + 1]);
+    expect(answers.filter((answer) => answer.headers.get('age') === '5')).toHaveLength(4);
+  });
+
   it('keeps nothing with a field that has no hint, nor an answer with errors', async () => {
     const packages = 'query ($q: ID!, $date: Date!) { community(id: $q) { id orderStats(date: $date) { orders } packages(date: $date) { id } } }';
     platform.counters.reset();
