@@ -9,17 +9,22 @@ export function loadOne<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf
   });
 }
 
+/** Rows grouped by a key, in their order: matches a batch's rows to the keys asked without a scan per key. */
+export function groupRows<K, V>(rows: Iterable<V>, keyOf: (row: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** A per-request loader for the rows under each key (children of a parent): one statement for all keys. */
 export function loadMany<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
-    const rows = await fetch(keys);
-    const byKey = new Map<K, V[]>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      const list = byKey.get(key);
-      if (list) list.push(row);
-      else byKey.set(key, [row]);
-    }
+    const byKey = groupRows(await fetch(keys), keyOf);
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { loadMany, loadOne, regionLineage } from '@cgov/shared';
+import { groupRows, loadMany, loadOne } from '@cgov/shared';
 import type { CityApi } from './cityClient.js';
 import { floorsInclude } from './domain/coverage.js';
-import { coveringPrefixes, statsByRegion, type OrderStats } from './domain/stats.js';
+import { statsOfRegions, type OrderStats } from './domain/stats.js';
 import type { CoverageRepository } from './repositories/coverage.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
@@ -21,12 +21,8 @@ const split = (key: string) => key.split('|') as [string, string];
 
 /** Groups `${id}|${date}` keys by their second part: one statement per date (or filter), whatever the number of ids. */
 function bySuffix(keys: readonly string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const key of keys) {
-    const [id, date] = split(key);
-    groups.set(date, [...(groups.get(date) ?? []), id]);
-  }
-  return groups;
+  const groups = groupRows(keys.map(split), ([, suffix]) => suffix);
+  return new Map([...groups].map(([suffix, pairs]) => [suffix, pairs.map(([id]) => id)]));
 }
 
 /** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
@@ -34,8 +30,8 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
   const { roster, coverage, partyMembers, packages, orders } = repositories;
   /** The floors of each party member, for lists that follow them door by door. */
   const floorsOf = async (memberIds: readonly string[]) => {
-    const assignments = await partyMembers.assignmentsOfMembers(memberIds);
-    return new Map(memberIds.map((id) => [id, assignments.filter((assignment) => assignment.partyMemberId === id)]));
+    const assignments = groupRows(await partyMembers.assignmentsOfMembers(memberIds), (assignment) => assignment.partyMemberId);
+    return new Map(memberIds.map((id) => [id, assignments.get(id) ?? []]));
   };
   return {
     compoundById: loadOne((ids: readonly string[]) => roster.compoundsByIds(ids), (row) => row.id),
@@ -66,8 +62,8 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     reportOf: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['report']>>>();
       for (const [date, compoundIds] of bySuffix(keys)) {
-        const rows = await orders.report(compoundIds, date);
-        for (const id of compoundIds) results.set(`${id}|${date}`, rows.filter((row) => row.compoundId === id));
+        const rows = groupRows(await orders.report(compoundIds, date), (row) => row.compoundId);
+        for (const id of compoundIds) results.set(`${id}|${date}`, rows.get(id) ?? []);
       }
       return keys.map((key) => results.get(key)!);
     }),
@@ -95,26 +91,24 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     ordersOfHousehold: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<OrderRepository['ofHouseholds']>>>();
       for (const [date, householdIds] of bySuffix(keys)) {
-        const rows = await orders.ofHouseholds(householdIds, date || null);
-        for (const id of householdIds) results.set(`${id}|${date}`, rows.filter((row) => row.householdId === id));
+        const rows = groupRows(await orders.ofHouseholds(householdIds, date || null), (row) => row.householdId);
+        for (const id of householdIds) results.set(`${id}|${date}`, rows.get(id) ?? []);
       }
       return keys.map((key) => results.get(key)!);
     }),
     /** `${regionId}|${date}` → that day's statistics of the region. */
     statsOf: new DataLoader(async (keys: readonly string[]) => {
+      const asked = keys.map((key) => ({ regionId: split(key)[0], date: split(key)[1] }));
       const results = new Map<string, OrderStats>();
       for (const [date, regionIds] of bySuffix(keys)) {
-        const stats = statsByRegion(regionIds, await orders.statsRows(coveringPrefixes(regionIds), date));
-        for (const regionId of regionIds) results.set(`${regionId}|${date}`, stats.get(regionId)!);
+        const rows = await orders.regionStats(regionIds, date, date);
+        for (const [key, stats] of statsOfRegions(asked.filter((each) => each.date === date), rows)) results.set(key, stats);
       }
       return keys.map((key) => results.get(key)!);
     }),
-    /** A region → the subsidy of every order inside it not cancelled: one statement for every region asked. */
+    /** A region → the subsidy of every order inside it not cancelled: one statement per region level asked. */
     spentIn: new DataLoader(async (regionIds: readonly string[]) => {
-      const spent = new Map(regionIds.map((id) => [id, 0]));
-      for (const row of await orders.subsidySpentRows(coveringPrefixes(regionIds))) {
-        for (const regionId of regionLineage(row.communityId)) if (spent.has(regionId)) spent.set(regionId, spent.get(regionId)! + row.spent);
-      }
+      const spent = await orders.subsidySpent(regionIds);
       return regionIds.map((regionId) => spent.get(regionId)!);
     }),
     /** `${communityId}|${date}` → the policies in force there, from the city's API (one call for all keys). */

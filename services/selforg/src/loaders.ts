@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { loadMany, loadOne } from '@cgov/shared';
+import { groupRows, loadMany, loadOne } from '@cgov/shared';
 import type { GroupBuyStatus } from './db/schema.js';
 import type { GroupBuyRepository } from './repositories/groupBuys.js';
 import type { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
@@ -14,15 +14,12 @@ export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: G
     groupBuysOfCompound: loadMany((ids: readonly string[]) => groupBuys.ofCompounds(ids), (row) => row.compoundId),
     /** `${communityId}|${status}` (status empty for all) → the community's group buys. */
     groupBuysOfCommunity: new DataLoader(async (keys: readonly string[]) => {
-      const byStatus = new Map<string, string[]>();
-      for (const key of keys) {
-        const [communityId, status] = key.split('|') as [string, string];
-        byStatus.set(status, [...(byStatus.get(status) ?? []), communityId]);
-      }
+      const byStatus = groupRows(keys.map((key) => key.split('|') as [string, string]), ([, status]) => status);
       const results = new Map<string, Awaited<ReturnType<GroupBuyRepository['ofCommunities']>>>();
-      for (const [status, communityIds] of byStatus) {
-        const rows = await groupBuys.ofCommunities(communityIds, (status || null) as GroupBuyStatus | null);
-        for (const id of communityIds) results.set(`${id}|${status}`, rows.filter((row) => row.communityId === id));
+      for (const [status, pairs] of byStatus) {
+        const communityIds = pairs.map(([communityId]) => communityId);
+        const rows = groupRows(await groupBuys.ofCommunities(communityIds, (status || null) as GroupBuyStatus | null), (row) => row.communityId);
+        for (const id of communityIds) results.set(`${id}|${status}`, rows.get(id) ?? []);
       }
       return keys.map((key) => results.get(key)!);
     }),

@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { anyOf } from '@cgov/shared';
+import {  } from 'drizzle-orm';
 import type { Database, Fen, Viewer } from '@cgov/shared';
 import { subsidyBudgets, type CityTables } from '../db/schema.js';
 import { AuditRepository } from './audit.js';
@@ -8,13 +9,13 @@ export class BudgetRepository {
   constructor(private readonly db: Database<CityTables>) {}
 
   ofRegions(regionIds: readonly string[]) {
-    return this.db.select().from(subsidyBudgets).where(inArray(subsidyBudgets.regionId, [...regionIds]));
+    return this.db.select().from(subsidyBudgets).where(anyOf(subsidyBudgets.regionId, [...regionIds]));
   }
 
   /** Sets a region's allocation, replacing the previous one, and audits both amounts. */
   async allocate(viewer: Viewer, regionId: string, amount: Fen, now: Date) {
     return this.db.transaction(async (tx) => {
-      const [previous] = await tx.select().from(subsidyBudgets).where(inArray(subsidyBudgets.regionId, [regionId])).for('update');
+      const [previous] = await tx.select().from(subsidyBudgets).where(anyOf(subsidyBudgets.regionId, [regionId])).for('update');
       const [saved] = await tx
         .insert(subsidyBudgets)
         .values({ regionId, amount, allocatedBy: viewer.sub, allocatedAt: now })

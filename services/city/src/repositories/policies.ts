@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory, type Viewer } from '@cgov/shared';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory, type Viewer } from '@cgov/shared';
 import { subsidyPolicies, type CityTables, type SubsidyPolicyRow } from '../db/schema.js';
 import { planSupersession, validateRevocation, type PolicyStatus, type PolicyTerms } from '../domain/policy.js';
 import { AuditRepository } from './audit.js';
@@ -43,7 +43,7 @@ export class PolicyRepository {
   constructor(private readonly db: Database<CityTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(subsidyPolicies).where(inArray(subsidyPolicies.id, validUuids(ids)));
+    return this.db.select().from(subsidyPolicies).where(anyOf(subsidyPolicies.id, validUuids(ids)));
   }
 
   /** Every version defined at exactly this region, newest first. */
@@ -78,7 +78,7 @@ export class PolicyRepository {
       .from(subsidyPolicies)
       .where(
         and(
-          inArray(subsidyPolicies.regionId, [...regionIds]),
+          anyOf(subsidyPolicies.regionId, [...regionIds]),
           lte(subsidyPolicies.effectiveFrom, to),
           or(isNull(subsidyPolicies.effectiveTo), gte(subsidyPolicies.effectiveTo, from)),
         ),
@@ -129,7 +129,7 @@ export class PolicyRepository {
     authorize: (policy: SubsidyPolicyRow) => void,
   ): Promise<SubsidyPolicyRow> {
     return this.db.transaction(async (tx) => {
-      const [found] = await tx.select().from(subsidyPolicies).where(inArray(subsidyPolicies.id, validUuids([id])));
+      const [found] = await tx.select().from(subsidyPolicies).where(anyOf(subsidyPolicies.id, validUuids([id])));
       if (!found) throw notFound(`There is no subsidy policy with id ${id}.`);
       // The same lock as publishing for this region and category: a revocation and a new version never interleave.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`subsidy-policy:${found.regionId}:${found.category}`}))`);

@@ -1,4 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { anyOf } from '@cgov/shared';
+import { asc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@cgov/shared';
 import { regions, type CityTables, type RegionRow } from '../db/schema.js';
 
@@ -13,11 +14,11 @@ export class RegionRepository {
   }
 
   byIds(ids: readonly string[]): Promise<RegionRow[]> {
-    return this.db.select().from(regions).where(inArray(regions.id, [...ids]));
+    return this.db.select().from(regions).where(anyOf(regions.id, [...ids]));
   }
 
   childrenOf(parentIds: readonly string[]): Promise<RegionRow[]> {
-    return this.db.select().from(regions).where(inArray(regions.parentId, [...parentIds])).orderBy(asc(regions.id));
+    return this.db.select().from(regions).where(anyOf(regions.parentId, [...parentIds])).orderBy(asc(regions.id));
   }
 
   static async insertMissing(executor: Executor<CityTables>, rows: NewRegion[]): Promise<void> {

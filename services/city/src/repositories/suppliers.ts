@@ -1,5 +1,5 @@
-import { asc, inArray } from 'drizzle-orm';
-import { conflict, validUuids, type Database, type Viewer } from '@cgov/shared';
+import { asc } from 'drizzle-orm';
+import { anyOf, conflict, validUuids, type Database, type Viewer } from '@cgov/shared';
 import { suppliers, type CityTables, type SupplierRow } from '../db/schema.js';
 import { AuditRepository } from './audit.js';
 
@@ -8,7 +8,7 @@ export class SupplierRepository {
   constructor(private readonly db: Database<CityTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(suppliers).where(inArray(suppliers.id, validUuids(ids)));
+    return this.db.select().from(suppliers).where(anyOf(suppliers.id, validUuids(ids)));
   }
 
   /** Suppliers designated for any of the regions (a region's lineage: those that serve it). */
@@ -16,7 +16,7 @@ export class SupplierRepository {
     return this.db
       .select()
       .from(suppliers)
-      .where(inArray(suppliers.regionId, [...regionIds]))
+      .where(anyOf(suppliers.regionId, [...regionIds]))
       .orderBy(asc(suppliers.name), asc(suppliers.regionId));
   }
 

@@ -1,8 +1,12 @@
-import { regionLineage, type Fen, type PackageCategory } from '@cgov/shared';
+import type { CalendarDate, Fen, PackageCategory } from '@cgov/shared';
 
-/** One community's orders of a day: per category (units, money), or its distinct households (category null). */
-export interface CommunityStatsRow {
-  communityId: string;
+/**
+ * A region's orders of a day, summed over its communities: per category (units, money), or its distinct
+ * households (category null).
+ */
+export interface RegionStatsRow {
+  regionId: string;
+  date: CalendarDate;
   category: PackageCategory | null;
   orders: number;
   households: number;
@@ -29,48 +33,33 @@ function emptyStats(): OrderStats {
   return { orders: 0, households: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0, byCategory: [] };
 }
 
-function add(stats: OrderStats, row: CommunityStatsRow): void {
+function add(stats: OrderStats, row: RegionStatsRow): void {
   if (row.category === null) {
-    stats.orders += row.orders;
     stats.households += row.households;
-    stats.units += row.units;
-    stats.listTotal += row.listTotal;
-    stats.subsidyTotal += row.subsidyTotal;
-    stats.payableTotal += row.payableTotal;
-    stats.delivered += row.delivered;
     return;
   }
-  let entry = stats.byCategory.find((line) => line.category === row.category);
-  if (!entry) {
-    entry = { category: row.category, orders: 0, units: 0, subsidyTotal: 0, payableTotal: 0 };
-    stats.byCategory.push(entry);
-    stats.byCategory.sort((a, b) => a.category.localeCompare(b.category));
-  }
-  entry.orders += row.orders;
-  entry.units += row.units;
-  entry.subsidyTotal += row.subsidyTotal;
-  entry.payableTotal += row.payableTotal;
+  stats.orders += row.orders;
+  stats.units += row.units;
+  stats.listTotal += row.listTotal;
+  stats.subsidyTotal += row.subsidyTotal;
+  stats.payableTotal += row.payableTotal;
+  stats.delivered += row.delivered;
+  stats.byCategory.push({ category: row.category, orders: row.orders, units: row.units, subsidyTotal: row.subsidyTotal, payableTotal: row.payableTotal });
 }
+
+/** The key of a region's statistics for a date. */
+export const statsKey = (regionId: string, date: CalendarDate) => `${regionId}|${date}`;
 
 /**
- * Adds up the communities inside each region, in one pass over the rows: a district is the sum of its
- * streets, a street of its communities. A household lives in one community, so distinct households add up too.
+ * Each region's statistics per date from its rows (one a category, one of households), totals adding up
+ * the categories; a region and date without rows has an empty day.
  */
-export function statsByRegion(regionIds: readonly string[], rows: readonly CommunityStatsRow[]): Map<string, OrderStats> {
-  const result = new Map(regionIds.map((id) => [id, emptyStats()]));
+export function statsOfRegions(keys: ReadonlyArray<{ regionId: string; date: CalendarDate }>, rows: readonly RegionStatsRow[]): Map<string, OrderStats> {
+  const result = new Map(keys.map(({ regionId, date }) => [statsKey(regionId, date), emptyStats()]));
   for (const row of rows) {
-    for (const regionId of regionLineage(row.communityId)) {
-      const stats = result.get(regionId);
-      if (stats) add(stats, row);
-    }
+    const stats = result.get(statsKey(row.regionId, row.date));
+    if (stats) add(stats, row);
   }
+  for (const stats of result.values()) stats.byCategory.sort((a, b) => a.category.localeCompare(b.category));
   return result;
-}
-
-/** The fewest code prefixes that cover all the regions asked about (a city covers its districts). */
-export function coveringPrefixes(regionIds: readonly string[]): string[] {
-  const sorted = [...new Set(regionIds)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const id of sorted) if (!kept.some((prefix) => id.startsWith(prefix))) kept.push(id);
-  return kept.sort();
 }

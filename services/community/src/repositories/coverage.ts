@@ -1,4 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
+import { anyOf } from '@cgov/shared';
+import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@cgov/shared';
 import { buildings, partyMembers, type CommunityTables } from '../db/schema.js';
 
@@ -30,30 +31,29 @@ export class CoverageRepository {
           buildingsCovered: sql<number>`count(*) FILTER (WHERE ${buildings.covered})::int`,
         })
         .from(buildings)
-        .where(inArray(buildings.communityId, [...communityIds]))
+        .where(anyOf(buildings.communityId, [...communityIds]))
         .groupBy(buildings.communityId),
       this.db
         .select({ communityId: partyMembers.communityId, partyMembers: sql<number>`count(*)::int` })
         .from(partyMembers)
-        .where(inArray(partyMembers.communityId, [...communityIds]))
+        .where(anyOf(partyMembers.communityId, [...communityIds]))
         .groupBy(partyMembers.communityId),
     ]);
-    return communityIds.map((communityId) => {
-      const count = counts.find((row) => row.communityId === communityId);
-      return {
-        communityId,
-        buildings: count?.buildings ?? 0,
-        buildingsCovered: count?.buildingsCovered ?? 0,
-        partyMembers: members.find((row) => row.communityId === communityId)?.partyMembers ?? 0,
-      };
-    });
+    const countOf = new Map(counts.map((row) => [row.communityId, row]));
+    const membersOf = new Map(members.map((row) => [row.communityId, row.partyMembers]));
+    return communityIds.map((communityId) => ({
+      communityId,
+      buildings: countOf.get(communityId)?.buildings ?? 0,
+      buildingsCovered: countOf.get(communityId)?.buildingsCovered ?? 0,
+      partyMembers: membersOf.get(communityId) ?? 0,
+    }));
   }
 
   uncoveredOf(communityIds: readonly string[]) {
     return this.db
       .select()
       .from(buildings)
-      .where(sql`${inArray(buildings.communityId, [...communityIds])} AND NOT ${buildings.covered}`)
+      .where(sql`${anyOf(buildings.communityId, [...communityIds])} AND NOT ${buildings.covered}`)
       .orderBy(buildings.name);
   }
 }

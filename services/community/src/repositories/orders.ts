@@ -1,6 +1,6 @@
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { anyOf, conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
   communityDailyStats,
@@ -16,7 +16,7 @@ import {
   type PackageRow,
 } from '../db/schema.js';
 import { ORDER_PATH, priceOrder, subsidyFor, type PolicyTerms } from '../domain/orders.js';
-import type { CommunityStatsRow } from '../domain/stats.js';
+import type { RegionStatsRow } from '../domain/stats.js';
 import { countCancelled, countDelivered, countPlaced } from './dailyStats.js';
 
 /** One order of a batch, with everything needed to price it. */
@@ -42,46 +42,21 @@ export interface SubmitBatch {
 
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
 
-/**
- * Rows whose community code lies inside one of the regions: communities by equality, larger regions by
- * their code prefix, one IN list per level, so that a dashboard's 1,500 communities stay one cheap condition.
- */
-function insideRegions(column: AnyPgColumn, regionIds: readonly string[]): SQL {
-  const byLength = new Map<number, string[]>();
-  for (const id of regionIds) {
+/** Region codes by level (code length): each level is summed by one GROUP BY over the community code's prefix. */
+function byLevel(regionIds: readonly string[]): Map<number, string[]> {
+  const levels = new Map<number, string[]>();
+  for (const id of new Set(regionIds)) {
     regionPattern(id);
-    byLength.set(id.length, [...(byLength.get(id.length) ?? []), id]);
+    levels.set(id.length, [...(levels.get(id.length) ?? []), id]);
   }
-  return or(
-    ...[...byLength].map(([length, ids]) => (length === 12 ? inArray(column, ids) : inArray(sql`left(${column}, ${length})`, ids))),
-  )!;
+  return levels;
 }
 
-/** Joins a day's per-category statistics and household counts into per-community rows (totals have category null). */
-function dailyRowsFrom(
-  perCategory: ReadonlyArray<typeof communityDailyStats.$inferSelect>,
-  households: ReadonlyArray<typeof communityDailyHouseholds.$inferSelect>,
-): Array<CommunityStatsRow & { date: CalendarDate }> {
-  const rows: Array<CommunityStatsRow & { date: CalendarDate }> = [];
-  const totals = new Map<string, CommunityStatsRow & { date: CalendarDate }>();
-  for (const row of perCategory) {
-    if (row.orders === 0) continue;
-    rows.push({ ...row, households: 0 });
-    const key = `${row.communityId}|${row.date}`;
-    const total = totals.get(key) ?? { communityId: row.communityId, date: row.date, category: null, orders: 0, households: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0 };
-    total.orders += row.orders;
-    total.units += row.units;
-    total.listTotal += row.listTotal;
-    total.subsidyTotal += row.subsidyTotal;
-    total.payableTotal += row.payableTotal;
-    total.delivered += row.delivered;
-    totals.set(key, total);
-  }
-  for (const row of households) {
-    const total = totals.get(`${row.communityId}|${row.date}`);
-    if (total) total.households = row.households;
-  }
-  return [...rows, ...totals.values()];
+/** One statement for the same query over every region level asked: the levels' rows, UNION ALL. */
+function everyLevel<TQuery extends PromiseLike<unknown[]>>(queries: TQuery[]): Promise<Awaited<TQuery>> {
+  const [first, ...rest] = queries as unknown as PgSelect[];
+  const union = rest.reduce((all, next) => all.unionAll(next) as unknown as PgSelect, first!);
+  return union as unknown as Promise<Awaited<TQuery>>;
 }
 
 /** What an analyst filters orders by: a region (any level), delivery dates, category, status, channel. */
@@ -110,7 +85,7 @@ export class OrderRepository {
   constructor(private readonly db: Database<CommunityTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(orders).where(inArray(orders.id, validUuids(ids)));
+    return this.db.select().from(orders).where(anyOf(orders.id, validUuids(ids)));
   }
 
   /**
@@ -212,7 +187,7 @@ export class OrderRepository {
 
   /** Households' orders, of one delivery date or all, newest first. */
   ofHouseholds(householdIds: readonly string[], date: CalendarDate | null) {
-    const mine = inArray(orders.householdId, validUuids(householdIds));
+    const mine = anyOf(orders.householdId, validUuids(householdIds));
     return this.db
       .select()
       .from(orders)
@@ -266,7 +241,7 @@ export class OrderRepository {
       return tx
         .update(orders)
         .set({ status: to, updatedAt: now })
-        .where(and(inArray(orders.id, moving.map((order) => order.id)), eq(orders.status, from)))
+        .where(and(anyOf(orders.id, moving.map((order) => order.id)), eq(orders.status, from)))
         .returning();
     });
   }
@@ -281,7 +256,7 @@ export class OrderRepository {
     if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
     for (const order of known) await authorize(order);
     return this.db.transaction(async (tx) => {
-      const found = await tx.select().from(orders).where(inArray(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
+      const found = await tx.select().from(orders).where(anyOf(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
       const wrong = found.filter((order) => order.status !== 'AT_GATE');
       if (wrong.length) {
         throw conflict(
@@ -291,7 +266,7 @@ export class OrderRepository {
       const result = await tx
         .update(orders)
         .set({ status: 'DELIVERED', deliveredBy, updatedAt: now })
-        .where(inArray(orders.id, validUuids(ids)))
+        .where(anyOf(orders.id, validUuids(ids)))
         .returning();
       await countDelivered(tx, result);
       return ids.map((id) => result.find((order) => order.id === id)!);
@@ -329,7 +304,7 @@ export class OrderRepository {
         households: sql<number>`count(DISTINCT ${orders.householdId})::int`,
       })
       .from(orders)
-      .where(and(inArray(orders.compoundId, validUuids(compoundIds)), eq(orders.date, date), ne(orders.status, 'CANCELLED')))
+      .where(and(anyOf(orders.compoundId, validUuids(compoundIds)), eq(orders.date, date), ne(orders.status, 'CANCELLED')))
       .groupBy(orders.compoundId, orders.packageId);
   }
 
@@ -356,43 +331,67 @@ export class OrderRepository {
   }
 
   /**
-   * One day's orders (not cancelled) of every community inside the regions, per community: totals with
-   * distinct households, and per category. Read from the daily statistics kept with every order: two
-   * small statements, whatever the number of communities or orders.
+   * Per region asked (any level), delivery date in [from, to] and category, the orders not cancelled of the
+   * communities inside it, summed by the database from the daily statistics kept with every order; and per
+   * region and date its distinct households (rows with category null: a household lives in one community,
+   * so communities' counts add up). Two statements per region level asked, whatever the number of regions.
    */
-  async statsRows(prefixes: readonly string[], date: CalendarDate): Promise<CommunityStatsRow[]> {
-    if (!prefixes.length) return [];
-    return this.dailyRows(prefixes, date, date);
+  async regionStats(regionIds: readonly string[], from: CalendarDate, to: CalendarDate): Promise<RegionStatsRow[]> {
+    const levels = [...byLevel(regionIds)];
+    if (!levels.length) return [];
+    const s = communityDailyStats;
+    const h = communityDailyHouseholds;
+    const perCategory = levels.map(([length, ids]) => {
+      const region = sql<string>`left(${s.communityId}, ${sql.raw(String(length))})`;
+      return this.db
+        .select({
+          regionId: sql<string>`${region}`.as('region_id'),
+          date: s.date,
+          category: s.category,
+          orders: sql<number>`sum(${s.orders})::int`.as('orders'),
+          units: sql<number>`sum(${s.units})::int`.as('units'),
+          listTotal: sql<number>`sum(${s.listTotal})::float8`.as('list_total'),
+          subsidyTotal: sql<number>`sum(${s.subsidyTotal})::float8`.as('subsidy_total'),
+          payableTotal: sql<number>`sum(${s.payableTotal})::float8`.as('payable_total'),
+          delivered: sql<number>`sum(${s.delivered})::int`.as('delivered'),
+        })
+        .from(s)
+        .where(and(gte(s.date, from), lte(s.date, to), anyOf(region, ids)))
+        .groupBy(region, s.date, s.category)
+        .having(sql`sum(${s.orders}) > 0`)
+        .$dynamic();
+    });
+    const households = levels.map(([length, ids]) => {
+      const region = sql<string>`left(${h.communityId}, ${sql.raw(String(length))})`;
+      return this.db
+        .select({ regionId: sql<string>`${region}`.as('region_id'), date: h.date, households: sql<number>`sum(${h.households})::int`.as('households') })
+        .from(h)
+        .where(and(gte(h.date, from), lte(h.date, to), anyOf(region, ids)))
+        .groupBy(region, h.date)
+        .$dynamic();
+    });
+    const [categoryRows, householdRows] = await Promise.all([everyLevel(perCategory), everyLevel(households)]);
+    return [
+      ...categoryRows.map((row) => ({ ...row, households: 0 })),
+      ...householdRows.map((row) => ({ ...row, category: null, orders: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0 })),
+    ];
   }
 
-  private async dailyRows(prefixes: readonly string[], from: CalendarDate, to: CalendarDate) {
-    const inside = (column: typeof communityDailyStats.communityId | typeof communityDailyHouseholds.communityId) => insideRegions(column, prefixes);
-    const [perCategory, households] = await Promise.all([
-      this.db
-        .select()
+  /** Per region asked (any level), the subsidy granted on every order not cancelled inside it: one statement. */
+  async subsidySpent(regionIds: readonly string[]): Promise<Map<string, number>> {
+    const spent = new Map(regionIds.map((id) => [id, 0]));
+    const levels = [...byLevel(regionIds)];
+    if (!levels.length) return spent;
+    const perLevel = levels.map(([length, ids]) => {
+      const region = sql<string>`left(${communityDailyStats.communityId}, ${sql.raw(String(length))})`;
+      return this.db
+        .select({ regionId: sql<string>`${region}`.as('region_id'), spent: sql<number>`sum(${communityDailyStats.subsidyTotal})::float8`.as('spent') })
         .from(communityDailyStats)
-        .where(and(gte(communityDailyStats.date, from), lte(communityDailyStats.date, to), inside(communityDailyStats.communityId))),
-      this.db
-        .select()
-        .from(communityDailyHouseholds)
-        .where(and(gte(communityDailyHouseholds.date, from), lte(communityDailyHouseholds.date, to), inside(communityDailyHouseholds.communityId))),
-    ]);
-    return dailyRowsFrom(perCategory, households);
-  }
-
-  /** Per delivery date in a range, the statistics of every community inside a region. */
-  seriesRows(regionId: string, from: CalendarDate, to: CalendarDate) {
-    return this.dailyRows([regionId], from, to);
-  }
-
-  /** Subsidy granted on every order not cancelled, per community inside the regions: what the city's budget has spent. */
-  async subsidySpentRows(prefixes: readonly string[]) {
-    if (!prefixes.length) return [];
-    const rows = await this.db
-      .select({ communityId: communityDailyStats.communityId, spent: sql<number>`sum(${communityDailyStats.subsidyTotal})::bigint` })
-      .from(communityDailyStats)
-      .where(insideRegions(communityDailyStats.communityId, prefixes))
-      .groupBy(communityDailyStats.communityId);
-    return rows.map((row) => ({ communityId: row.communityId, spent: Number(row.spent) }));
+        .where(anyOf(region, ids))
+        .groupBy(region)
+        .$dynamic();
+    });
+    for (const row of await everyLevel(perLevel)) spent.set(row.regionId, row.spent);
+    return spent;
   }
 }

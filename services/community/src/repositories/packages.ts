@@ -1,5 +1,5 @@
-import { and, avg, count, desc, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
-import { conflict, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { and, avg, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf, conflict, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import { orders, packageRatings, packages, type CommunityTables } from '../db/schema.js';
 
 /** What an analyst filters packages by. */
@@ -24,7 +24,7 @@ export class PackageRepository {
   constructor(private readonly db: Database<CommunityTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(packages).where(inArray(packages.id, validUuids(ids)));
+    return this.db.select().from(packages).where(anyOf(packages.id, validUuids(ids)));
   }
 
   /** Packages of (community, date) pairs, one statement for all. */
@@ -68,7 +68,7 @@ export class PackageRepository {
     return this.db
       .select({ packageId: packageRatings.packageId, average: avg(packageRatings.rating), count: count() })
       .from(packageRatings)
-      .where(inArray(packageRatings.packageId, validUuids(packageIds)))
+      .where(anyOf(packageRatings.packageId, validUuids(packageIds)))
       .groupBy(packageRatings.packageId);
   }
 
@@ -76,7 +76,7 @@ export class PackageRepository {
     return this.db
       .select()
       .from(packageRatings)
-      .where(inArray(packageRatings.packageId, validUuids(packageIds)))
+      .where(anyOf(packageRatings.packageId, validUuids(packageIds)))
       .orderBy(sql`${packageRatings.ratedAt} DESC`);
   }
 

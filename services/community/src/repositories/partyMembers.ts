@@ -1,5 +1,5 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import { conflict, validUuids, type Database } from '@cgov/shared';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { anyOf, conflict, validUuids, type Database } from '@cgov/shared';
 import { assignments, orders, partyMembers, type CommunityTables } from '../db/schema.js';
 import { refreshCoverage } from './coverage.js';
 
@@ -8,23 +8,23 @@ export class PartyMemberRepository {
   constructor(private readonly db: Database<CommunityTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(partyMembers).where(inArray(partyMembers.id, validUuids(ids)));
+    return this.db.select().from(partyMembers).where(anyOf(partyMembers.id, validUuids(ids)));
   }
 
   ofCommunities(communityIds: readonly string[]) {
-    return this.db.select().from(partyMembers).where(inArray(partyMembers.communityId, [...communityIds]));
+    return this.db.select().from(partyMembers).where(anyOf(partyMembers.communityId, [...communityIds]));
   }
 
   assignmentsOfMembers(partyMemberIds: readonly string[]) {
     return this.db
       .select()
       .from(assignments)
-      .where(inArray(assignments.partyMemberId, validUuids(partyMemberIds)))
+      .where(anyOf(assignments.partyMemberId, validUuids(partyMemberIds)))
       .orderBy(assignments.buildingId, assignments.floorFrom);
   }
 
   assignmentsOfCommunities(communityIds: readonly string[]) {
-    return this.db.select().from(assignments).where(inArray(assignments.communityId, [...communityIds]));
+    return this.db.select().from(assignments).where(anyOf(assignments.communityId, [...communityIds]));
   }
 
   /** Registers a party member who reported to the community; one registration per phone number there. */
@@ -68,18 +68,16 @@ export class PartyMemberRepository {
       this.db
         .select({ id: orders.collectedBy, n: count() })
         .from(orders)
-        .where(and(inArray(orders.collectedBy, ids), sql`${orders.status} <> 'CANCELLED'`))
+        .where(and(anyOf(orders.collectedBy, ids), sql`${orders.status} <> 'CANCELLED'`))
         .groupBy(orders.collectedBy),
       this.db
         .select({ id: orders.deliveredBy, n: count() })
         .from(orders)
-        .where(inArray(orders.deliveredBy, ids))
+        .where(anyOf(orders.deliveredBy, ids))
         .groupBy(orders.deliveredBy),
     ]);
-    return ids.map((id) => ({
-      id,
-      ordersCollected: collected.find((row) => row.id === id)?.n ?? 0,
-      deliveriesMade: delivered.find((row) => row.id === id)?.n ?? 0,
-    }));
+    const collectedBy = new Map(collected.map((row) => [row.id, row.n]));
+    const deliveredBy = new Map(delivered.map((row) => [row.id, row.n]));
+    return ids.map((id) => ({ id, ordersCollected: collectedBy.get(id) ?? 0, deliveriesMade: deliveredBy.get(id) ?? 0 }));
   }
 }

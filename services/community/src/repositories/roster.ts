@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { conflict, validUuids, type Database, type Executor } from '@cgov/shared';
+import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
+import { anyOf, conflict, validUuids, type Database, type Executor } from '@cgov/shared';
 import { buildings, compounds, households, type CommunityTables } from '../db/schema.js';
 
 /** The only code that reads or writes compounds, buildings and households. */
@@ -7,38 +7,38 @@ export class RosterRepository {
   constructor(private readonly db: Database<CommunityTables>) {}
 
   compoundsByIds(ids: readonly string[]) {
-    return this.db.select().from(compounds).where(inArray(compounds.id, validUuids(ids)));
+    return this.db.select().from(compounds).where(anyOf(compounds.id, validUuids(ids)));
   }
 
   compoundsOfCommunities(communityIds: readonly string[]) {
     return this.db
       .select()
       .from(compounds)
-      .where(inArray(compounds.communityId, [...communityIds]))
+      .where(anyOf(compounds.communityId, [...communityIds]))
       .orderBy(asc(compounds.name));
   }
 
   buildingsByIds(ids: readonly string[]) {
-    return this.db.select().from(buildings).where(inArray(buildings.id, validUuids(ids)));
+    return this.db.select().from(buildings).where(anyOf(buildings.id, validUuids(ids)));
   }
 
   buildingsOfCompounds(compoundIds: readonly string[]) {
     return this.db
       .select()
       .from(buildings)
-      .where(inArray(buildings.compoundId, validUuids(compoundIds)))
+      .where(anyOf(buildings.compoundId, validUuids(compoundIds)))
       .orderBy(asc(buildings.name));
   }
 
   householdsByIds(ids: readonly string[]) {
-    return this.db.select().from(households).where(inArray(households.id, validUuids(ids)));
+    return this.db.select().from(households).where(anyOf(households.id, validUuids(ids)));
   }
 
   householdsOfBuildings(buildingIds: readonly string[]) {
     return this.db
       .select()
       .from(households)
-      .where(inArray(households.buildingId, validUuids(buildingIds)))
+      .where(anyOf(households.buildingId, validUuids(buildingIds)))
       .orderBy(asc(households.floor), asc(households.room));
   }
 

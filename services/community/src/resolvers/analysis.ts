@@ -8,7 +8,7 @@ import {
 } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import type { OrderRow, PackageRow } from '../db/schema.js';
-import { statsByRegion, type OrderStats } from '../domain/stats.js';
+import { statsKey, statsOfRegions } from '../domain/stats.js';
 import type { OrderFilter } from '../repositories/orders.js';
 import type { PackageFilter } from '../repositories/packages.js';
 
@@ -52,13 +52,9 @@ export const analysisQueries = {
     assertRegionReader(ctx.viewer, regionId, 'Order statistics');
     checkDates(from, to);
     if (addDays(from, SERIES_MAX_DAYS - 1) < to) throw badInput(`A series covers at most ${SERIES_MAX_DAYS} days.`, 'to');
-    const rows = await ctx.orders.seriesRows(regionId, from, to);
-    const byDay = new Map<CalendarDate, typeof rows>();
-    for (const row of rows) byDay.set(row.date, [...(byDay.get(row.date) ?? []), row]);
-    const days: Array<{ date: CalendarDate; stats: OrderStats }> = [];
-    for (let date = from; date <= to; date = addDays(date, 1)) {
-      days.push({ date, stats: statsByRegion([regionId], byDay.get(date) ?? []).get(regionId)! });
-    }
-    return days;
+    const dates: CalendarDate[] = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+    const stats = statsOfRegions(dates.map((date) => ({ regionId, date })), await ctx.orders.regionStats([regionId], from, to));
+    return dates.map((date) => ({ date, stats: stats.get(statsKey(regionId, date))! }));
   },
 };

@@ -1,5 +1,5 @@
-import { and, asc, count, countDistinct, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
-import { conflict, notFound, regionPattern, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
+import { and, asc, count, countDistinct, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { anyOf, conflict, notFound, regionPattern, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
 import {
   groupBuyItems,
   groupBuys,
@@ -48,19 +48,19 @@ export class GroupBuyRepository {
   constructor(private readonly db: Database<SelforgTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(groupBuys).where(inArray(groupBuys.id, validUuids(ids)));
+    return this.db.select().from(groupBuys).where(anyOf(groupBuys.id, validUuids(ids)));
   }
 
   ofCompounds(compoundIds: readonly string[]) {
     return this.db
       .select()
       .from(groupBuys)
-      .where(inArray(groupBuys.compoundId, validUuids(compoundIds)))
+      .where(anyOf(groupBuys.compoundId, validUuids(compoundIds)))
       .orderBy(desc(groupBuys.createdAt));
   }
 
   ofCommunities(communityIds: readonly string[], status: GroupBuyStatus | null) {
-    const inCommunities = inArray(groupBuys.communityId, [...communityIds]);
+    const inCommunities = anyOf(groupBuys.communityId, [...communityIds]);
     return this.db
       .select()
       .from(groupBuys)
@@ -88,12 +88,12 @@ export class GroupBuyRepository {
     return this.db
       .select()
       .from(groupBuyItems)
-      .where(inArray(groupBuyItems.groupBuyId, validUuids(groupBuyIds)))
+      .where(anyOf(groupBuyItems.groupBuyId, validUuids(groupBuyIds)))
       .orderBy(asc(groupBuyItems.position));
   }
 
   itemsByIds(ids: readonly string[]) {
-    return this.db.select().from(groupBuyItems).where(inArray(groupBuyItems.id, validUuids(ids)));
+    return this.db.select().from(groupBuyItems).where(anyOf(groupBuyItems.id, validUuids(ids)));
   }
 
   /** Distinct households per group buy. */
@@ -101,7 +101,7 @@ export class GroupBuyRepository {
     return this.db
       .select({ groupBuyId: participations.groupBuyId, count: countDistinct(participations.householdId) })
       .from(participations)
-      .where(inArray(participations.groupBuyId, validUuids(groupBuyIds)))
+      .where(anyOf(participations.groupBuyId, validUuids(groupBuyIds)))
       .groupBy(participations.groupBuyId);
   }
 
@@ -109,16 +109,16 @@ export class GroupBuyRepository {
     return this.db
       .select()
       .from(participations)
-      .where(inArray(participations.groupBuyId, validUuids(groupBuyIds)))
+      .where(anyOf(participations.groupBuyId, validUuids(groupBuyIds)))
       .orderBy(asc(participations.householdLabel), asc(participations.joinedAt));
   }
 
   participationsByIds(ids: readonly string[]) {
-    return this.db.select().from(participations).where(inArray(participations.id, validUuids(ids)));
+    return this.db.select().from(participations).where(anyOf(participations.id, validUuids(ids)));
   }
 
   linesOf(participationIds: readonly string[]) {
-    return this.db.select().from(participationLines).where(inArray(participationLines.participationId, validUuids(participationIds)));
+    return this.db.select().from(participationLines).where(anyOf(participationLines.participationId, validUuids(participationIds)));
   }
 
   /** Registers a group buy and its items, OPEN. */
@@ -227,7 +227,7 @@ export class GroupBuyRepository {
   /** The committee closes its group buy (before or after the deadline); only an OPEN one. */
   async close(id: string, closedBy: string, now: Date, authorize: (groupBuy: GroupBuyRow) => void) {
     return this.db.transaction(async (tx) => {
-      const [groupBuy] = await tx.select().from(groupBuys).where(inArray(groupBuys.id, validUuids([id]))).for('update');
+      const [groupBuy] = await tx.select().from(groupBuys).where(anyOf(groupBuys.id, validUuids([id]))).for('update');
       if (!groupBuy) throw notFound(`There is no group buy with id ${id}.`);
       authorize(groupBuy);
       if (groupBuy.status !== 'OPEN') throw conflict(`This group buy is already ${groupBuy.status}.`);
@@ -257,7 +257,7 @@ export class GroupBuyRepository {
   /** The committee moves a closed group buy forward. */
   async advance(id: string, to: GroupBuyStatus, authorize: (groupBuy: GroupBuyRow) => void) {
     return this.db.transaction(async (tx) => {
-      const [groupBuy] = await tx.select().from(groupBuys).where(inArray(groupBuys.id, validUuids([id]))).for('update');
+      const [groupBuy] = await tx.select().from(groupBuys).where(anyOf(groupBuys.id, validUuids([id]))).for('update');
       if (!groupBuy) throw notFound(`There is no group buy with id ${id}.`);
       authorize(groupBuy);
       assertAdvance(groupBuy.status, to);
@@ -272,7 +272,7 @@ export class GroupBuyRepository {
       const [participation] = await tx
         .select()
         .from(participations)
-        .where(inArray(participations.id, validUuids([participationId])))
+        .where(anyOf(participations.id, validUuids([participationId])))
         .for('update');
       if (!participation) throw notFound(`There is no participation with id ${participationId}.`);
       const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, participation.groupBuyId));

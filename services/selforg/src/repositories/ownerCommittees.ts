@@ -1,5 +1,5 @@
-import { inArray } from 'drizzle-orm';
-import { conflict, validUuids, type Database } from '@cgov/shared';
+import {  } from 'drizzle-orm';
+import { anyOf, conflict, validUuids, type Database } from '@cgov/shared';
 import { ownerCommitteeMembers, ownerCommittees, type SelforgTables } from '../db/schema.js';
 
 /** The only code that reads or writes owners' committees and their members. */
@@ -7,15 +7,15 @@ export class OwnerCommitteeRepository {
   constructor(private readonly db: Database<SelforgTables>) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.select().from(ownerCommittees).where(inArray(ownerCommittees.id, validUuids(ids)));
+    return this.db.select().from(ownerCommittees).where(anyOf(ownerCommittees.id, validUuids(ids)));
   }
 
   ofCompounds(compoundIds: readonly string[]) {
-    return this.db.select().from(ownerCommittees).where(inArray(ownerCommittees.compoundId, validUuids(compoundIds)));
+    return this.db.select().from(ownerCommittees).where(anyOf(ownerCommittees.compoundId, validUuids(compoundIds)));
   }
 
   membersOf(committeeIds: readonly string[]) {
-    return this.db.select().from(ownerCommitteeMembers).where(inArray(ownerCommitteeMembers.committeeId, validUuids(committeeIds)));
+    return this.db.select().from(ownerCommitteeMembers).where(anyOf(ownerCommitteeMembers.committeeId, validUuids(committeeIds)));
   }
 
   /** Registers a compound's committee with its members; a compound has one committee. */
