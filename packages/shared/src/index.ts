@@ -1,4 +1,5 @@
 export * from './auth.js';
+export * from './cachePolicy.js';
 export * from './config.js';
 export * from './dates.js';
 export * from './db.js';

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { viewerFromAuthorization, type Viewer } from './auth.js';
+import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
 import { openDatabase, type Database } from './db.js';
@@ -113,7 +114,8 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       logger,
       port: config.port,
       host: config.host,
-      apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+      // Cache-Control from the schema's hints, worked out per document rather than per resolved field.
+      apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlFromHints<TContext>()] },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
         return createContext({ requestId, viewer, clock });
