@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import type { RequestHandler, Viewer } from '@cgov/shared';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from './context.js';
 
-/** A whole answer kept for identical requests until `expiresAt` (ms since the epoch). */
+/** A whole answer kept for identical requests until `expiresAt` (ms since the epoch), with its JSON ready to send. */
 interface CachedAnswer {
   result: FormattedExecutionResult;
+  json: Buffer;
   storedAt: number;
   expiresAt: number;
   scope: 'PUBLIC' | 'PRIVATE';
@@ -18,10 +20,27 @@ const UNCACHEABLE_FOR_MS = 10_000;
 export interface ResponseCacheOptions {
   /** How many answers are kept at most (least recently used go first). */
   maxEntries: number;
+  /** The verified caller of an HTTP request; throws when its token is missing or invalid. */
+  viewerOf: (authorization: string | undefined) => Promise<Viewer>;
   /** The time in ms since the epoch (injected in tests). */
   now?: () => number;
   /** Told of every query answered from the cache (counted in tests and the benchmark). */
   onHit?: () => void;
+}
+
+export interface ResponseCache {
+  /** Keeps answers, shares one computation among identical requests, serves past-max-age answers while one is recomputed. */
+  plugin: ApolloServerPlugin<GatewayContext>;
+  /** Sends a fresh kept answer's JSON straight away, before the request reaches Apollo Server. */
+  middleware: RequestHandler;
+}
+
+/** What identifies a request: its document, operation and variables as sent, and the caller's role and region. */
+interface RequestKey {
+  query: string | undefined;
+  operationName: string | undefined;
+  variables: unknown;
+  caller: string;
 }
 
 /**
@@ -33,53 +52,56 @@ export interface ResponseCacheOptions {
  * Answers are kept per role and region of the caller (the scope every hinted field is authorised by), so
  * no caller is ever served what another scope may not read. Identical requests that arrive while the
  * first is being answered wait for it instead of asking the subgraphs again: at the full city, one
- * dashboard costs about a second of CPU across the subgraphs, and a crowd of officials refreshing it at the
- * same moment would otherwise multiply that. Once an answer is past its max-age, the next request computes
- * its successor and, while it does, the others are served the old one (for at most one more max-age), so
- * only one request per max-age waits. A request with `Cache-Control: no-cache` is answered afresh (and
- * refreshes the kept answer).
+ * dashboard costs about a second of CPU across the subgraphs and the gateway, and a crowd of officials
+ * refreshing it at the same moment would otherwise multiply that. Once an answer is past its max-age, the
+ * next request computes its successor and, while it does, the others are served the old one (for at most
+ * one more max-age), so only one request per max-age waits. A request with `Cache-Control: no-cache` is
+ * answered afresh (and refreshes the kept answer). A caller's mutation through this gateway process
+ * retires the answers kept for its role and region, so its own writes show in its next read.
  */
-export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const now = options.now ?? Date.now;
   const answers = new LRUCache<string, CachedAnswer>({ max: options.maxEntries });
   const inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
   // Requests whose last answer could not be kept (a field without a hint, an error): for a while they run
   // side by side at once rather than wait for one another.
   const uncacheableUntil = new LRUCache<string, number>({ max: options.maxEntries });
-  // A caller's own writes show in its next read: a mutation through this gateway moves its role and region
-  // on to a new generation, so answers kept for the old one are never served to it again.
   const generations = new LRUCache<string, number>({ max: options.maxEntries });
-  const viewerKey = ({ viewer }: GatewayContext) => `${viewer.role}:${viewer.scope}`;
+  const callerOf = (viewer: Viewer) => `${viewer.role}:${viewer.scope}`;
+  const keyOf = ({ query, operationName, variables, caller }: RequestKey) =>
+    createHash('sha256')
+      .update(JSON.stringify([query ?? null, operationName ?? null, variables ?? {}, caller, generations.get(caller) ?? 0]))
+      .digest('base64url');
+  const refreshAsked = (cacheControl: string | undefined | null) => /\bno-cache\b/.test(cacheControl ?? '');
+  const headersFor = (answer: CachedAnswer) => ({
+    'cache-control': answer.expiresAt > now() ? `max-age=${Math.floor((answer.expiresAt - now()) / 1000)}, ${answer.scope.toLowerCase()}` : 'no-store',
+    age: String(Math.floor((now() - answer.storedAt) / 1000)),
+  });
 
   const serve = (context: GraphQLRequestContext<GatewayContext>, answer: CachedAnswer) => {
     options.onHit?.();
     const remaining = Math.max(0, Math.floor((answer.expiresAt - now()) / 1000));
     context.overallCachePolicy.replace({ maxAge: remaining, scope: answer.scope });
-    const headers = new HeaderMap([['age', String(Math.floor((now() - answer.storedAt) / 1000))]]);
+    const headers = new HeaderMap([['age', headersFor(answer).age]]);
     return { http: { status: undefined, headers }, body: { kind: 'single' as const, singleResult: answer.result } };
   };
 
-  return {
+  const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       let key: string | undefined;
       let store = false;
       let finish: ((answer: CachedAnswer | undefined) => void) | undefined;
       return {
         async responseForOperation(context) {
-          if (context.operation.operation === 'mutation') {
-            const caller = viewerKey(context.contextValue);
-            generations.set(caller, (generations.get(caller) ?? 0) + 1);
-          }
+          const caller = callerOf(context.contextValue.viewer);
+          if (context.operation.operation === 'mutation') generations.set(caller, (generations.get(caller) ?? 0) + 1);
           if (context.operation.operation !== 'query') return null;
-          const caller = viewerKey(context.contextValue);
-          key = createHash('sha256')
-            .update(JSON.stringify([context.source, context.operationName ?? null, context.request.variables ?? {}, caller, generations.get(caller) ?? 0]))
-            .digest('base64url');
+          const { request } = context;
+          key = keyOf({ query: request.query, operationName: request.operationName, variables: request.variables, caller });
           if ((uncacheableUntil.get(key) ?? 0) > now()) return null;
-          const refresh = /\bno-cache\b/.test(context.request.http?.headers.get('cache-control') ?? '');
           const kept = answers.get(key);
           const pending = inFlight.get(key);
-          if (!refresh) {
+          if (!refreshAsked(request.http?.headers.get('cache-control'))) {
             if (kept && kept.expiresAt > now()) return serve(context, kept);
             // Past its max-age while another request computes its successor: served at once rather than
             // waited on, so only one request per max-age ever waits for a computation.
@@ -103,7 +125,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
           let answer: CachedAnswer | undefined;
           if (policy && body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) {
             const storedAt = now();
-            answer = { result: body.singleResult, storedAt, expiresAt: storedAt + policy.maxAge * 1000, scope: policy.scope };
+            const json = Buffer.from(JSON.stringify(body.singleResult));
+            answer = { result: body.singleResult, json, storedAt, expiresAt: storedAt + policy.maxAge * 1000, scope: policy.scope };
             answers.set(key, answer);
           } else {
             uncacheableUntil.set(key, now() + UNCACHEABLE_FOR_MS);
@@ -116,4 +139,23 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
       };
     },
   };
+
+  // The common case, a fresh kept answer, needs neither parsing nor planning: only the caller's token is
+  // checked, and the JSON kept with the answer is sent as it is.
+  const middleware: RequestHandler = (req, res, next) => {
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    if (req.method !== 'POST' || typeof body?.query !== 'string' || refreshAsked(req.header('cache-control'))) return next();
+    options.viewerOf(req.header('authorization')).then(
+      (viewer) => {
+        const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+        const answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
+        if (!answer || answer.expiresAt <= now()) return next();
+        options.onHit?.();
+        res.status(200).set({ 'content-type': 'application/json; charset=utf-8', ...headersFor(answer) }).end(answer.json);
+      },
+      () => next(), // Apollo Server refuses the request in GraphQL's words
+    );
+  };
+
+  return { plugin, middleware };
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, serve, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import { createLogger, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
 import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
 import { queryLimits } from './limits.js';
-import { responseCache } from './responseCache.js';
+import { createResponseCache } from './responseCache.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -43,16 +43,22 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       return new AuthForwardingDataSource(name, target, options.onSubgraphFetch);
     },
   });
+  const cache =
+    config.responseCacheEntries > 0
+      ? createResponseCache({
+          maxEntries: config.responseCacheEntries,
+          viewerOf: (authorization) => viewerFromAuthorization(authorization, config.jwtSecret),
+          now: options.now,
+          onHit: options.onCacheHit,
+        })
+      : undefined;
   const server = await serve<GatewayContext>({
     name: 'gateway',
     logger,
     port: config.port,
     host: config.host,
-    apollo: {
-      gateway,
-      validationRules: [queryLimits()],
-      plugins: config.responseCacheEntries > 0 ? [responseCache({ maxEntries: config.responseCacheEntries, now: options.now, onHit: options.onCacheHit })] : [],
-    },
+    apollo: { gateway, validationRules: [queryLimits()], plugins: cache ? [cache.plugin] : [] },
+    beforeGraphql: cache?.middleware,
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });

@@ -20,6 +20,9 @@ export interface RequestContext extends BaseContext {
   requestId: string;
 }
 
+/** An HTTP handler in front of GraphQL (see `ServeOptions.beforeGraphql`). */
+export type RequestHandler = express.RequestHandler;
+
 export interface ServeOptions<TContext extends RequestContext> {
   name: string;
   logger: Logger;
@@ -30,6 +33,8 @@ export interface ServeOptions<TContext extends RequestContext> {
   /** Builds the per-request context; throwing a GraphQLError refuses the request. */
   context: (input: { req: Request; requestId: string }) => Promise<TContext>;
   health: () => Promise<HealthReport>;
+  /** Runs on each /graphql request after its body is read, before Apollo Server (the gateway's kept answers). */
+  beforeGraphql?: RequestHandler;
 }
 
 export interface RunningServer {
@@ -92,6 +97,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
       next();
     },
     express.json({ limit: '2mb' }),
+    options.beforeGraphql ?? ((_req, _res, next) => next()),
     expressMiddleware(apollo, {
       context: ({ req, res }) => options.context({ req, requestId: res.locals.requestId as string }),
     }),
