@@ -36,11 +36,12 @@ async function applyStats(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1, deliv
     deltas.set(k, delta);
   }
   if (!deltas.size) return;
-  const values = [...deltas.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, d]) => sql`(${d.communityId}, ${d.date}::date, ${d.category}, ${d.orders}::int, ${d.units}::int, ${d.listTotal}::bigint, ${d.subsidyTotal}::bigint, ${d.payableTotal}::bigint, ${d.delivered}::int)`);
+  const sorted = [...deltas.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, delta]) => delta);
+  const column = <K extends keyof StatsDelta>(name: K) => sql.param(sorted.map((delta) => delta[name]));
   await tx.execute(sql`INSERT INTO community_daily_stats AS s (community_id, date, category, orders, units, list_total, subsidy_total, payable_total, delivered)
-    VALUES ${sql.join(values, sql`, `)}
+    SELECT * FROM unnest(${column('communityId')}::text[], ${column('date')}::date[], ${column('category')}::text[], ${column('orders')}::int[],
+                         ${column('units')}::int[], ${column('listTotal')}::bigint[], ${column('subsidyTotal')}::bigint[], ${column('payableTotal')}::bigint[],
+                         ${column('delivered')}::int[])
     ON CONFLICT (community_id, date, category) DO UPDATE SET
       orders = s.orders + excluded.orders, units = s.units + excluded.units, list_total = s.list_total + excluded.list_total,
       subsidy_total = s.subsidy_total + excluded.subsidy_total, payable_total = s.payable_total + excluded.payable_total,
@@ -57,9 +58,9 @@ async function applyHouseholds(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1):
     perHousehold.set(k, entry);
   }
   const entries = [...perHousehold.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, entry]) => entry);
-  const values = entries.map((e) => sql`(${e.householdId}::uuid, ${e.date}::date, ${e.communityId}, ${e.orders}::int)`);
   const result = await tx.execute(sql`INSERT INTO household_daily_orders AS h (household_id, date, community_id, orders)
-    VALUES ${sql.join(values, sql`, `)}
+    SELECT * FROM unnest(${sql.param(entries.map((e) => e.householdId))}::uuid[], ${sql.param(entries.map((e) => e.date))}::date[],
+                         ${sql.param(entries.map((e) => e.communityId))}::text[], ${sql.param(entries.map((e) => e.orders))}::int[])
     ON CONFLICT (household_id, date) DO UPDATE SET orders = h.orders + excluded.orders
     RETURNING household_id, date::text AS date, community_id, orders`);
   const after = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ household_id: string; date: string; community_id: string; orders: number }>;
@@ -75,11 +76,10 @@ async function applyHouseholds(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1):
     changes.set(k, entry);
   }
   if (!changes.size) return;
-  const counts = [...changes.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, c]) => sql`(${c.communityId}, ${c.date}::date, ${c.households}::int)`);
+  const counts = [...changes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
   await tx.execute(sql`INSERT INTO community_daily_households AS c (community_id, date, households)
-    VALUES ${sql.join(counts, sql`, `)}
+    SELECT * FROM unnest(${sql.param(counts.map((c) => c.communityId))}::text[], ${sql.param(counts.map((c) => c.date))}::date[],
+                         ${sql.param(counts.map((c) => c.households))}::int[])
     ON CONFLICT (community_id, date) DO UPDATE SET households = c.households + excluded.households`);
 }
 

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { anyOf, conflict, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { anyOf, conflict, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
   communityDailyStats,
@@ -113,16 +114,12 @@ export class OrderRepository {
       ].sort((a, b) => usageKey(a).localeCompare(usageKey(b)));
       const used = new Map<string, number>();
       if (keys.length) {
-        await tx.insert(subsidyUsage).values(keys).onConflictDoNothing();
+        await tx.insert(subsidyUsage).select(unnestRows(subsidyUsage, keys.map((key) => ({ ...key, units: 0 })))).onConflictDoNothing();
         const locked = await tx
           .select()
           .from(subsidyUsage)
           .where(
-            or(
-              ...keys.map((key) =>
-                and(eq(subsidyUsage.householdId, key.householdId), eq(subsidyUsage.date, key.date), eq(subsidyUsage.category, key.category)),
-              ),
-            ),
+            sql`(${subsidyUsage.householdId}, ${subsidyUsage.date}, ${subsidyUsage.category}) IN (SELECT * FROM unnest(${sql.param(keys.map((key) => key.householdId))}::uuid[], ${sql.param(keys.map((key) => key.date))}::date[], ${sql.param(keys.map((key) => key.category))}::text[]))`,
           )
           .orderBy(asc(subsidyUsage.householdId), asc(subsidyUsage.date), asc(subsidyUsage.category))
           .for('update');
@@ -134,6 +131,7 @@ export class OrderRepository {
         const price = priceOrder({ quantity: line.quantity, listPrice: line.pkg.listPrice, policy: line.policy, alreadySubsidised: used.get(key) ?? 0 });
         if (used.has(key)) used.set(key, used.get(key)! + price.subsidizedQuantity);
         return {
+          id: randomUUID(),
           batchId: created.id,
           position,
           householdId: line.household.id,
@@ -146,20 +144,23 @@ export class OrderRepository {
           quantity: line.quantity,
           listPrice: line.pkg.listPrice,
           ...price,
+          status: 'PLACED' as const,
           channel: line.channel,
           submittedBy: batch.submittedBy,
           collectedBy: batch.collectedBy,
+          deliveredBy: null,
           placedAt: batch.now,
           updatedAt: batch.now,
         };
       });
       if (keys.length) {
-        const values = keys.map((key) => sql`(${key.householdId}::uuid, ${key.date}::date, ${key.category}, ${used.get(usageKey(key)) ?? 0}::int)`);
         await tx.execute(sql`UPDATE household_subsidy_usage AS u SET units = v.units
-          FROM (VALUES ${sql.join(values, sql`, `)}) AS v(household_id, date, category, units)
+          FROM unnest(${sql.param(keys.map((key) => key.householdId))}::uuid[], ${sql.param(keys.map((key) => key.date))}::date[],
+                      ${sql.param(keys.map((key) => key.category))}::text[], ${sql.param(keys.map((key) => used.get(usageKey(key)) ?? 0))}::int[])
+               AS v(household_id, date, category, units)
           WHERE u.household_id = v.household_id AND u.date = v.date AND u.category = v.category`);
       }
-      const inserted = await tx.insert(orders).values(rows).returning();
+      const inserted = await tx.insert(orders).select(unnestRows(orders, rows)).returning();
       await countPlaced(tx, inserted);
       return inserted;
     });
