@@ -14,12 +14,14 @@ interface CachedAnswer {
   scope: 'PUBLIC' | 'PRIVATE';
 }
 
-/** How long a request whose answer could not be kept is answered without looking for a kept one. */
+/** How long a request whose answer has a field without a hint is answered without looking for a kept one. */
 const UNCACHEABLE_FOR_MS = 10_000;
+/** How long identical requests wait for the one computing their answer before computing it themselves. */
+const LEADER_TIMEOUT_MS = 30_000;
 
 export interface ResponseCacheOptions {
-  /** How many answers are kept at most (least recently used go first). */
-  maxEntries: number;
+  /** How many bytes of answers are kept at most (least recently used go first). */
+  maxBytes: number;
   /** The verified caller of an HTTP request; throws when its token is missing or invalid. */
   viewerOf: (authorization: string | undefined) => Promise<Viewer>;
   /** The time in ms since the epoch (injected in tests). */
@@ -61,16 +63,34 @@ interface RequestKey {
  */
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const now = options.now ?? Date.now;
-  const answers = new LRUCache<string, CachedAnswer>({ max: options.maxEntries });
+  // Sized by the answers' JSON (each is kept both as JSON and as objects: about twice that in memory), and
+  // dropped by the cache itself once past the time it could still be served stale.
+  const answers = new LRUCache<string, CachedAnswer>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (answer) => answer.json.length * 2 + 1,
+  });
   const inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
-  // Requests whose last answer could not be kept (a field without a hint, an error): for a while they run
-  // side by side at once rather than wait for one another.
-  const uncacheableUntil = new LRUCache<string, number>({ max: options.maxEntries });
-  const generations = new LRUCache<string, number>({ max: options.maxEntries });
+  // Requests whose last answer had a field without a hint: for a while they run side by side at once
+  // rather than wait for one another.
+  const uncacheableUntil = new LRUCache<string, number>({ max: 10_000 });
+  // A caller's mutation moves its role and region on to a new generation, taken from one counter that only
+  // grows, so answers kept for an earlier generation are never served to it again. A caller whose
+  // generation was forgotten (least recently used) starts from the highest one ever forgotten, never
+  // from one it had before.
+  let newestGeneration = 0;
+  let forgottenGeneration = 0;
+  const generations = new LRUCache<string, number>({
+    max: 100_000,
+    dispose: (generation, _caller, reason) => {
+      if (reason === 'evict') forgottenGeneration = Math.max(forgottenGeneration, generation);
+    },
+  });
+  const generationOf = (caller: string) => generations.get(caller) ?? forgottenGeneration;
+  const retire = (caller: string) => void generations.set(caller, (newestGeneration += 1));
   const callerOf = (viewer: Viewer) => `${viewer.role}:${viewer.scope}`;
   const keyOf = ({ query, operationName, variables, caller }: RequestKey) =>
     createHash('sha256')
-      .update(JSON.stringify([query ?? null, operationName ?? null, variables ?? {}, caller, generations.get(caller) ?? 0]))
+      .update(JSON.stringify([query ?? null, operationName ?? null, variables ?? {}, caller, generationOf(caller)]))
       .digest('base64url');
   const refreshAsked = (cacheControl: string | undefined | null) => /\bno-cache\b/.test(cacheControl ?? '');
   const headersFor = (answer: CachedAnswer) => ({
@@ -89,12 +109,18 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       let key: string | undefined;
+      let mutatedBy: string | undefined;
       let store = false;
       let finish: ((answer: CachedAnswer | undefined) => void) | undefined;
       return {
         async responseForOperation(context) {
           const caller = callerOf(context.contextValue.viewer);
-          if (context.operation.operation === 'mutation') generations.set(caller, (generations.get(caller) ?? 0) + 1);
+          if (context.operation.operation === 'mutation') {
+            // Retired as it starts and again once it is done: a read racing the write keeps nothing the
+            // caller would be served afterwards.
+            retire(caller);
+            mutatedBy = caller;
+          }
           if (context.operation.operation !== 'query') return null;
           const { request } = context;
           key = keyOf({ query: request.query, operationName: request.operationName, variables: request.variables, caller });
@@ -106,34 +132,49 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             // Past its max-age while another request computes its successor: served at once rather than
             // waited on, so only one request per max-age ever waits for a computation.
             if (kept && pending && now() < kept.expiresAt + (kept.expiresAt - kept.storedAt)) return serve(context, kept);
-            const awaited = await pending;
-            if (awaited) return serve(context, awaited);
+            if (pending) {
+              const awaited = await pending;
+              if (awaited) return serve(context, awaited);
+              store = true; // the first could not keep its answer: this one computes its own
+              return null;
+            }
           }
-          // This request asks the subgraphs and keeps what they answer; identical ones arriving meanwhile wait for it.
+          // From here on this request asks the subgraphs and keeps what they answer.
           store = true;
           if (!pending) {
+            // Identical requests arriving meanwhile wait for this one (for a while).
             let resolve!: (answer: CachedAnswer | undefined) => void;
-            inFlight.set(key, new Promise((done) => (resolve = done)));
-            finish = resolve;
+            const promise = new Promise<CachedAnswer | undefined>((done) => (resolve = done));
+            const timer = setTimeout(() => finish?.(undefined), LEADER_TIMEOUT_MS).unref();
+            const ownKey = key;
+            inFlight.set(ownKey, promise);
+            finish = (answer) => {
+              clearTimeout(timer);
+              if (inFlight.get(ownKey) === promise) inFlight.delete(ownKey);
+              finish = undefined;
+              resolve(answer);
+            };
           }
           return null;
         },
         async willSendResponse(context) {
+          if (mutatedBy) retire(mutatedBy);
           if (!store || !key) return;
-          const { body } = context.response;
-          const policy = context.overallCachePolicy.policyIfCacheable();
           let answer: CachedAnswer | undefined;
-          if (policy && body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) {
-            const storedAt = now();
-            const json = Buffer.from(JSON.stringify(body.singleResult));
-            answer = { result: body.singleResult, json, storedAt, expiresAt: storedAt + policy.maxAge * 1000, scope: policy.scope };
-            answers.set(key, answer);
-          } else {
-            uncacheableUntil.set(key, now() + UNCACHEABLE_FOR_MS);
-          }
-          if (finish) {
-            inFlight.delete(key);
-            finish(answer);
+          try {
+            const { body } = context.response;
+            const policy = context.overallCachePolicy.policyIfCacheable();
+            if (!policy) {
+              uncacheableUntil.set(key, now() + UNCACHEABLE_FOR_MS);
+            } else if (body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) {
+              // An answer with errors (a subgraph down) is not kept, but identical requests still share one computation.
+              const storedAt = now();
+              const json = Buffer.from(JSON.stringify(body.singleResult));
+              answer = { result: body.singleResult, json, storedAt, expiresAt: storedAt + policy.maxAge * 1000, scope: policy.scope };
+              answers.set(key, answer, { ttl: 2 * policy.maxAge * 1000 });
+            }
+          } finally {
+            finish?.(answer);
           }
         },
       };

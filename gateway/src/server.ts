@@ -44,9 +44,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     },
   });
   const cache =
-    config.responseCacheEntries > 0
+    config.responseCacheMegabytes > 0
       ? createResponseCache({
-          maxEntries: config.responseCacheEntries,
+          maxBytes: config.responseCacheMegabytes * 2 ** 20,
           viewerOf: (authorization) => viewerFromAuthorization(authorization, config.jwtSecret),
           now: options.now,
           onHit: options.onCacheHit,

@@ -96,7 +96,7 @@ export async function startPlatform(
       supergraphPath: undefined,
       apolloTelemetry: false,
       workers: 1,
-      responseCacheEntries: 1000,
+      responseCacheMegabytes: 64,
       production: false,
     },
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),

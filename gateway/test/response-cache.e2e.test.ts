@@ -1,5 +1,5 @@
 import { addDays, DEMO, fixedClock } from '@cgov/shared';
-import { errorCodes } from '@cgov/shared/testing';
+import { errorCodes, tokenFor } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { B1, packageOf, Q, room } from './demo-ids.js';
 import { callerFor, startPlatform, type Caller, type Platform } from './harness.js';
@@ -47,6 +47,22 @@ describe('the gateway’s response cache', () => {
     expect(fetched()).toBe(0);
     expect(platform.counters.cacheHits).toBe(1);
     expect(second.headers.get('age')).toBe('0');
+
+    // Sent with its operation's name, as most clients do: kept and found under that name.
+    const named = async () => {
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor('ANALYST', DEMO.cityId)}` },
+        body: JSON.stringify({ query: FIGURES, operationName: 'Figures', variables: { q: Q, date: TOMORROW } }),
+      });
+      return (await response.json()) as { data: unknown };
+    };
+    platform.counters.reset();
+    const third = await named();
+    const fourth = await named();
+    expect(fourth.data).toEqual(third.data);
+    expect(third.data).toEqual(first.data);
+    expect(platform.counters.cacheHits).toBe(1);
   });
 
   it('shows a caller its own writes at once, and everyone else within the max-age', async () => {
@@ -68,10 +84,12 @@ describe('the gateway’s response cache', () => {
   it('never serves a caller an answer kept for another role or region', async () => {
     clock.set(`${TODAY}T10:02:00+08:00`);
     expect((await analyst.query<Figures>(FIGURES, { q: Q, date: TOMORROW })).errors).toBeUndefined();
-    const neighbour = callerFor(platform, 'COMMUNITY_STAFF', NEIGHBOUR, 'staff-neighbour');
-    const refused = await neighbour.query<Figures>(FIGURES, { q: Q, date: TOMORROW });
-    expect(errorCodes(refused)).toContain('FORBIDDEN');
-    expect(refused.data?.community?.orderStats ?? null).toBeNull();
+    for (const [role, scope] of [['COMMUNITY_STAFF', NEIGHBOUR], ['ANALYST', '4202']] as const) {
+      const other = callerFor(platform, role, scope, `${role}-${scope}`);
+      const refused = await other.query<Figures>(FIGURES, { q: Q, date: TOMORROW });
+      expect(errorCodes(refused)).toContain('FORBIDDEN');
+      expect(refused.data?.community?.orderStats ?? null).toBeNull();
+    }
   });
 
   it('answers identical requests that arrive together with one computation', async () => {

@@ -36,6 +36,10 @@ function hintOf(directives: readonly ConstDirectiveNode[] | undefined): Hint | u
   return hint;
 }
 
+/** The properties a hint sets (an absent argument leaves the other hint's value standing). */
+const definedOf = (hint: Hint | undefined): Hint =>
+  Object.fromEntries(Object.entries(hint ?? {}).filter(([, value]) => value !== undefined)) as Hint;
+
 const typeHint = (type: GraphQLNamedType) =>
   hintOf(type.astNode?.directives) ?? type.extensionASTNodes.map((node) => hintOf(node.directives)).find(Boolean);
 
@@ -55,9 +59,9 @@ export function cachePolicyOf(schema: GraphQLSchema, document: DocumentNode, ope
   );
   const policy: CachePolicy = { maxAge: Number.POSITIVE_INFINITY, scope: 'PUBLIC' };
   const restrict = (hint: Hint | undefined): boolean => {
+    if (hint?.scope === 'PRIVATE') policy.scope = 'PRIVATE';
     if (hint?.maxAge === undefined) return false;
     policy.maxAge = Math.min(policy.maxAge, hint.maxAge);
-    if (hint.scope === 'PRIVATE') policy.scope = 'PRIVATE';
     return policy.maxAge > 0;
   };
 
@@ -71,7 +75,7 @@ export function cachePolicyOf(schema: GraphQLSchema, document: DocumentNode, ope
         continue;
       }
       const name = selection.name.value;
-      if (name.startsWith('__')) continue;
+      if (name === '__typename') continue;
       if (!('getFields' in parent)) return false;
       const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[name];
       if (!field) return false;
@@ -86,8 +90,12 @@ export function cachePolicyOf(schema: GraphQLSchema, document: DocumentNode, ope
         if (!selection.selectionSet || !walk(selection.selectionSet, type as GraphQLCompositeType, false)) return false;
         continue;
       }
-      const hint = hintOf(field.astNode?.directives) ?? (isCompositeType(type) ? typeHint(type) : undefined);
-      if (hint?.maxAge === undefined ? root || isCompositeType(type) : !restrict(hint)) return false;
+      // As Apollo's plugin: the type's hint (for an object), with whatever the field's own hint sets replacing it.
+      const hint = { ...(isCompositeType(type) ? typeHint(type) : undefined), ...definedOf(hintOf(field.astNode?.directives)) };
+      if (hint.maxAge === undefined) {
+        restrict(hint);
+        if (root || isCompositeType(type)) return false;
+      } else if (!restrict(hint)) return false;
       if (selection.selectionSet && isCompositeType(type) && !walk(selection.selectionSet, type, false)) return false;
     }
     return true;

@@ -130,8 +130,8 @@ export interface GatewayConfig {
   supergraphPath: string | undefined;
   /** How many gateway processes share the port (node cluster): one per core when measuring throughput. */
   workers: number;
-  /** How many whole answers the gateway keeps for identical cacheable queries (0: none kept). */
-  responseCacheEntries: number;
+  /** How many megabytes of whole answers each gateway process keeps for identical cacheable queries (0: none kept). */
+  responseCacheMegabytes: number;
   /** Whether @apollo/gateway may send its usage metrics to Apollo (and probe cloud metadata endpoints): off unless asked. */
   apolloTelemetry: boolean;
   production: boolean;
@@ -145,7 +145,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
       SUPERGRAPH_PATH: z.string().optional(),
       APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
       GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-      GATEWAY_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
+      GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
     }),
     env,
   );
@@ -159,7 +159,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     supergraphPath: values.SUPERGRAPH_PATH,
     apolloTelemetry: values.APOLLO_TELEMETRY_DISABLED === 'false' || values.APOLLO_TELEMETRY_DISABLED === '0',
     workers: values.GATEWAY_WORKERS,
-    responseCacheEntries: values.GATEWAY_RESPONSE_CACHE_ENTRIES,
+    responseCacheMegabytes: values.GATEWAY_RESPONSE_CACHE_MB,
     production: values.NODE_ENV === 'production',
   };
 }
@@ -171,7 +171,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'SUPERGRAPH_PATH',
   'APOLLO_TELEMETRY_DISABLED',
   'GATEWAY_WORKERS',
-  'GATEWAY_RESPONSE_CACHE_ENTRIES',
+  'GATEWAY_RESPONSE_CACHE_MB',
   ...SUBGRAPH_NAMES.flatMap((name) => {
     const spec = SUBGRAPHS[name];
     return [spec.portVariable, spec.databaseVariable, spec.urlVariable];

@@ -9,6 +9,7 @@ const schema = buildSchema(`
   union _Entity = Region | Household
   type Query {
     region(id: ID!): Region
+    notice: Public
     household(id: ID!): Household
     count: Int
     _entities(representations: [_Any!]!): [_Entity]!
@@ -20,7 +21,10 @@ const schema = buildSchema(`
     stats: Stats
     households: [Household!]!
     open: [Household!] @cacheControl(maxAge: 5)
+    recent: [Stats!] @cacheControl(maxAge: 2)
+    secret: String @cacheControl(scope: PRIVATE)
   }
+  type Public @cacheControl(maxAge: 30) { note: String  secret: String @cacheControl(scope: PRIVATE) }
   type Stats @cacheControl(maxAge: 5) { orders: Int! }
   type Household { id: ID! }
 `);
@@ -31,6 +35,12 @@ describe('the cache policy of an operation, from the schema’s hints', () => {
     expect(policy('{ region(id: 1) { id name } }')).toEqual({ maxAge: 60, scope: 'PRIVATE' });
     expect(policy('{ region(id: 1) { id stats { orders } } }')).toEqual({ maxAge: 5, scope: 'PRIVATE' });
     expect(policy('{ region(id: 1) { open { id } } }')).toEqual({ maxAge: 5, scope: 'PRIVATE' });
+  });
+
+  it('lets a field’s hint replace only what it sets of its type’s hint', () => {
+    expect(policy('{ region(id: 1) { recent { orders } } }')).toEqual({ maxAge: 2, scope: 'PRIVATE' });
+    expect(policy('{ notice { note } }')).toEqual({ maxAge: 30, scope: 'PUBLIC' });
+    expect(policy('{ notice { note secret } }')).toEqual({ maxAge: 30, scope: 'PRIVATE' }); // a scope alone still counts
   });
 
   it('follows fragments and picks the operation by name', () => {
@@ -46,6 +56,7 @@ describe('the cache policy of an operation, from the schema’s hints', () => {
     expect(policy('{ count }')).toBeNull();
     expect(policy('mutation { rename(id: 1) { id } }')).toBeNull();
     expect(policy('{ __typename }')).toBeNull();
+    expect(policy('{ __schema { queryType { name } } }')).toBeNull();
   });
 
   it('takes the hints of the entity types an _entities fetch asks for', () => {

@@ -1,6 +1,4 @@
-import { anyOf } from '@cgov/shared';
-import {  } from 'drizzle-orm';
-import type { Database, Fen, Viewer } from '@cgov/shared';
+import { anyOf, type Database, type Fen, type Viewer } from '@cgov/shared';
 import { subsidyBudgets, type CityTables } from '../db/schema.js';
 import { AuditRepository } from './audit.js';
 

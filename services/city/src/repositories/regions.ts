@@ -1,6 +1,5 @@
-import { anyOf } from '@cgov/shared';
 import { asc, eq } from 'drizzle-orm';
-import type { Database, Executor } from '@cgov/shared';
+import { anyOf, type Database, type Executor } from '@cgov/shared';
 import { regions, type CityTables, type RegionRow } from '../db/schema.js';
 
 export type NewRegion = typeof regions.$inferInsert;

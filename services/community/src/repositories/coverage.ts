@@ -1,6 +1,5 @@
-import { anyOf } from '@cgov/shared';
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@cgov/shared';
+import { anyOf, type Database, type Executor } from '@cgov/shared';
 import { buildings, partyMembers, type CommunityTables } from '../db/schema.js';
 
 /** Sets `buildings.covered` from the assignments: a building is covered when every floor lies in some assignment. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { anyOf, conflict, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
@@ -51,6 +51,11 @@ function byLevel(regionIds: readonly string[]): Map<number, string[]> {
     levels.set(id.length, [...(levels.get(id.length) ?? []), id]);
   }
   return levels;
+}
+
+/** The region of a level a community code lies in: its code's first `length` characters (the code itself for a community). */
+function ofLevel(communityId: SQLWrapper, length: number): SQL<string> {
+  return length === 12 ? sql<string>`${communityId}` : sql<string>`left(${communityId}, ${sql.raw(String(length))})`;
 }
 
 /** One statement for the same query over every region level asked: the levels' rows, UNION ALL. */
@@ -343,7 +348,7 @@ export class OrderRepository {
     const s = communityDailyStats;
     const h = communityDailyHouseholds;
     const perCategory = levels.map(([length, ids]) => {
-      const region = sql<string>`left(${s.communityId}, ${sql.raw(String(length))})`;
+      const region = ofLevel(s.communityId, length);
       return this.db
         .select({
           regionId: sql<string>`${region}`.as('region_id'),
@@ -363,7 +368,7 @@ export class OrderRepository {
         .$dynamic();
     });
     const households = levels.map(([length, ids]) => {
-      const region = sql<string>`left(${h.communityId}, ${sql.raw(String(length))})`;
+      const region = ofLevel(h.communityId, length);
       return this.db
         .select({ regionId: sql<string>`${region}`.as('region_id'), date: h.date, households: sql<number>`sum(${h.households})::int`.as('households') })
         .from(h)
@@ -384,7 +389,7 @@ export class OrderRepository {
     const levels = [...byLevel(regionIds)];
     if (!levels.length) return spent;
     const perLevel = levels.map(([length, ids]) => {
-      const region = sql<string>`left(${communityDailyStats.communityId}, ${sql.raw(String(length))})`;
+      const region = ofLevel(communityDailyStats.communityId, length);
       return this.db
         .select({ regionId: sql<string>`${region}`.as('region_id'), spent: sql<number>`sum(${communityDailyStats.subsidyTotal})::float8`.as('spent') })
         .from(communityDailyStats)

@@ -1,4 +1,3 @@
-import {  } from 'drizzle-orm';
 import { anyOf, conflict, validUuids, type Database } from '@cgov/shared';
 import { ownerCommitteeMembers, ownerCommittees, type SelforgTables } from '../db/schema.js';
 
