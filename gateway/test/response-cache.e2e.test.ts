@@ -143,6 +143,12 @@ describe('the gateway’s response cache', () => {
     expect(platform.counters.cacheHits).toBe(0);
   });
 
+  it('keeps the hints out of the public API', async () => {
+    const response = await analyst.query<{ __type: unknown }>('{ __type(name: "CacheControlScope") { name } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.__type).toBeNull();
+  });
+
   it('asks the subgraphs afresh for Cache-Control: no-cache, and keeps the new answer', async () => {
     clock.set(`${TODAY}T10:05:00+08:00`);
     const before = (await analyst.query<Figures>(FIGURES, { q: Q, date: TOMORROW })).data!.community!.orderStats.orders;
