@@ -95,12 +95,23 @@ describe('CityDashboard', () => {
     }
   });
 
-  it('gives a street officer its street’s part in full, and FORBIDDEN for what lies outside it', async () => {
+  it('gives a street officer its street’s part in full, and for what lies outside it null figures and a FORBIDDEN error per subgraph fetch', async () => {
     const street = large.streetIds[3]!;
+    platform.counters.reset();
     const response = await dashboard(LARGE.cityId, 'STREET_OFFICER', street);
-    const mine = response.data!.city!.districts.flatMap((district) => district.streets).find((part) => part.id === street)!;
+    const streets = response.data!.city!.districts.flatMap((district) => district.streets);
+    const mine = streets.find((part) => part.id === street)!;
     expect(mine.orderStats!.orders).toBeGreaterThan(0);
     expect(mine.communities.every((community) => community.orderStats && community.volunteerCoverage && community.groupBuys)).toBe(true);
+    const others = streets.filter((part) => part.id !== street);
+    expect(others.every((part) => part.orderStats === null)).toBe(true);
+    expect(others.flatMap((part) => part.communities).every((c) => c.orderStats === null && c.volunteerCoverage === null && c.groupBuys === null)).toBe(true);
+    expect(response.data!.city!.orderStats).toBeNull();
+    // One error for each subgraph fetch that met figures outside the street, not one for each of the city's 80 communities.
+    const fetches = Object.values(platform.counters.fetches).reduce((total, count) => total + count, 0);
+    expect(response.errors!.length).toBeGreaterThan(0);
+    expect(response.errors!.length).toBeLessThanOrEqual(fetches);
+    expect(response.errors!.some((error) => /outside your scope .* null as well/.test(error.message))).toBe(true);
     expect(new Set(errorCodes(response))).toEqual(new Set(['FORBIDDEN']));
     for (const error of response.errors!) {
       const path = error.path!.join('.');

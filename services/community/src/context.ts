@@ -1,4 +1,4 @@
-import { askService, forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askService, forbidden, Role, scopeRefusals, today, type ScopeRefusals, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import { CityClient, policyKey, type EffectivePolicy } from './cityClient.js';
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
@@ -18,8 +18,12 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   home(): Promise<ViewerHome>;
   /** The floors the viewer covers when it is a party member; none otherwise. */
   viewerFloors(): Promise<AssignmentRow[]>;
+  /** Whether the viewer may see the community's compounds, buildings and figures. */
+  canSeeCommunity(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's compounds and buildings. */
   assertCanSeeCommunity(communityId: string): Promise<void>;
+  /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
+  refusals: ScopeRefusals;
   /** Refuses with FORBIDDEN unless the viewer may see the community's household list. */
   assertCanSeeRoster(communityId: string): Promise<void>;
   /** Refuses with FORBIDDEN unless the viewer is the community's own staff. */
@@ -69,8 +73,12 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       today: () => today(base.clock),
       home: () => (home ??= resolveHome()),
       viewerFloors,
+      refusals: scopeRefusals(),
+      async canSeeCommunity(communityId) {
+        return canSeeCommunity(viewer, communityId, await ctx.home());
+      },
       async assertCanSeeCommunity(communityId) {
-        if (!canSeeCommunity(viewer, communityId, await ctx.home())) {
+        if (!(await ctx.canSeeCommunity(communityId))) {
           throw forbidden(`Community ${communityId} is outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },

@@ -1,4 +1,4 @@
-import { askService, forbidden, Role, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askService, forbidden, Role, scopeRefusals, type ScopeRefusals, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import { CommunityClient } from './communityClient.js';
 import type { SelforgTables } from './db/schema.js';
 import { canReadGroupBuys, type Target, type ViewerPlace } from './domain/access.js';
@@ -14,8 +14,12 @@ export interface SelforgContext extends SubgraphContextBase {
   loaders: Loaders;
   /** Where the viewer lives, asked of the community tier inside the target's city (once per request and city). */
   place(cityId: string): Promise<ViewerPlace>;
+  /** Whether the viewer may read the compound's (or community's) group buys. */
+  canRead(target: Target): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may read the compound's (or community's) group buys. */
   assertCanRead(target: Target): Promise<void>;
+  /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
+  refusals: ScopeRefusals;
 }
 
 /** Repositories and the community client once per process; loaders once per request. */
@@ -54,10 +58,14 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
         if (!places.has(cityId)) places.set(cityId, resolvePlace(cityId));
         return places.get(cityId)!;
       },
-      async assertCanRead(target) {
+      refusals: scopeRefusals(),
+      async canRead(target) {
         const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;
         const place = needsPlace ? await ctx.place(target.communityId.slice(0, 4)) : { compoundId: null, communityId: null };
-        if (!canReadGroupBuys(viewer, target, place)) {
+        return canReadGroupBuys(viewer, target, place);
+      },
+      async assertCanRead(target) {
+        if (!(await ctx.canRead(target))) {
           throw forbidden(`The group buys of ${target.compoundId ? 'that compound' : `community ${target.communityId}`} are outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },

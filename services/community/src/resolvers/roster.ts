@@ -20,7 +20,9 @@ export const Community = {
     return ctx.loaders.partyMembersOfCommunity.load(id);
   },
   volunteerCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
-    await ctx.assertCanSeeCommunity(id);
+    if (!(await ctx.canSeeCommunity(id))) {
+      return ctx.refusals.refuse(`The volunteer coverage of community ${id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    }
     return ctx.loaders.coverageOf.load(id);
   },
   orderStats,

@@ -7,7 +7,9 @@ import { visibleCommittee, visibleGroupBuy } from './visibility.js';
 export const Community = {
   __resolveReference: ({ id }: { id: string }) => ({ id }),
   groupBuys: async ({ id }: { id: string }, { status }: { status?: GroupBuyStatus | null }, ctx: SelforgContext) => {
-    await ctx.assertCanRead({ communityId: id, compoundId: null });
+    if (!(await ctx.canRead({ communityId: id, compoundId: null }))) {
+      return ctx.refusals.refuse(`The group buys of community ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    }
     return ctx.loaders.groupBuysOfCommunity.load(`${id}|${status ?? ''}`);
   },
 };
