@@ -93,16 +93,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       .update(JSON.stringify([query ?? null, operationName ?? null, variables ?? {}, caller, generationOf(caller)]))
       .digest('base64url');
   const refreshAsked = (cacheControl: string | undefined | null) => /\bno-cache\b/.test(cacheControl ?? '');
-  const headersFor = (answer: CachedAnswer) => ({
-    'cache-control': answer.expiresAt > now() ? `max-age=${Math.floor((answer.expiresAt - now()) / 1000)}, ${answer.scope.toLowerCase()}` : 'no-store',
-    age: String(Math.floor((now() - answer.storedAt) / 1000)),
-  });
+  const ageOf = (answer: CachedAnswer) => String(Math.floor((now() - answer.storedAt) / 1000));
+  const remainingOf = (answer: CachedAnswer) => Math.max(0, Math.floor((answer.expiresAt - now()) / 1000));
 
   const serve = (context: GraphQLRequestContext<GatewayContext>, answer: CachedAnswer) => {
     options.onHit?.();
-    const remaining = Math.max(0, Math.floor((answer.expiresAt - now()) / 1000));
-    context.overallCachePolicy.replace({ maxAge: remaining, scope: answer.scope });
-    const headers = new HeaderMap([['age', headersFor(answer).age]]);
+    context.overallCachePolicy.replace({ maxAge: remainingOf(answer), scope: answer.scope });
+    const headers = new HeaderMap([['age', ageOf(answer)]]);
     return { http: { status: undefined, headers }, body: { kind: 'single' as const, singleResult: answer.result } };
   };
 
@@ -192,7 +189,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         const answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
         if (!answer || answer.expiresAt <= now()) return next();
         options.onHit?.();
-        res.status(200).set({ 'content-type': 'application/json; charset=utf-8', ...headersFor(answer) }).end(answer.json);
+        res
+          .status(200)
+          .set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': `max-age=${remainingOf(answer)}, ${answer.scope.toLowerCase()}`, age: ageOf(answer) })
+          .end(answer.json);
       },
       () => next(), // Apollo Server refuses the request in GraphQL's words
     );

@@ -1,13 +1,13 @@
-import { sql } from 'drizzle-orm';
-import type { Executor } from '@cgov/shared';
-import type { CommunityTables, OrderRow } from '../db/schema.js';
+import { sql, type Column } from 'drizzle-orm';
+import { unnestRows, type Executor } from '@cgov/shared';
+import { communityDailyHouseholds, communityDailyStats, householdDailyOrders, type CommunityTables, type OrderRow } from '../db/schema.js';
 
 type Tx = Executor<CommunityTables>;
 
 interface StatsDelta {
   communityId: string;
   date: string;
-  category: string;
+  category: OrderRow['category'];
   orders: number;
   units: number;
   listTotal: number;
@@ -17,6 +17,9 @@ interface StatsDelta {
 }
 
 const key = (...parts: string[]) => parts.join('|');
+
+/** In an upsert: the row's count plus the incoming row's. */
+const added = (column: Column) => sql`${column} + excluded.${sql.identifier(column.name)}`;
 
 /** Adds (or, with sign -1, takes away) orders from their communities' daily statistics, in key order. */
 async function applyStats(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1, deliveredOnly = false): Promise<void> {
@@ -37,15 +40,21 @@ async function applyStats(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1, deliv
   }
   if (!deltas.size) return;
   const sorted = [...deltas.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, delta]) => delta);
-  const column = <K extends keyof StatsDelta>(name: K) => sql.param(sorted.map((delta) => delta[name]));
-  await tx.execute(sql`INSERT INTO community_daily_stats AS s (community_id, date, category, orders, units, list_total, subsidy_total, payable_total, delivered)
-    SELECT * FROM unnest(${column('communityId')}::text[], ${column('date')}::date[], ${column('category')}::text[], ${column('orders')}::int[],
-                         ${column('units')}::int[], ${column('listTotal')}::bigint[], ${column('subsidyTotal')}::bigint[], ${column('payableTotal')}::bigint[],
-                         ${column('delivered')}::int[])
-    ON CONFLICT (community_id, date, category) DO UPDATE SET
-      orders = s.orders + excluded.orders, units = s.units + excluded.units, list_total = s.list_total + excluded.list_total,
-      subsidy_total = s.subsidy_total + excluded.subsidy_total, payable_total = s.payable_total + excluded.payable_total,
-      delivered = s.delivered + excluded.delivered`);
+  const s = communityDailyStats;
+  await tx
+    .insert(s)
+    .select(unnestRows(s, sorted))
+    .onConflictDoUpdate({
+      target: [s.communityId, s.date, s.category],
+      set: {
+        orders: added(s.orders),
+        units: added(s.units),
+        listTotal: added(s.listTotal),
+        subsidyTotal: added(s.subsidyTotal),
+        payableTotal: added(s.payableTotal),
+        delivered: added(s.delivered),
+      },
+    });
 }
 
 /** Counts households that got their first order of a day (or lost their last one), per community. */
@@ -58,29 +67,31 @@ async function applyHouseholds(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1):
     perHousehold.set(k, entry);
   }
   const entries = [...perHousehold.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, entry]) => entry);
-  const result = await tx.execute(sql`INSERT INTO household_daily_orders AS h (household_id, date, community_id, orders)
-    SELECT * FROM unnest(${sql.param(entries.map((e) => e.householdId))}::uuid[], ${sql.param(entries.map((e) => e.date))}::date[],
-                         ${sql.param(entries.map((e) => e.communityId))}::text[], ${sql.param(entries.map((e) => e.orders))}::int[])
-    ON CONFLICT (household_id, date) DO UPDATE SET orders = h.orders + excluded.orders
-    RETURNING household_id, date::text AS date, community_id, orders`);
-  const after = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ household_id: string; date: string; community_id: string; orders: number }>;
+  const after = await tx
+    .insert(householdDailyOrders)
+    .select(unnestRows(householdDailyOrders, entries))
+    .onConflictDoUpdate({ target: [householdDailyOrders.householdId, householdDailyOrders.date], set: { orders: added(householdDailyOrders.orders) } })
+    .returning();
   const changes = new Map<string, { communityId: string; date: string; households: number }>();
   for (const row of after) {
-    const delta = perHousehold.get(key(row.household_id, row.date))!.orders;
+    const delta = perHousehold.get(key(row.householdId, row.date))!.orders;
     const before = row.orders - delta;
     const change = before === 0 && row.orders > 0 ? 1 : before > 0 && row.orders === 0 ? -1 : 0;
     if (!change) continue;
-    const k = key(row.community_id, row.date);
-    const entry = changes.get(k) ?? { communityId: row.community_id, date: row.date, households: 0 };
+    const k = key(row.communityId, row.date);
+    const entry = changes.get(k) ?? { communityId: row.communityId, date: row.date, households: 0 };
     entry.households += change;
     changes.set(k, entry);
   }
   if (!changes.size) return;
   const counts = [...changes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
-  await tx.execute(sql`INSERT INTO community_daily_households AS c (community_id, date, households)
-    SELECT * FROM unnest(${sql.param(counts.map((c) => c.communityId))}::text[], ${sql.param(counts.map((c) => c.date))}::date[],
-                         ${sql.param(counts.map((c) => c.households))}::int[])
-    ON CONFLICT (community_id, date) DO UPDATE SET households = c.households + excluded.households`);
+  await tx
+    .insert(communityDailyHouseholds)
+    .select(unnestRows(communityDailyHouseholds, counts))
+    .onConflictDoUpdate({
+      target: [communityDailyHouseholds.communityId, communityDailyHouseholds.date],
+      set: { households: added(communityDailyHouseholds.households) },
+    });
 }
 
 /** Counts orders just placed into the daily statistics (same transaction). */

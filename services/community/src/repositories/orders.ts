@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { anyOf, conflict, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { anyOf, conflict, groupRows, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
   communityDailyStats,
@@ -45,12 +45,9 @@ const usageKey = (row: { householdId: string; date: string; category: string }) 
 
 /** Region codes by level (code length): each level is summed by one GROUP BY over the community code's prefix. */
 function byLevel(regionIds: readonly string[]): Map<number, string[]> {
-  const levels = new Map<number, string[]>();
-  for (const id of new Set(regionIds)) {
-    regionPattern(id);
-    levels.set(id.length, [...(levels.get(id.length) ?? []), id]);
-  }
-  return levels;
+  const ids = [...new Set(regionIds)];
+  ids.forEach((id) => regionPattern(id));
+  return groupRows(ids, (id) => id.length);
 }
 
 /** The region of a level a community code lies in: its code's first `length` characters (the code itself for a community). */
@@ -118,13 +115,15 @@ export class OrderRepository {
         ).values(),
       ].sort((a, b) => usageKey(a).localeCompare(usageKey(b)));
       const used = new Map<string, number>();
+      /** The usage rows of the batch's keys, as `household_id, date, category, units` (units by key). */
+      const usage = (units: (key: (typeof keys)[number]) => number) => sql`(${unnestRows(subsidyUsage, keys.map((key) => ({ ...key, units: units(key) })))})`;
       if (keys.length) {
         await tx.insert(subsidyUsage).select(unnestRows(subsidyUsage, keys.map((key) => ({ ...key, units: 0 })))).onConflictDoNothing();
         const locked = await tx
           .select()
           .from(subsidyUsage)
           .where(
-            sql`(${subsidyUsage.householdId}, ${subsidyUsage.date}, ${subsidyUsage.category}) IN (SELECT * FROM unnest(${sql.param(keys.map((key) => key.householdId))}::uuid[], ${sql.param(keys.map((key) => key.date))}::date[], ${sql.param(keys.map((key) => key.category))}::text[]))`,
+            sql`(${subsidyUsage.householdId}, ${subsidyUsage.date}, ${subsidyUsage.category}) IN (SELECT household_id, date, category FROM ${usage(() => 0)} AS k(household_id, date, category, units))`,
           )
           .orderBy(asc(subsidyUsage.householdId), asc(subsidyUsage.date), asc(subsidyUsage.category))
           .for('update');
@@ -160,9 +159,7 @@ export class OrderRepository {
       });
       if (keys.length) {
         await tx.execute(sql`UPDATE household_subsidy_usage AS u SET units = v.units
-          FROM unnest(${sql.param(keys.map((key) => key.householdId))}::uuid[], ${sql.param(keys.map((key) => key.date))}::date[],
-                      ${sql.param(keys.map((key) => key.category))}::text[], ${sql.param(keys.map((key) => used.get(usageKey(key)) ?? 0))}::int[])
-               AS v(household_id, date, category, units)
+          FROM ${usage((key) => used.get(usageKey(key)) ?? 0)} AS v(household_id, date, category, units)
           WHERE u.household_id = v.household_id AND u.date = v.date AND u.category = v.category`);
       }
       const inserted = await tx.insert(orders).select(unnestRows(orders, rows)).returning();
