@@ -1,11 +1,12 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode } from '@cgov/shared';
+import { ErrorCode, type Logger } from '@cgov/shared';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { GatewayContext } from './context.js';
+import { unavailableResponse } from './outage.js';
 
 /** At most this many open sockets from the gateway to each subgraph; kept alive between requests. */
 export const SOCKETS_PER_SUBGRAPH = 64;
@@ -24,13 +25,16 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     url: string,
     /** Told of every fetch the gateway makes to this subgraph (fetch counting in tests and benchmarks). */
     private readonly onFetch?: (subgraph: string) => void,
+    /** Told of each fetch the subgraph did not answer (warn). */
+    private readonly logger?: Logger,
   ) {
     super({ url, fetcher: keepAliveFetcher(url) });
   }
 
   /**
-   * A subgraph that does not answer leaves the rest of the answer standing: its part is null, with an
-   * error that names the service (never its address or the socket error).
+   * A subgraph that does not answer leaves the rest of the answer standing: the fields this fetch would have
+   * filled are null, each with a SERVICE_UNAVAILABLE error naming the service (never its address or the
+   * socket error) that the gateway gives the field's path; `outageErrors` merges them into one per fetch.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
     this.onFetch?.(this.name);
@@ -38,10 +42,10 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       return await super.process(options);
     } catch (error) {
       if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ErrorCode) throw error;
-      throw new GraphQLError(`The ${this.name} service is unavailable right now; the fields it serves are missing from this answer.`, {
-        extensions: { code: ErrorCode.CONFLICT, reason: 'SERVICE_UNAVAILABLE', serviceName: this.name },
-        originalError: error instanceof Error ? error : undefined,
-      });
+      const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+      this.logger?.warn({ subgraph: this.name, requestId, reason: error instanceof Error ? error.message : String(error) }, `${this.name} subgraph did not answer`);
+      const document = 'document' in options ? options.document : undefined;
+      return unavailableResponse(this.name, document, options.request.query, options.request.variables);
     }
   }
 

@@ -6,6 +6,7 @@ import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
 import { queryLimits } from './limits.js';
+import { outageErrors } from './outage.js';
 import { createResponseCache } from './responseCache.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
@@ -40,7 +41,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch);
+      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, logger);
     },
   });
   const cache =
@@ -57,7 +58,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger,
     port: config.port,
     host: config.host,
-    apollo: { gateway, validationRules: [queryLimits()], plugins: cache ? [cache.plugin] : [] },
+    apollo: { gateway, validationRules: [queryLimits()], plugins: [outageErrors(), ...(cache ? [cache.plugin] : [])] },
     beforeGraphql: cache?.middleware,
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),

@@ -139,7 +139,8 @@ describe('CityDashboard', () => {
       expect(community.groupBuys).toBeNull();
       expect(community.volunteerCoverage).not.toBeNull();
       expect(response.errors!.every((error) => /selforg service is unavailable/.test(error.message))).toBe(true);
-      expect(response.errors![0]!.extensions).toMatchObject({ reason: 'SERVICE_UNAVAILABLE', serviceName: 'selforg' });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'selforg' });
+      expect(response.errors![0]!.path).toEqual(['city', 'districts', 0, 'streets', 0, 'communities', 0, 'groupBuys']);
     } finally {
       await platform.restart('selforg');
     }

@@ -68,13 +68,13 @@ describe('the city’s policy reaching the community tier', () => {
     );
     expect(answer.data!.package).toEqual({ listPrice: '52.00', subsidy: null, residentPrice: null });
     const error = answer.errors!.find((e) => e.path?.includes('subsidy'))!;
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CITY_UNREACHABLE' });
+    expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', unavailableService: 'city' });
     expect(error.message).toMatch(/no price is guessed: the city service does not answer right now/);
 
     const refused = await staff.op('SubmitOrders', {
       input: { idempotencyKey: 'during-outage', orders: [{ householdId: room(TOWER, '602'), packageId: VEG, quantity: 1, channel: 'PHONE' }] },
     });
-    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(errorCodes(refused)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(refused.errors?.[0]?.message).toMatch(/cannot be priced/);
     const kept = await staff.query<{ household: { orders: Array<{ id: string; payable: string }> } }>(
       'query ($id: ID!, $date: Date) { household(id: $id) { orders(date: $date) { id payable } } }',

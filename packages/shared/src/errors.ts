@@ -12,6 +12,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The request clashes with the current state (a status move, stock, a cut-off, a reused key). */
   CONFLICT: 'CONFLICT',
+  /** A service that serves part of the answer did not answer: the rest stands, the error names the service and the paths it nulled; retry later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

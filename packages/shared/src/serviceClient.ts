@@ -8,11 +8,14 @@ export class ServiceUnreachable extends Error {
   override name = 'ServiceUnreachable';
 }
 
-/** The GraphQL error a client sees when a service this one depends on does not answer. */
+/**
+ * The GraphQL error a client sees when a service this one depends on does not answer: SERVICE_UNAVAILABLE,
+ * naming it in `unavailableService` (the gateway sets `serviceName` to the subgraph that reported the error).
+ */
 export function serviceUnreachable(what: string, service: string): GraphQLError {
   return new GraphQLError(
     `${what}: the ${service} service does not answer right now. Nothing was changed; try again shortly.`,
-    { extensions: { code: ErrorCode.CONFLICT, reason: `${service.toUpperCase()}_UNREACHABLE` } },
+    { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, unavailableService: service } },
   );
 }
 
@@ -69,7 +72,7 @@ export class ServiceClient {
   }
 }
 
-/** Asks another service; if it does not answer, says so plainly for `what` (a CONFLICT that changed nothing). */
+/** Asks another service; if it does not answer, says so plainly for `what` (SERVICE_UNAVAILABLE, nothing changed). */
 export async function askService<T>(service: string, what: string, ask: () => Promise<T>): Promise<T> {
   try {
     return await ask();
