@@ -1,10 +1,17 @@
 // `npm run token -- --role ROLE --scope ID [--sub USER] [--expires 12h]`: prints a development token.
 import { parseArgs } from 'node:util';
-import { jwtSecret, ROLES, signToken, type Role } from '@cgov/shared';
+import { jwtSecret, ROLES, scopeProblem, signToken, type Role } from '@cgov/shared';
 
 const usage = `Usage: npm run token -- --role ROLE --scope ID [--sub USER] [--expires 12h]
   ROLE is one of ${ROLES.join(', ')}.
-  ID is a city, street or community code, or a party member, compound or household id, by role.`;
+  ID is what the role acts in (a token with any other shape is refused by every service):
+    CITY_OFFICIAL, ANALYST   a city's 4-digit division code        (4201)
+    STREET_OFFICER           a street's 9-digit division code      (420102001)
+    COMMUNITY_STAFF          a community's 12-digit division code  (420102001001)
+    PARTY_MEMBER             the party member's id (a UUID)
+    OWNER_COMMITTEE          the compound's id (a UUID)
+    RESIDENT                 the household's id (a UUID)
+  The README lists the demo's ids.`;
 
 try {
   const { values } = parseArgs({
@@ -23,6 +30,8 @@ try {
   const role = values.role?.toUpperCase();
   if (!role || !ROLES.includes(role as Role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
   if (!values.scope) throw new Error('--scope is required.');
+  const problem = scopeProblem(role as Role, values.scope);
+  if (problem) throw new Error(`--scope: ${problem}`);
   const token = await signToken(
     { sub: values.sub ?? `dev-${role.toLowerCase()}`, role: role as Role, scope: values.scope },
     jwtSecret(process.env),

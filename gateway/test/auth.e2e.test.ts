@@ -52,6 +52,17 @@ describe('authentication through the gateway', () => {
     }
   });
 
+  it('refuses at the gateway and at every subgraph a token whose scope does not have the shape its role needs', async () => {
+    for (const [role, scope] of [['RESIDENT', DEMO.cityId], ['STREET_OFFICER', DEMO.cityId], ['COMMUNITY_STAFF', 'Q社区']] as const) {
+      const token = await tokenFor(role, scope);
+      for (const [name, url] of [['gateway', platform.gatewayUrl], ...Object.entries(platform.subgraphs).map(([key, value]) => [key, value.url])]) {
+        const response = await graphql(url!, cities, { token });
+        expect(errorCodes(response), `${role} ${scope} at ${name}`).toEqual(['UNAUTHENTICATED']);
+        expect(response.errors?.[0]?.message).toMatch(/scope does not fit its role/);
+      }
+    }
+  });
+
   it('never shows a stack trace, SQL or internal names in an error', async () => {
     const response = await graphql(platform.gatewayUrl, '{ city(id: "abc") { id } }', { token: await tokenFor('ANALYST', DEMO.cityId) });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -84,8 +95,8 @@ describe('scopes through the gateway', () => {
   it('lets the region tree be read by every role, whatever its scope', async () => {
     for (const [role, scope] of [
       ['RESIDENT', '00000000-0000-0000-0000-000000000000'],
-      ['PARTY_MEMBER', 'someone'],
-      ['OWNER_COMMITTEE', 'a-compound'],
+      ['PARTY_MEMBER', '00000000-0000-4000-8000-000000000001'],
+      ['OWNER_COMMITTEE', '00000000-0000-4000-8000-000000000002'],
       ['STREET_OFFICER', '420201001'],
     ] as const) {
       const response = await graphql<{ cities: Array<{ id: string }> }>(platform.gatewayUrl, cities, { token: await tokenFor(role, scope) });

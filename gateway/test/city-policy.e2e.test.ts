@@ -194,14 +194,19 @@ describe('validation', () => {
   });
 });
 
+/** Ids (UUIDs, as these roles' scopes must be) of a party member, a compound and a household that do not exist. */
+const PM_1 = '00000000-0000-4000-8000-000000000001';
+const COMPOUND_1 = '00000000-0000-4000-8000-000000000002';
+const HOUSEHOLD_1 = '00000000-0000-4000-8000-000000000003';
+
 describe('permissions', () => {
   const scopes: Record<string, string> = {
     CITY_OFFICIAL: DEMO.otherCityId,
     STREET_OFFICER: DEMO.streetId,
     COMMUNITY_STAFF: Q,
-    PARTY_MEMBER: 'pm-1',
-    OWNER_COMMITTEE: 'compound-1',
-    RESIDENT: 'household-1',
+    PARTY_MEMBER: PM_1,
+    OWNER_COMMITTEE: COMPOUND_1,
+    RESIDENT: HOUSEHOLD_1,
     ANALYST: DEMO.cityId,
   };
 
@@ -228,8 +233,8 @@ describe('permissions', () => {
       ['STREET_OFFICER', DEMO.streetId, OTHER_STREET_COMMUNITY, false],
       ['COMMUNITY_STAFF', Q, Q, true],
       ['COMMUNITY_STAFF', Q, OTHER_STREET_COMMUNITY, false],
-      ['RESIDENT', 'household-1', Q, false],
-      ['PARTY_MEMBER', 'pm-1', Q, false],
+      ['RESIDENT', HOUSEHOLD_1, Q, false],
+      ['PARTY_MEMBER', PM_1, Q, false],
     ];
     for (const [role, scope, regionId, allowed] of reads) {
       const caller = callerFor(platform, role as never, scope);
@@ -251,7 +256,7 @@ describe('the city subgraph reached directly', () => {
       { __typename: 'SubsidyPolicy', id: policy.id },
       { __typename: 'SubsidyBudget', regionId: DEMO.cityId },
     ];
-    for (const [role, scope] of [['RESIDENT', 'household-1'], ['ANALYST', DEMO.otherCityId]] as const) {
+    for (const [role, scope] of [['RESIDENT', HOUSEHOLD_1], ['ANALYST', DEMO.otherCityId]] as const) {
       const response = await graphql(platform.subgraphs.city.url, lookup, { token: await tokenFor(role, scope), variables: { r: representations } });
       expect(new Set(errorCodes(response)), role).toEqual(new Set(['FORBIDDEN']));
       expect(JSON.stringify(response.data)).not.toMatch(/allocated"|subsidyPerUnit"/);

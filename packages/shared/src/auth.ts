@@ -1,7 +1,7 @@
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { forbidden, unauthenticated } from './errors.js';
-import { regionContains, regionLevel } from './regions.js';
+import { REGION_CODE_LENGTH, regionContains, regionLevel } from './regions.js';
 
 /** The roles of the contract; each token carries one, with the scope it acts in. */
 export const Role = {
@@ -53,8 +53,42 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
     throw unauthenticated(`Your token lacks a valid role or scope (roles are ${ROLES.join(', ')}).`);
   }
   const { sub, role, scope } = claims.data;
+  const problem = scopeProblem(role, scope);
+  if (problem) throw unauthenticated(`Your token's scope does not fit its role: ${problem}`);
   return { sub, role, scope };
 }
+
+/** The platform's ids are UUIDs in lower case (as PostgreSQL prints them, and as they are compared). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What each role's scope must be: the level of a division code, or an id (a UUID) of the thing named. */
+export const SCOPE_SHAPES: Record<Role, { level: 'CITY' | 'STREET' | 'COMMUNITY' } | { id: string }> = {
+  CITY_OFFICIAL: { level: 'CITY' },
+  ANALYST: { level: 'CITY' },
+  STREET_OFFICER: { level: 'STREET' },
+  COMMUNITY_STAFF: { level: 'COMMUNITY' },
+  PARTY_MEMBER: { id: 'party member' },
+  OWNER_COMMITTEE: { id: 'compound' },
+  RESIDENT: { id: 'household' },
+};
+
+/**
+ * Why a scope does not have the shape its role needs (a 4-digit city code for CITY_OFFICIAL and ANALYST,
+ * a 9-digit street code for STREET_OFFICER, a 12-digit community code for COMMUNITY_STAFF, a UUID for the
+ * others), or null when it does. The token command and every service's token check ask this one place.
+ */
+export function scopeProblem(role: Role, scope: string): string | null {
+  const shape = SCOPE_SHAPES[role];
+  if ('level' in shape) {
+    if (regionLevel(scope) === shape.level) return null;
+    const word = shape.level.toLowerCase();
+    return `${role} acts in a ${word}, so its scope is a ${word}'s division code of ${REGION_CODE_LENGTH[shape.level]} digits (like ${EXAMPLE_CODES[shape.level]}); "${scope}" is not.`;
+  }
+  if (UUID.test(scope)) return null;
+  return `${role} acts for one ${shape.id}, so its scope is that ${shape.id}'s id, a UUID (8-4-4-4-12 lower-case hex digits); "${scope}" is not.`;
+}
+
+const EXAMPLE_CODES = { CITY: '4201', STREET: '420102001', COMMUNITY: '420102001001' } as const;
 
 /** Reads the viewer from an `Authorization: Bearer <token>` header. */
 export async function viewerFromAuthorization(header: string | undefined, secret: string): Promise<Viewer> {

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_JWT_SECRET, signToken, verifyToken, viewerCoversRegion, viewerFromAuthorization } from '../src/auth.js';
+import { DEVELOPMENT_JWT_SECRET, ROLES, SCOPE_SHAPES, scopeProblem, signToken, verifyToken, viewerCoversRegion, viewerFromAuthorization, type Role } from '../src/auth.js';
 
 const code = (promise: Promise<unknown>) =>
   promise.then(
@@ -34,6 +34,43 @@ describe('tokens', () => {
     expect(await code(verifyToken(noExp, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
     const hs512 = await new SignJWT({ role: 'ANALYST', scope: '4201' }).setProtectedHeader({ alg: 'HS512' }).setSubject('u').setExpirationTime('1h').sign(key);
     expect(await code(verifyToken(hs512, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses, as UNAUTHENTICATED saying what it must be, a scope without the shape its role needs', async () => {
+    const household = '4d1d43ec-bec2-5697-b5e6-ce6783b40daa';
+    const wrong: Array<[Role, string, RegExp]> = [
+      ['RESIDENT', '4201', /household's id, a UUID/],
+      ['PARTY_MEMBER', 'someone', /party member's id, a UUID/],
+      ['RESIDENT', household.toUpperCase(), /household's id, a UUID/],
+      ['OWNER_COMMITTEE', '420102001001', /compound's id, a UUID/],
+      ['CITY_OFFICIAL', '420102', /city's division code of 4 digits/],
+      ['ANALYST', household, /city's division code of 4 digits/],
+      ['STREET_OFFICER', '4201', /street's division code of 9 digits/],
+      ['STREET_OFFICER', '42010200x', /street's division code of 9 digits/],
+      ['COMMUNITY_STAFF', '420102001', /community's division code of 12 digits/],
+    ];
+    for (const [role, scope, message] of wrong) {
+      expect(scopeProblem(role, scope), `${role} ${scope}`).toMatch(message);
+      const token = await signToken({ sub: 'u1', role, scope }, DEVELOPMENT_JWT_SECRET);
+      const refusal = verifyToken(token, DEVELOPMENT_JWT_SECRET);
+      expect(await code(refusal), `${role} ${scope}`).toBe('UNAUTHENTICATED');
+      await expect(refusal).rejects.toThrow(message);
+    }
+    const right: Array<[Role, string]> = [
+      ['CITY_OFFICIAL', '4201'],
+      ['ANALYST', '4202'],
+      ['STREET_OFFICER', '420102001'],
+      ['COMMUNITY_STAFF', '420102001001'],
+      ['PARTY_MEMBER', 'abdfc743-777b-584a-845f-b08d3863f2aa'],
+      ['OWNER_COMMITTEE', '120e23d6-c431-52cc-872e-c713e2ae1db1'],
+      ['RESIDENT', household],
+    ];
+    for (const [role, scope] of right) {
+      expect(scopeProblem(role, scope), `${role} ${scope}`).toBeNull();
+      const token = await signToken({ sub: 'u1', role, scope }, DEVELOPMENT_JWT_SECRET);
+      await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).resolves.toMatchObject({ role, scope });
+    }
+    expect(Object.keys(SCOPE_SHAPES).sort()).toEqual([...ROLES].sort());
   });
 
   it('asks for a Bearer header in plain words', async () => {
