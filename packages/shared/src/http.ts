@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
@@ -6,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLError } from 'graphql';
+import { accessLog } from './accessLog.js';
 import { formatError, INTERNAL_ERROR_MESSAGE, isPublicError } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -44,8 +44,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
-
 function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
@@ -64,10 +62,11 @@ function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloS
   };
 }
 
-/** Serves GraphQL on POST/GET /graphql and a health check on GET /health, and stops gracefully. */
+/** Serves GraphQL on POST/GET /graphql and a health check on GET /health, logs each request (`accessLog`), and stops gracefully. */
 export async function serve<TContext extends RequestContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(accessLog(options.logger));
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
@@ -90,12 +89,6 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   });
   app.use(
     '/graphql',
-    (req, res, next) => {
-      const incoming = req.header('x-request-id');
-      res.locals.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader('x-request-id', res.locals.requestId as string);
-      next();
-    },
     express.json({ limit: '2mb' }),
     options.beforeGraphql ?? ((_req, _res, next) => next()),
     expressMiddleware(apollo, {

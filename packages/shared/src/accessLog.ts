@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, RequestHandler, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from './logger.js';
+
+/** A request id a caller may choose (x-request-id): word characters, dots, colons and dashes, at most 100. */
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** The first named operation of a GraphQL document, when the request does not name one (`query CityDashboard(...)`). */
+const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m;
+
+/** The operation a /graphql request asked for: its `operationName`, or the name of the document's first operation. */
+export function operationNameOf(req: Pick<Request, 'body' | 'query'>): string | undefined {
+  const source = (req.body && typeof req.body === 'object' ? req.body : req.query) as { operationName?: unknown; query?: unknown } | undefined;
+  if (typeof source?.operationName === 'string' && source.operationName) return source.operationName.slice(0, 200);
+  return typeof source?.query === 'string' ? OPERATION_NAME.exec(source.query)?.[1] : undefined;
+}
+
+/**
+ * Gives every request an id (the caller's x-request-id when well-formed, else a new UUID), sends it back in
+ * x-request-id, keeps it in `res.locals.requestId`, and logs one line when the answer is sent: request id,
+ * method, path (no query string), operation name, status and duration in ms. Never headers (the token),
+ * variables, the query text or anything of the answer. /health is logged at debug.
+ */
+export function accessLog(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      (res as Response).locals.requestId = id;
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
+      res: (res: ServerResponse) => ({ status: res.statusCode }),
+      err: (err: Error) => ({ type: err.name, message: err.message }),
+    },
+    customProps: (req: IncomingMessage) => {
+      const operationName = operationNameOf(req as Request);
+      return operationName ? { operationName } : {};
+    },
+    customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) => {
+      if (err || res.statusCode >= 500) return 'error';
+      return req.url?.startsWith('/health') ? 'debug' : 'info';
+    },
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
+  }) as unknown as RequestHandler;
+}
