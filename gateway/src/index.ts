@@ -1,7 +1,23 @@
 import cluster, { type Worker } from 'node:cluster';
-import { createLogger, runMain, stopOnSignals } from '@cgov/shared';
+import { createLogger, runMain, stopOnSignals, type Logger } from '@cgov/shared';
 import { loadConfig } from './config.js';
+import { checkSubgraphs } from './health.js';
 import { createGateway } from './server.js';
+
+/** Resolves once every subgraph's /health answers 200; says every 10 s which it still waits for. */
+async function untilSubgraphsAnswer(urls: Record<string, string>, logger: Logger, intervalMs = 500): Promise<void> {
+  let told = Date.now();
+  for (;;) {
+    const report = await checkSubgraphs(urls);
+    if (report.ok) return;
+    if (Date.now() - told >= 10_000) {
+      told = Date.now();
+      const waiting = Object.entries(report.checks).flatMap(([name, status]) => (status === 'ok' ? [] : [name]));
+      logger.info(`gateway waiting for ${waiting.join(', ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
 
 const logger = createLogger('gateway');
 runMain(logger, async () => {
@@ -22,4 +38,6 @@ runMain(logger, async () => {
   }
   const server = await createGateway({ config, logger });
   stopOnSignals(logger, [server.stop]);
+  await untilSubgraphsAnswer(config.subgraphUrls, logger);
+  logger.info('gateway ready: every subgraph answers');
 });

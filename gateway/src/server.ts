@@ -63,6 +63,6 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });
-  logger.info(`gateway ready at ${server.url}`);
+  logger.info(`gateway serving at ${server.url}; ready once every subgraph answers (GET /health is 200 then)`);
   return server;
 }

@@ -10,6 +10,11 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 /** The first named operation of a GraphQL document, when the request does not name one (`query CityDashboard(...)`). */
 const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m;
 
+/** The path a request asked for, without its query string (express's originalUrl: a mounted router rewrites url). */
+function pathOf(req: IncomingMessage): string {
+  return ((req as Partial<Request>).originalUrl ?? req.url ?? '').split('?')[0]!;
+}
+
 /** The operation a /graphql request asked for: its `operationName`, or the name of the document's first operation. */
 export function operationNameOf(req: Pick<Request, 'body' | 'query'>): string | undefined {
   const source = (req.body && typeof req.body === 'object' ? req.body : req.query) as { operationName?: unknown; query?: unknown } | undefined;
@@ -37,7 +42,7 @@ export function accessLog(logger: Logger): RequestHandler {
     },
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
+      req: (req: IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
       res: (res: ServerResponse) => ({ status: res.statusCode }),
       err: (err: Error) => ({ type: err.name, message: err.message }),
     },
@@ -45,11 +50,12 @@ export function accessLog(logger: Logger): RequestHandler {
       const operationName = operationNameOf(req as Request);
       return operationName ? { operationName } : {};
     },
+    // /health is asked every few seconds by start scripts and orchestrators, and answers 503 during an outage.
     customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) => {
-      if (err || res.statusCode >= 500) return 'error';
-      return req.url?.startsWith('/health') ? 'debug' : 'info';
+      if (pathOf(req) === '/health') return 'debug';
+      return err || res.statusCode >= 500 ? 'error' : 'info';
     },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
   }) as unknown as RequestHandler;
 }

@@ -85,7 +85,23 @@ export function defineSubgraph<TTables extends Record<string, unknown>, TContext
   };
 }
 
-/** Opens the database, migrates it, loads the demo data when asked, and serves the subgraph. */
+/** A PostgreSQL URL without its password (`postgres://app@db:5432/city`), fit for a log line or a banner. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'a PostgreSQL server (its URL could not be read)';
+  }
+}
+
+/** Where a subgraph keeps its data, in words: the server's URL without password, or the folder of embedded PostgreSQL. */
+export function describeStorage(config: Pick<SubgraphConfig, 'databaseUrl' | 'dataDir'>): string {
+  return config.databaseUrl ? `PostgreSQL server ${withoutPassword(config.databaseUrl)}` : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
+}
+
+/** Opens the database, migrates it, loads the demo data when asked, and serves the subgraph; logs each step. */
 export async function startSubgraph<TTables extends Record<string, unknown>, TContext extends SubgraphContextBase>(
   definition: SubgraphDefinition<TTables, TContext>,
   options: StartSubgraphOptions,
@@ -93,6 +109,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  logger.info(`opening ${describeStorage(config)} and applying migrations`);
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
@@ -101,7 +118,10 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
     onQuery: options.onQuery,
   });
   try {
-    if (config.loadDemoData) await definition.loadDemoData(database.db, clock);
+    if (config.loadDemoData) {
+      logger.info(`loading the demo data (the first start writes it; later starts find it there)`);
+      await definition.loadDemoData(database.db, clock);
+    }
     const createContext = definition.createContext({ db: database.db, config, logger });
     const schema = buildSubgraphSchema([
       {

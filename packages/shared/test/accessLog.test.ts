@@ -46,6 +46,7 @@ describe('the access log', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-7');
     expect(lines).toHaveLength(1);
     const [line] = lines;
+    expect(line!.msg).toBe('POST /graphql 200');
     expect(line).toMatchObject({ level: 30, requestId: 'trace-7', operationName: 'Lookup', req: { method: 'POST', path: '/graphql' }, res: { status: 200 } });
     expect(typeof line!.durationMs).toBe('number');
     expect(JSON.stringify(line)).not.toMatch(/secret-token-value|authorization|张三|13800000000|phone|variables/i);
