@@ -48,9 +48,8 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
   const city = new CityClient({ cityUrl: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): CommunityContext => {
-    const loaders = createLoaders(repositories, city);
+    const loaders = base.caches.add(createLoaders(repositories, city));
     const { viewer } = base;
-    let home: Promise<ViewerHome> | undefined;
     const resolveHome = async (): Promise<ViewerHome> => {
       switch (viewer.role) {
         case Role.COMMUNITY_STAFF:
@@ -71,7 +70,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       ...repositories,
       loaders,
       today: () => today(base.clock),
-      home: () => (home ??= resolveHome()),
+      home: base.caches.memo(resolveHome),
       viewerFloors,
       refusals: scopeRefusals(),
       async canSeeCommunity(communityId) {

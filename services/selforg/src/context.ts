@@ -29,9 +29,8 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): SelforgContext => {
-    const loaders = createLoaders(committees, groupBuys);
+    const loaders = base.caches.add(createLoaders(committees, groupBuys));
     const { viewer } = base;
-    const places = new Map<string, Promise<ViewerPlace>>();
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
         case Role.RESIDENT: {
@@ -54,10 +53,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
       groupBuys,
       community,
       loaders,
-      place(cityId) {
-        if (!places.has(cityId)) places.set(cityId, resolvePlace(cityId));
-        return places.get(cityId)!;
-      },
+      place: base.caches.memoByKey(resolvePlace),
       refusals: scopeRefusals(),
       async canRead(target) {
         const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;
