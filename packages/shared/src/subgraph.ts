@@ -10,6 +10,7 @@ import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
 import { openDatabase, type Database } from './db.js';
 import { RequestCaches } from './loaders.js';
+import { Refusals } from './refusals.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
@@ -20,6 +21,8 @@ export interface SubgraphContextBase extends RequestContext {
   clock: Clock;
   /** What the request keeps of what it read: the service adds its loaders here; every mutation clears it. */
   caches: RequestCaches;
+  /** Refuses a field the viewer may not see, once per kind in the request (see `Refusals`); the field is then null. */
+  refuse(kind: string, message: string): null;
 }
 
 /** What a subgraph's per-request context may build on: its database, and what lives as long as the process. */
@@ -144,7 +147,8 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlFromHints<TContext>()] },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
-        return createContext({ requestId, viewer, clock, caches: new RequestCaches() });
+        const refusals = new Refusals();
+        return createContext({ requestId, viewer, clock, caches: new RequestCaches(), refuse: (kind, message) => refusals.refuse(kind, message) });
       },
       health: async () => {
         await database.ping();

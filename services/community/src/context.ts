@@ -24,6 +24,8 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   assertCanSeeCommunity(communityId: string): Promise<void>;
   /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
   refusals: ScopeRefusals;
+  /** Whether the viewer may see the community's household list (ids, floors, rooms; no names). */
+  canSeeRoster(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's household list. */
   assertCanSeeRoster(communityId: string): Promise<void>;
   /** Refuses with FORBIDDEN unless the viewer is the community's own staff. */
@@ -81,8 +83,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
           throw forbidden(`Community ${communityId} is outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },
+      async canSeeRoster(communityId) {
+        return canSeeRoster(viewer, communityId, await ctx.home());
+      },
       async assertCanSeeRoster(communityId) {
-        if (!canSeeRoster(viewer, communityId, await ctx.home())) {
+        if (!(await ctx.canSeeRoster(communityId))) {
           throw forbidden(`The households of community ${communityId} are outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },
