@@ -97,7 +97,8 @@ describe('two writes in one request', () => {
       input: { idempotencyKey: 'fresh-cancel', orders: [{ householdId: room(A3, '102'), packageId: veg, quantity: 1, channel: 'PHONE' }] },
     });
     const cancelId = other.data!.submitOrders.orders[0]!.id;
-    const twice = await staff.query(`mutation ($id: ID!) { a: cancelOrder(id: $id) { status } b: cancelOrder(id: $id) { status } }`, { id: cancelId });
+    const twice = await staff.query<{ a: { status: string } | null; b: null }>(`mutation ($id: ID!) { a: cancelOrder(id: $id) { status } b: cancelOrder(id: $id) { status } }`, { id: cancelId });
+    expect(twice.data).toEqual({ a: { status: 'CANCELLED' }, b: null }); // the first answer stands beside the second's refusal
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
     expect(twice.errors![0]!.path).toEqual(['b']);
     const read = await staff.query<{ order: { status: string } }>('query ($id: ID!) { order(id: $id) { status } }', { id: cancelId });

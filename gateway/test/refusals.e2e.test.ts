@@ -136,6 +136,39 @@ describe('a refused part leaves its parents standing', () => {
     expect(forbiddenPaths(response).map((path) => path!.join('.')).sort()).toEqual(['partyMember.households', 'partyMember.name']);
   });
 
+  it('a street officer reads the city: names stand, every budget outside its street is null under one FORBIDDEN', async () => {
+    const officer = callerFor(platform, 'STREET_OFFICER', DEMO.streetId, 'officer', { fresh: true });
+    const response = await officer.query<{ city: { name: string; subsidyBudget: unknown; districts: Array<{ name: string; subsidyBudget: unknown }> } }>(
+      'query ($id: ID!) { city(id: $id) { name subsidyBudget { allocated } districts { name subsidyBudget { allocated } } } }',
+      { id: DEMO.cityId },
+    );
+    const city = response.data!.city;
+    expect(city).toMatchObject({ name: expect.any(String), subsidyBudget: null });
+    for (const district of city.districts) expect(district).toMatchObject({ name: expect.any(String), subsidyBudget: null });
+    expect(forbiddenPaths(response)).toEqual([['city', 'subsidyBudget']]);
+  });
+
+  it('one mutation refused among several: the others’ answers stand, the refused one is null at its path', async () => {
+    const official = callerFor(platform, 'CITY_OFFICIAL', DEMO.cityId, 'official');
+    const response = await official.query<{ mine: { name: string } | null; elsewhere: null }>(
+      `mutation { mine: designateSupplier(input: { regionId: "${DEMO.cityId}", name: "新供应商" }) { name }
+        elsewhere: designateSupplier(input: { regionId: "4202", name: "外市供应商" }) { name } }`,
+    );
+    expect(response.data).toEqual({ mine: { name: '新供应商' }, elsewhere: null });
+    expect(forbiddenPaths(response)).toEqual([['elsewhere']]);
+  });
+
+  it('the city tier down: a compound still answers with its name, its community null', async () => {
+    await platform.subgraphs.city.stop();
+    try {
+      const response = await committee.query<{ compound: { name: string; community: unknown } }>('query ($id: ID!) { compound(id: $id) { name community { name } } }', { id: B_COMPOUND });
+      expect(response.data!.compound).toEqual({ name: 'B小区', community: null });
+      expect(response.errors?.length).toBeGreaterThan(0);
+    } finally {
+      await platform.restart('city');
+    }
+  });
+
   it('the community tier down: a group buy still answers with its title, its compound and households null', async () => {
     await platform.subgraphs.community.stop();
     try {

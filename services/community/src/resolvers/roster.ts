@@ -8,15 +8,15 @@ import { canSeeHousehold, householdOfParticipation, visibleBuilding, visibleComp
 export const Community = {
   __resolveReference: ({ id }: { id: string }) => ({ id }),
   compounds: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
-    await ctx.assertCanSeeCommunity(id);
+    if (!(await ctx.canSeeCommunity(id))) return refuseCommunity(ctx, id, "community's compounds");
     return ctx.loaders.compoundsOfCommunity.load(id);
   },
   packages: async ({ id }: { id: string }, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
-    await ctx.assertCanSeeCommunity(id);
+    if (!(await ctx.canSeeCommunity(id))) return refuseCommunity(ctx, id, "community's packages");
     return ctx.loaders.packagesOf.load(`${id}|${date}`);
   },
   partyMembers: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
-    await ctx.assertCanSeeRoster(id);
+    if (!(await ctx.canSeeRoster(id))) return refuseRoster(ctx, id, "community's party members");
     return ctx.loaders.partyMembersOfCommunity.load(id);
   },
   volunteerCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
@@ -51,6 +51,11 @@ export const Building = {
     return assignments.filter((assignment) => assignment.buildingId === building.id);
   },
 };
+
+/** A community's lists (compounds, packages) outside the viewer's scope: one FORBIDDEN per kind a request, null. */
+function refuseCommunity(ctx: CommunityContext, communityId: string, kind: string) {
+  return ctx.refuse(kind, `Community ${communityId} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+}
 
 /** A roster figure (report, households, assignments) the viewer may not see: one FORBIDDEN per kind a request, null. */
 function refuseRoster(ctx: CommunityContext, communityId: string, kind: string) {
