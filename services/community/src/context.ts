@@ -1,4 +1,4 @@
-import { askService, forbidden, Role, scopeRefusals, today, type ScopeRefusals, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askService, forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import { CityClient, policyKey, type EffectivePolicy } from './cityClient.js';
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
@@ -22,8 +22,6 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   canSeeCommunity(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's compounds and buildings. */
   assertCanSeeCommunity(communityId: string): Promise<void>;
-  /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
-  refusals: ScopeRefusals;
   /** Whether the viewer may see the community's household list (ids, floors, rooms; no names). */
   canSeeRoster(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's household list. */
@@ -74,7 +72,6 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       today: () => today(base.clock),
       home: base.caches.memo(resolveHome),
       viewerFloors,
-      refusals: scopeRefusals(),
       async canSeeCommunity(communityId) {
         return canSeeCommunity(viewer, communityId, await ctx.home());
       },

@@ -21,7 +21,7 @@ export const Community = {
   },
   volunteerCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
     if (!(await ctx.canSeeCommunity(id))) {
-      return ctx.refusals.refuse(`The volunteer coverage of community ${id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+      return ctx.refuse('figure', `The volunteer coverage of community ${id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
     }
     return ctx.loaders.coverageOf.load(id);
   },

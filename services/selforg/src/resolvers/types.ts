@@ -8,7 +8,7 @@ export const Community = {
   __resolveReference: ({ id }: { id: string }) => ({ id }),
   groupBuys: async ({ id }: { id: string }, { status }: { status?: GroupBuyStatus | null }, ctx: SelforgContext) => {
     if (!(await ctx.canRead({ communityId: id, compoundId: null }))) {
-      return ctx.refusals.refuse(`The group buys of community ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+      return ctx.refuse('figure', `The group buys of community ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
     }
     return ctx.loaders.groupBuysOfCommunity.load(`${id}|${status ?? ''}`);
   },
