@@ -50,6 +50,36 @@ describe('two writes in one request', () => {
     expect(after.data!.groupBuy.items[0]!.remaining).toBe(5);
   });
 
+  it('registerGroupBuy twice, then close and advance in one request: each answer reads the writes before it', async () => {
+    const committee = callerFor(platform, 'OWNER_COMMITTEE', B_COMPOUND, 'committee-b');
+    const input = (title: string) =>
+      `{ compoundId: "${B_COMPOUND}", title: "${title}", category: SEAFOOD, organizer: "黄丽华", minParticipants: 1,
+        items: [{ name: "虾", unit: "斤", unitPrice: "40.00" }], deadline: "${inHours(8)}", pickupAt: "${inHours(30)}", pickupPoint: "B小区东门" }`;
+    type Registered = { id: string; compound: { groupBuys: Array<{ title: string }> } };
+    const both = await committee.query<{ a: Registered; b: Registered }>(
+      `mutation { a: registerGroupBuy(input: ${input('虾团购甲')}) { id compound { groupBuys { title } } }
+        b: registerGroupBuy(input: ${input('虾团购乙')}) { id compound { groupBuys { title } } } }`,
+    );
+    expect(both.errors).toBeUndefined();
+    const titles = (answer: Registered) => answer.compound.groupBuys.map((groupBuy) => groupBuy.title).filter((title) => title.startsWith('虾团购')).sort();
+    expect(titles(both.data!.a)).toEqual(['虾团购甲']);
+    expect(titles(both.data!.b)).toEqual(['虾团购乙', '虾团购甲']);
+
+    const household = B_HOUSEHOLDS[6]!;
+    const resident = callerFor(platform, 'RESIDENT', household, `resident-${household}`);
+    const groupBuy = both.data!.a.id;
+    const items = await committee.query<{ groupBuy: { items: Array<{ id: string }> } }>('query ($id: ID!) { groupBuy(id: $id) { items { id } } }', { id: groupBuy });
+    const joined = await resident.op('JoinGroupBuy', { input: { groupBuyId: groupBuy, householdId: household, idempotencyKey: 'shrimp', lines: [{ itemId: items.data!.groupBuy.items[0]!.id, quantity: 1 }] } });
+    expect(joined.errors).toBeUndefined();
+    type Moved = { status: string; participations: Array<{ pickedUp: boolean }> };
+    const moved = await committee.query<{ c: Moved; d: Moved }>(
+      `mutation ($id: ID!) { c: closeGroupBuy(id: $id) { status participations { pickedUp } } d: advanceGroupBuy(id: $id, to: DISTRIBUTING) { status participations { pickedUp } } }`,
+      { id: groupBuy },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data).toEqual({ c: { status: 'CONFIRMED', participations: [{ pickedUp: false }] }, d: { status: 'DISTRIBUTING', participations: [{ pickedUp: false }] } });
+  });
+
   it('submitOrders twice for one household: the second sees the first’s order, its used subsidy and the compound’s ordered units', async () => {
     const household = room(A3, '203');
     const veg = packageOf(TOMORROW, 'vegetable:0');

@@ -14,9 +14,9 @@ export interface RequestCache {
 export class RequestCaches {
   private readonly caches: RequestCache[] = [];
 
-  /** Keeps every DataLoader among the object's values (a service's loaders); returns the object unchanged. */
+  /** Keeps every DataLoader among the object's values (a service's loaders; startSubgraph adds `ctx.loaders`); returns the object. */
   add<T extends object>(loaders: T): T {
-    for (const value of Object.values(loaders)) if (value instanceof DataLoader) this.caches.push(value);
+    for (const value of Object.values(loaders)) if (value instanceof DataLoader && !this.caches.includes(value)) this.caches.push(value);
     return loaders;
   }
 

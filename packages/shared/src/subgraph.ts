@@ -41,7 +41,9 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
   migrationsFolder: string;
   /**
    * Called once at start with the process-long runtime; returns the per-request context builder
-   * (loaders, repositories around the verified viewer).
+   * (loaders, repositories around the verified viewer). The DataLoaders among the context's `loaders` are
+   * cleared around every mutation root field by themselves; anything else the context keeps of what it
+   * read goes through `base.caches` (`memo`, `memoByKey`) to be cleared with them.
    */
   createContext(runtime: SubgraphRuntime<TTables>): (base: SubgraphContextBase) => TContext;
   /** Loads the demo data into an empty database; running it again changes nothing. */
@@ -148,7 +150,11 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
         const refusals = new Refusals();
-        return createContext({ requestId, viewer, clock, caches: new RequestCaches(), refuse: (kind, message) => refusals.refuse(kind, message) });
+        const caches = new RequestCaches();
+        const context = createContext({ requestId, viewer, clock, caches, refuse: (kind, message) => refusals.refuse(kind, message) });
+        // Every service's loaders, without the service having to remember: a mutation clears them all.
+        if ('loaders' in context && typeof context.loaders === 'object' && context.loaders) caches.add(context.loaders);
+        return context;
       },
       health: async () => {
         await database.ping();

@@ -31,7 +31,7 @@ export function createContext({ db }: SubgraphRuntime<CityTables>) {
     budgets: new BudgetRepository(db),
   };
   return (base: SubgraphContextBase): CityContext => {
-    const loaders = base.caches.add(createLoaders(repositories));
+    const loaders = createLoaders(repositories);
     return {
       ...base,
       ...repositories,

@@ -48,7 +48,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
   const city = new CityClient({ cityUrl: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): CommunityContext => {
-    const loaders = base.caches.add(createLoaders(repositories, city));
+    const loaders = createLoaders(repositories, city);
     const { viewer } = base;
     const resolveHome = async (): Promise<ViewerHome> => {
       switch (viewer.role) {

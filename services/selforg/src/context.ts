@@ -27,7 +27,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): SelforgContext => {
-    const loaders = base.caches.add(createLoaders(committees, groupBuys));
+    const loaders = createLoaders(committees, groupBuys);
     const { viewer } = base;
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
