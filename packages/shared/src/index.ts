@@ -17,3 +17,4 @@ export * from './input.js';
 export * from './serviceClient.js';
 export * from './pagination.js';
 export * from './accessLog.js';
+export * from './refusals.js';

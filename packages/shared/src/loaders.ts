@@ -1,5 +1,48 @@
 import DataLoader from 'dataloader';
 
+/** Anything a request keeps of what it read: a DataLoader, or a memo made by `RequestCaches.memo`. */
+export interface RequestCache {
+  clearAll(): unknown;
+}
+
+/**
+ * Everything one request keeps of what it read (its DataLoaders and memos), in one place, so that a
+ * write can forget it all at once: every mutation root field clears it before it runs and again once it
+ * has written (`freshAfterWrites` in subgraph.ts), so what a mutation returns, and every later field of
+ * the same request, is read after every write made before it.
+ */
+export class RequestCaches {
+  private readonly caches: RequestCache[] = [];
+
+  /** Keeps every DataLoader among the object's values (a service's loaders; startSubgraph adds `ctx.loaders`); returns the object. */
+  add<T extends object>(loaders: T): T {
+    for (const value of Object.values(loaders)) if (value instanceof DataLoader && !this.caches.includes(value)) this.caches.push(value);
+    return loaders;
+  }
+
+  /** A value computed at its first use and kept until the next clear (e.g. where the viewer lives). */
+  memo<T>(compute: () => T): () => T {
+    let kept: { value: T } | undefined;
+    this.caches.push({ clearAll: () => (kept = undefined) });
+    return () => (kept ??= { value: compute() }).value;
+  }
+
+  /** Like `memo`, one value per key (e.g. where the viewer lives, per city asked). */
+  memoByKey<K, T>(compute: (key: K) => T): (key: K) => T {
+    const kept = new Map<K, T>();
+    this.caches.push({ clearAll: () => kept.clear() });
+    return (key) => {
+      if (!kept.has(key)) kept.set(key, compute(key));
+      return kept.get(key)!;
+    };
+  }
+
+  /** Forgets everything read so far in this request. */
+  clearAll(): void {
+    for (const cache of this.caches) cache.clearAll();
+  }
+}
+
 /** A per-request loader for rows by a unique key: one statement for all keys asked in a tick. */
 export function loadOne<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {

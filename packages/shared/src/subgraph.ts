@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { defaultFieldResolver, Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { viewerFromAuthorization, type Viewer } from './auth.js';
 import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
 import { openDatabase, type Database } from './db.js';
+import { RequestCaches } from './loaders.js';
+import { Refusals } from './refusals.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
@@ -17,6 +19,10 @@ import { scalarResolvers } from './scalars.js';
 export interface SubgraphContextBase extends RequestContext {
   viewer: Viewer;
   clock: Clock;
+  /** What the request keeps of what it read: the service adds its loaders here; every mutation clears it. */
+  caches: RequestCaches;
+  /** Refuses a field the viewer may not see, once per kind in the request (see `Refusals`); the field is then null. */
+  refuse(kind: string, message: string): null;
 }
 
 /** What a subgraph's per-request context may build on: its database, and what lives as long as the process. */
@@ -35,7 +41,9 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
   migrationsFolder: string;
   /**
    * Called once at start with the process-long runtime; returns the per-request context builder
-   * (loaders, repositories around the verified viewer).
+   * (loaders, repositories around the verified viewer). The DataLoaders among the context's `loaders` are
+   * cleared around every mutation root field by themselves; anything else the context keeps of what it
+   * read goes through `base.caches` (`memo`, `memoByKey`) to be cleared with them.
    */
   createContext(runtime: SubgraphRuntime<TTables>): (base: SubgraphContextBase) => TContext;
   /** Loads the demo data into an empty database; running it again changes nothing. */
@@ -63,6 +71,27 @@ function scalarsDeclaredIn(typeDefs: DocumentNode): Partial<typeof scalarResolve
     typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])),
   );
   return Object.fromEntries(Object.entries(scalarResolvers).filter(([name]) => declared.has(name)));
+}
+
+/**
+ * Makes every mutation root field of the schema read fresh: it clears the request's caches (`ctx.caches`)
+ * before it runs and again once it has written, so what it returns, and every root field after it (graphql
+ * runs mutation root fields one after another), reflects every write made before it in the request.
+ * Two `joinGroupBuy` aliases in one request: the second's `remaining` counts the first's units.
+ */
+export function freshAfterWrites(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (source, args, context: SubgraphContextBase, info) => {
+      context.caches.clearAll();
+      try {
+        return await resolve(source, args, context, info);
+      } finally {
+        context.caches.clearAll();
+      }
+    };
+  }
+  return schema;
 }
 
 /** Reads a subgraph's SDL file. */
@@ -123,12 +152,14 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       await definition.loadDemoData(database.db, clock);
     }
     const createContext = definition.createContext({ db: database.db, config, logger });
-    const schema = buildSubgraphSchema([
-      {
-        typeDefs: definition.typeDefs,
-        resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
-      },
-    ]);
+    const schema = freshAfterWrites(
+      buildSubgraphSchema([
+        {
+          typeDefs: definition.typeDefs,
+          resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
+        },
+      ]),
+    );
     const server = await serve<TContext>({
       name: definition.name,
       logger,
@@ -138,7 +169,12 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlFromHints<TContext>()] },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
-        return createContext({ requestId, viewer, clock });
+        const refusals = new Refusals();
+        const caches = new RequestCaches();
+        const context = createContext({ requestId, viewer, clock, caches, refuse: (kind, message) => refusals.refuse(kind, message) });
+        // Every service's loaders, without the service having to remember: a mutation clears them all.
+        if ('loaders' in context && typeof context.loaders === 'object' && context.loaders) caches.add(context.loaders);
+        return context;
       },
       health: async () => {
         await database.ping();

@@ -38,7 +38,8 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 const SUPPLIERS_QUERY = `query CommunitySuppliers($regionId: ID!) { suppliers(regionId: $regionId) { id } }`;
 
 interface Matrix {
-  subsidyPolicyMatrix: Array<{
+  /** Null when the city refused (the field is nullable so that a refusal leaves other fields standing). */
+  subsidyPolicyMatrix: null | Array<{
     regionId: string;
     date: string;
     policies: Array<Omit<EffectivePolicy, 'subsidyPerUnit' | 'maxListPrice'> & { subsidyPerUnit: string; maxListPrice: string }>;
@@ -114,6 +115,7 @@ export class CityClient implements CityApi {
     await Promise.all(
       calls.map(async ({ cityId, regions, days }) => {
         const { subsidyPolicyMatrix } = await this.client.query<Matrix>(cityId, MATRIX_QUERY, { regionIds: regions, dates: days });
+        if (!subsidyPolicyMatrix) throw new Error(`The city refused the policies of ${regions.length} regions in city ${cityId}.`);
         for (const cell of subsidyPolicyMatrix) {
           result.set(
             policyKey(cell.regionId, cell.date),
@@ -130,9 +132,10 @@ export class CityClient implements CityApi {
   }
 
   async supplierServes(supplierId: string, communityId: string): Promise<boolean> {
-    const { suppliers } = await this.client.query<{ suppliers: Array<{ id: string }> }>(communityId.slice(0, 4), SUPPLIERS_QUERY, {
+    const { suppliers } = await this.client.query<{ suppliers: Array<{ id: string }> | null }>(communityId.slice(0, 4), SUPPLIERS_QUERY, {
       regionId: communityId,
     });
+    if (!suppliers) throw new Error(`The city refused the suppliers of community ${communityId}.`);
     return suppliers.some((supplier) => supplier.id === supplierId);
   }
 }

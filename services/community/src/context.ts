@@ -1,4 +1,4 @@
-import { askService, forbidden, Role, scopeRefusals, today, type ScopeRefusals, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askService, forbidden, Role, today, type CalendarDate, type PackageCategory, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import { CityClient, policyKey, type EffectivePolicy } from './cityClient.js';
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
@@ -22,8 +22,8 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   canSeeCommunity(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's compounds and buildings. */
   assertCanSeeCommunity(communityId: string): Promise<void>;
-  /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
-  refusals: ScopeRefusals;
+  /** Whether the viewer may see the community's household list (ids, floors, rooms; no names). */
+  canSeeRoster(communityId: string): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may see the community's household list. */
   assertCanSeeRoster(communityId: string): Promise<void>;
   /** Refuses with FORBIDDEN unless the viewer is the community's own staff. */
@@ -50,7 +50,6 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
   return (base: SubgraphContextBase): CommunityContext => {
     const loaders = createLoaders(repositories, city);
     const { viewer } = base;
-    let home: Promise<ViewerHome> | undefined;
     const resolveHome = async (): Promise<ViewerHome> => {
       switch (viewer.role) {
         case Role.COMMUNITY_STAFF:
@@ -71,9 +70,8 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       ...repositories,
       loaders,
       today: () => today(base.clock),
-      home: () => (home ??= resolveHome()),
+      home: base.caches.memo(resolveHome),
       viewerFloors,
-      refusals: scopeRefusals(),
       async canSeeCommunity(communityId) {
         return canSeeCommunity(viewer, communityId, await ctx.home());
       },
@@ -82,8 +80,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
           throw forbidden(`Community ${communityId} is outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },
+      async canSeeRoster(communityId) {
+        return canSeeRoster(viewer, communityId, await ctx.home());
+      },
       async assertCanSeeRoster(communityId) {
-        if (!canSeeRoster(viewer, communityId, await ctx.home())) {
+        if (!(await ctx.canSeeRoster(communityId))) {
           throw forbidden(`The households of community ${communityId} are outside your scope (${viewer.role} ${viewer.scope}).`);
         }
       },

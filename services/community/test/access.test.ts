@@ -1,6 +1,6 @@
 import type { Viewer } from '@cgov/shared';
 import { describe, expect, it } from 'vitest';
-import { canSeeCommunity, canSeePersonalData, canSeeRoster } from '../src/domain/access.js';
+import { canSeeCommunity, canSeePersonalData, canSeePickupPlace, canSeeRoster } from '../src/domain/access.js';
 
 const Q = '420102001001';
 const viewer = (role: Viewer['role'], scope: string): Viewer => ({ sub: 'u', role, scope });
@@ -42,5 +42,14 @@ describe('who sees what of a community', () => {
     for (const role of ['ANALYST', 'CITY_OFFICIAL', 'STREET_OFFICER', 'OWNER_COMMITTEE'] as const) {
       expect(canSeePersonalData(viewer(role, role === 'STREET_OFFICER' ? '420102001' : '4201'), household, []), role).toBe(false);
     }
+  });
+
+  it('shows an owners’ committee the place of a household on its own pickup list only', () => {
+    const household = { compoundId: 'b' };
+    expect(canSeePickupPlace(viewer('OWNER_COMMITTEE', 'b'), household, 'b')).toBe(true);
+    expect(canSeePickupPlace(viewer('OWNER_COMMITTEE', 'a'), household, 'b')).toBe(false);
+    expect(canSeePickupPlace(viewer('OWNER_COMMITTEE', 'a'), household, 'a')).toBe(false);
+    expect(canSeePickupPlace(viewer('COMMUNITY_STAFF', 'b'), household, 'b')).toBe(false);
+    expect(canSeePickupPlace(viewer('RESIDENT', 'b'), household, 'b')).toBe(false);
   });
 });

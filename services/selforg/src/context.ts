@@ -1,4 +1,4 @@
-import { askService, forbidden, Role, scopeRefusals, type ScopeRefusals, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
+import { askService, forbidden, Role, type SubgraphContextBase, type SubgraphRuntime } from '@cgov/shared';
 import { CommunityClient } from './communityClient.js';
 import type { SelforgTables } from './db/schema.js';
 import { canReadGroupBuys, type Target, type ViewerPlace } from './domain/access.js';
@@ -18,8 +18,6 @@ export interface SelforgContext extends SubgraphContextBase {
   canRead(target: Target): Promise<boolean>;
   /** Refuses with FORBIDDEN unless the viewer may read the compound's (or community's) group buys. */
   assertCanRead(target: Target): Promise<void>;
-  /** Figures of regions outside the viewer's scope: one FORBIDDEN error per request, null for the rest. */
-  refusals: ScopeRefusals;
 }
 
 /** Repositories and the community client once per process; loaders once per request. */
@@ -31,7 +29,6 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
   return (base: SubgraphContextBase): SelforgContext => {
     const loaders = createLoaders(committees, groupBuys);
     const { viewer } = base;
-    const places = new Map<string, Promise<ViewerPlace>>();
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
         case Role.RESIDENT: {
@@ -54,11 +51,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
       groupBuys,
       community,
       loaders,
-      place(cityId) {
-        if (!places.has(cityId)) places.set(cityId, resolvePlace(cityId));
-        return places.get(cityId)!;
-      },
-      refusals: scopeRefusals(),
+      place: base.caches.memoByKey(resolvePlace),
       async canRead(target) {
         const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;
         const place = needsPlace ? await ctx.place(target.communityId.slice(0, 4)) : { compoundId: null, communityId: null };

@@ -37,8 +37,13 @@ export function assertCanReadAudit(viewer: Viewer, cityId: string): void {
 }
 
 /** A region's subsidy budget: city officials and analysts of the city (a street officer does not read its district's money). */
+export function canReadBudget(viewer: Viewer, regionId: string): boolean {
+  return viewerCoversRegion(viewer, regionId);
+}
+
+/** Refuses with FORBIDDEN unless the viewer may read the region's subsidy budget (`canReadBudget`). */
 export function assertCanReadBudget(viewer: Viewer, regionId: string): void {
-  if (!viewerCoversRegion(viewer, regionId)) {
+  if (!canReadBudget(viewer, regionId)) {
     throw forbidden(`The subsidy budget of region ${regionId} is outside your scope (${viewer.role} ${viewer.scope}).`);
   }
 }

@@ -1,7 +1,7 @@
 import { assertRegionId, parseMoney, type Fen } from '@cgov/shared';
 import type { CityContext } from '../context.js';
 import type { RegionRow } from '../db/schema.js';
-import { assertCanGovern, assertCanReadBudget } from '../domain/access.js';
+import { assertCanGovern, assertCanReadBudget, canReadBudget } from '../domain/access.js';
 
 /** A budget as the schema sees it: the region, its allocation if any, and `spent` when the gateway brought it. */
 interface BudgetParent {
@@ -14,9 +14,11 @@ async function budgetOf(regionId: string, ctx: CityContext) {
   return { regionId, allocated: row?.amount ?? 0, allocatedAt: row?.allocatedAt ?? null, allocatedBy: row?.allocatedBy ?? null };
 }
 
-/** City.subsidyBudget and District.subsidyBudget. */
+/** City.subsidyBudget and District.subsidyBudget: null outside the viewer's scope, with one FORBIDDEN a request. */
 export async function subsidyBudget(region: RegionRow, _: unknown, ctx: CityContext) {
-  assertCanReadBudget(ctx.viewer, region.id);
+  if (!canReadBudget(ctx.viewer, region.id)) {
+    return ctx.refuse('subsidy budget', `The subsidy budget of region ${region.id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+  }
   return budgetOf(region.id, ctx);
 }
 

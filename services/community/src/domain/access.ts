@@ -24,6 +24,15 @@ export function canSeeRoster(viewer: Viewer, communityId: string, home: ViewerHo
   return viewer.role === Role.PARTY_MEMBER && home.communityId === communityId;
 }
 
+/**
+ * The building and room (never the name or phone) of a household that joined a group buy: the owners'
+ * committee of the group buy's compound, for its pickup list, and only for households of that compound.
+ * `groupBuyCompoundId` is the group buy's compound as the self-organisation tier gave it (through the gateway).
+ */
+export function canSeePickupPlace(viewer: Viewer, household: { compoundId: string }, groupBuyCompoundId: string): boolean {
+  return viewer.role === Role.OWNER_COMMITTEE && viewer.scope === groupBuyCompoundId && household.compoundId === groupBuyCompoundId;
+}
+
 /** The floors a party member covers (empty for every other role). */
 export type Floors = ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>;
 

@@ -4,7 +4,7 @@ import { Package, packageMutations, PackageRating, PackageReportLine } from './p
 import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
 import { City, District, Street, SubsidyBudget } from './regions.js';
-import { Building, Community, Compound, Household, VolunteerCoverage } from './roster.js';
+import { Building, Community, Compound, Household, Participation, VolunteerCoverage } from './roster.js';
 
 export const resolvers = {
   Query,
@@ -17,6 +17,7 @@ export const resolvers = {
   Compound,
   Building,
   Household,
+  Participation,
   VolunteerCoverage,
   Package,
   PackageRating,

@@ -13,7 +13,7 @@ import {
 } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import type { PackageItem, PackageRow } from '../db/schema.js';
-import { visibleHousehold } from './visibility.js';
+import { householdIfVisible } from './visibility.js';
 import { orderCutoff, subsidyFor } from '../domain/orders.js';
 
 export interface PublishPackageInput {
@@ -53,7 +53,7 @@ export const PackageReportLine = {
 
 export const PackageRating = {
   package: (rating: { packageId: string }, _: unknown, ctx: CommunityContext) => ctx.loaders.packageById.load(rating.packageId),
-  household: (rating: { householdId: string }, _: unknown, ctx: CommunityContext) => visibleHousehold(rating.householdId, ctx),
+  household: (rating: { householdId: string }, _: unknown, ctx: CommunityContext) => householdIfVisible(rating.householdId, ctx),
 };
 
 /** A package by id when the viewer may see its community; null when it does not exist. */

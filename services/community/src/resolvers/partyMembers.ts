@@ -12,16 +12,20 @@ export async function visiblePartyMember(id: string, ctx: CommunityContext) {
 }
 
 /** The party member's own lists (households, deliveries): the party member and the community's staff. */
-function assertOwnListOrStaff(member: PartyMemberRow, ctx: CommunityContext): void {
+function mayReadOwnLists(member: PartyMemberRow, ctx: CommunityContext): boolean {
   const isSelf = ctx.viewer.role === Role.PARTY_MEMBER && ctx.viewer.scope === member.id;
   const isStaff = ctx.viewer.role === Role.COMMUNITY_STAFF && ctx.viewer.scope === member.communityId;
-  if (!isSelf && !isStaff) throw forbidden("A party member's households and deliveries are read by the party member and the community's staff.");
+  return isSelf || isStaff;
 }
+
+/** One FORBIDDEN a request for a party member's lists, null for each. */
+const refuseOwnList = (ctx: CommunityContext) =>
+  ctx.refuse("party member's list", "A party member's households and deliveries are read by the party member and the community's staff.");
 
 function contact(field: 'name' | 'phone') {
   return (member: PartyMemberRow, _: unknown, ctx: CommunityContext) => {
     if (!canSeePartyMemberContact(ctx.viewer, member)) {
-      throw forbidden(`Names and phone numbers of party members are not shown to ${ctx.viewer.role} ${ctx.viewer.scope}.`);
+      return ctx.refuse('name or phone', `Names and phone numbers of party members are not shown to ${ctx.viewer.role} ${ctx.viewer.scope}.`);
     }
     return member[field];
   };
@@ -38,11 +42,11 @@ export const PartyMember = {
     return { ordersCollected: record?.ordersCollected ?? 0, deliveriesMade: record?.deliveriesMade ?? 0 };
   },
   households: async (member: PartyMemberRow, { needsDoorToDoor }: { needsDoorToDoor?: boolean | null }, ctx: CommunityContext) => {
-    assertOwnListOrStaff(member, ctx);
+    if (!mayReadOwnLists(member, ctx)) return refuseOwnList(ctx);
     return ctx.loaders.householdsOfMember.load(`${member.id}|${needsDoorToDoor ?? ''}`);
   },
   deliveries: async (member: PartyMemberRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
-    assertOwnListOrStaff(member, ctx);
+    if (!mayReadOwnLists(member, ctx)) return refuseOwnList(ctx);
     return ctx.loaders.deliveriesOf.load(`${member.id}|${date}`);
   },
 };

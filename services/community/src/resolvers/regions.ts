@@ -5,7 +5,7 @@ import { canSeeStats } from '../domain/access.js';
 /** A region's statistics for a date, inside the viewer's scope; batched across every region of the request. */
 export async function orderStats({ id }: { id: string }, { date }: { date: CalendarDate }, ctx: CommunityContext) {
   if (!canSeeStats(ctx.viewer, id, await ctx.home())) {
-    return ctx.refusals.refuse(`The order statistics of region ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    return ctx.refuse('figure', `The order statistics of region ${id} are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
   }
   return ctx.loaders.statsOf.load(`${id}|${date}`);
 }
@@ -21,7 +21,7 @@ export const SubsidyBudget = {
   __resolveReference: ({ regionId }: { regionId: string }) => ({ regionId }),
   spent: async ({ regionId }: { regionId: string }, _: unknown, ctx: CommunityContext) => {
     if (!canSeeStats(ctx.viewer, regionId, await ctx.home())) {
-      return ctx.refusals.refuse(`The subsidy spent in region ${regionId} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+      return ctx.refuse('figure', `The subsidy spent in region ${regionId} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
     }
     return ctx.loaders.spentIn.load(regionId);
   },
