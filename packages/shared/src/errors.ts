@@ -82,26 +82,3 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
-
-/** Refuses the figures of regions outside the caller's scope, once per request (see `scopeRefusals`). */
-export interface ScopeRefusals {
-  /** Throws FORBIDDEN the first time in a request; afterwards the figure is null without an error of its own. */
-  refuse(message: string): null;
-}
-
-/**
- * The figures (statistics, coverage, group buys) of regions outside a caller's scope, refused once per
- * request: the first is a FORBIDDEN error saying that every such figure is left null, the others are null
- * without an error of their own. A street officer's city dashboard is then its street in full and one
- * error per subgraph fetch, not an error for each of the city's 1,500 communities (a 1.3 MB answer).
- */
-export function scopeRefusals(): ScopeRefusals {
-  let told = false;
-  return {
-    refuse(message) {
-      if (told) return null;
-      told = true;
-      throw forbidden(`${message} Every other figure outside your scope in this answer is null as well.`);
-    },
-  };
-}
