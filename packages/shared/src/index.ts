@@ -16,3 +16,5 @@ export * from './categories.js';
 export * from './input.js';
 export * from './serviceClient.js';
 export * from './pagination.js';
+export * from './gatewayCredential.js';
+export * from './documentLimits.js';

@@ -8,6 +8,7 @@ import { viewerFromAuthorization, type Viewer } from './auth.js';
 import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
+import { gatewayOnlyFields } from './gatewayCredential.js';
 import { openDatabase, type Database } from './db.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -114,15 +115,31 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       logger,
       port: config.port,
       host: config.host,
-      // Cache-Control from the schema's hints, worked out per document rather than per resolved field.
-      apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlFromHints<TContext>()] },
+      production: config.production,
+      // Cache-Control from the schema's hints, worked out per document rather than per resolved field. In
+      // production, _service (the SDL with its @inaccessible parts) and _entities answer the gateway only.
+      apollo: {
+        schema,
+        plugins: [
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginCacheControlDisabled(),
+          cacheControlFromHints<TContext>(),
+          ...(config.production ? [gatewayOnlyFields<TContext>(config.jwtSecret)] : []),
+        ],
+      },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
         return createContext({ requestId, viewer, clock });
       },
+      // The health answer is public: it says the database is unreachable, the log says why and where.
       health: async () => {
-        await database.ping();
-        return { ok: true, checks: { database: 'ok' } };
+        try {
+          await database.ping();
+          return { ok: true, checks: { database: 'ok' } };
+        } catch (error) {
+          logger.warn({ err: error }, 'health check: database unreachable');
+          return { ok: false, checks: { database: 'database unreachable' } };
+        }
       },
     });
     const stopBackground = definition.startBackground?.({ db: database.db, config, logger, clock });
