@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode, GATEWAY_CREDENTIAL_HEADER } from '@cgov/shared';
+import { ErrorCode, INTERNAL_CREDENTIAL_HEADER } from '@cgov/shared';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
@@ -24,7 +24,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     url: string,
     /** Told of every fetch the gateway makes to this subgraph (fetch counting in tests and benchmarks). */
     private readonly onFetch?: (subgraph: string) => void,
-    /** Sent on every request (GATEWAY_CREDENTIAL_HEADER): the subgraphs answer _service and _entities only with it. */
+    /** Sent on every request (INTERNAL_CREDENTIAL_HEADER): the subgraphs answer _service and _entities only with it. */
     private readonly credential?: string,
   ) {
     super({ url, fetcher: keepAliveFetcher(url) });
@@ -68,7 +68,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
-    if (headers && this.credential) headers.set(GATEWAY_CREDENTIAL_HEADER, this.credential);
+    if (headers && this.credential) headers.set(INTERNAL_CREDENTIAL_HEADER, this.credential);
     if (!headers || !('authorization' in context)) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set('x-request-id', context.requestId);

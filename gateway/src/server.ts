@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, gatewayCredential, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import { createLogger, internalCredential, QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
 import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
-import { costLimitPlugin, QUERY_LIMITS, queryLimitRules } from './limits.js';
 import { createResponseCache } from './responseCache.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
@@ -40,7 +39,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, gatewayCredential(config.jwtSecret));
+      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, internalCredential(config.jwtSecret));
     },
   });
   const cache =
@@ -59,7 +58,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     host: config.host,
     production: config.production,
     maxTokens: QUERY_LIMITS.maxTokens,
-    apollo: { gateway, validationRules: queryLimitRules(), plugins: [costLimitPlugin<GatewayContext>(), ...(cache ? [cache.plugin] : [])] },
+    apollo: { gateway, validationRules: queryLimitRules(), plugins: [queryLimitsPlugin<GatewayContext>(), ...(cache ? [cache.plugin] : [])] },
     beforeGraphql: cache?.middleware,
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),

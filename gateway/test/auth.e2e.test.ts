@@ -141,6 +141,14 @@ describe('query limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/uses 1110 aliases once its fragments are expanded.*at most 30 are served\. Use fewer aliases/);
     expect(response.data ?? null).toBeNull();
     expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    // The same limits hold at a subgraph's own port, for anyone but our own services.
+    const direct = await graphql(platform.subgraphs.community.url, thousandCopiesDocument(), { token, variables: { c: A_COMPOUND } });
+    expect(direct.status).toBe(400);
+    expect(errorCodes(direct)).toEqual(['BAD_USER_INPUT']);
+    expect(direct.errors?.[0]?.message).toMatch(/uses 1110 aliases once its fragments are expanded/);
+    const deep = await graphql(platform.subgraphs.community.url, `{ building(id: "x") { ${'compound { buildings { '.repeat(6)}id${' } }'.repeat(6)} } }`, { token });
+    expect(errorCodes(deep)).toEqual(['BAD_USER_INPUT']);
+    expect(deep.errors?.[0]?.message).toMatch(/nests 14 levels deep; at most 12 are served/);
   });
 
   it('refuses a query whose lists multiply past the cost limit, before planning, saying what to change', async () => {

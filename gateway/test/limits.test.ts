@@ -4,7 +4,7 @@ import { contractOperation } from '@cgov/schema/contract';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { cityAtScale } from '../bench/generate.js';
-import { DEFAULT_LIST_SIZE, LIST_SIZES, QUERY_LIMITS, queryCost, queryLimitRules } from '../src/limits.js';
+import { DEFAULT_LIST_SIZE, LIST_SIZES, QUERY_LIMITS, queryCost, queryLimitRules } from '@cgov/shared';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/server.js';
 import { EVERY_HOUSEHOLD, thousandCopiesDocument } from './costly-documents.js';
 

@@ -1,6 +1,6 @@
 // The platform as it runs with NODE_ENV=production: what a client reaching it (or a subgraph port) may learn.
 import { createServer as createCity } from '@cgov/city';
-import { DEMO, DEVELOPMENT_JWT_SECRET, GATEWAY_CREDENTIAL_HEADER, gatewayCredential } from '@cgov/shared';
+import { DEMO, DEVELOPMENT_JWT_SECRET, INTERNAL_CREDENTIAL_HEADER, internalCredential } from '@cgov/shared';
 import { createTestDatabase, errorCodes, graphql, testSubgraphConfig, tokenFor } from '@cgov/shared/testing';
 import { contractOperation } from '@cgov/schema/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,15 +49,15 @@ describe('in production', () => {
         expect(response.errors?.[0]?.message).toMatch(/answered to the gateway only/);
         expect(JSON.stringify(response)).not.toMatch(/@inaccessible|CacheControlScope/);
       }
-      const forged = await graphql(url, '{ _service { sdl } }', { token, headers: { [GATEWAY_CREDENTIAL_HEADER]: 'forged' } });
+      const forged = await graphql(url, '{ _service { sdl } }', { token, headers: { [INTERNAL_CREDENTIAL_HEADER]: 'forged' } });
       expect(errorCodes(forged), name).toEqual(['FORBIDDEN']);
       // A client's token is no credential either.
-      const tokenAsCredential = await graphql(url, '{ _service { sdl } }', { token, headers: { [GATEWAY_CREDENTIAL_HEADER]: token } });
+      const tokenAsCredential = await graphql(url, '{ _service { sdl } }', { token, headers: { [INTERNAL_CREDENTIAL_HEADER]: token } });
       expect(errorCodes(tokenAsCredential), name).toEqual(['FORBIDDEN']);
       // What the gateway sends is accepted.
       const gateway = await graphql<{ _service: { sdl: string } }>(url, '{ _service { sdl } }', {
         token,
-        headers: { [GATEWAY_CREDENTIAL_HEADER]: gatewayCredential(DEVELOPMENT_JWT_SECRET) },
+        headers: { [INTERNAL_CREDENTIAL_HEADER]: internalCredential(DEVELOPMENT_JWT_SECRET) },
       });
       expect(gateway.errors, name).toBeUndefined();
       expect(gateway.data?._service.sdl, name).toMatch(/type Query/);

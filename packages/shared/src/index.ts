@@ -16,5 +16,6 @@ export * from './categories.js';
 export * from './input.js';
 export * from './serviceClient.js';
 export * from './pagination.js';
-export * from './gatewayCredential.js';
+export * from './internalCredential.js';
 export * from './documentLimits.js';
+export * from './queryLimits.js';

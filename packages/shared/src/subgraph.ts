@@ -8,7 +8,8 @@ import { viewerFromAuthorization, type Viewer } from './auth.js';
 import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
-import { gatewayOnlyFields } from './gatewayCredential.js';
+import { INTERNAL_CREDENTIAL_HEADER, internalOnlyFields, isInternalCredential } from './internalCredential.js';
+import { queryLimitsPlugin } from './queryLimits.js';
 import { openDatabase, type Database } from './db.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -124,7 +125,12 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginCacheControlDisabled(),
           cacheControlFromHints<TContext>(),
-          ...(config.production ? [gatewayOnlyFields<TContext>(config.jwtSecret)] : []),
+          ...(config.production ? [internalOnlyFields<TContext>(config.jwtSecret)] : []),
+          // A client reaching this port directly meets the gateway's limits; the gateway's own requests do not.
+          queryLimitsPlugin<TContext>({
+            checkShape: true,
+            exempt: (request) => isInternalCredential(request.http?.headers.get(INTERNAL_CREDENTIAL_HEADER), config.jwtSecret),
+          }),
         ],
       },
       context: async ({ req, requestId }) => {

@@ -1,9 +1,9 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { ErrorCode } from '@cgov/shared';
 import {
   GraphQLError,
+  validate,
   getNamedType,
   isCompositeType,
   isListType,
@@ -15,9 +15,10 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from './errors.js';
 
 /**
- * What one request may ask of the gateway, checked before any planning: how deep it nests fields, how
+ * What one request may ask of the gateway (and of a subgraph reached directly), checked before any planning: how deep it nests fields, how
  * many aliases it uses once its fragments are expanded, how many tokens its text has (a parse option, so
  * 3,000 nested braces are refused before they can exhaust the stack), and what it costs.
  * The cost is the number of objects it can return, each list weighed by its page size (`first`) or by
@@ -58,6 +59,7 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'GroupBuyConnection.edges': 1,
   'SubsidyPolicyConnection.edges': 1,
   'AuditLogPage.entries': 1,
+  'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
 };
 
 function isList(type: GraphQLOutputType): boolean {
@@ -132,15 +134,29 @@ export function queryLimitRules(limits = QUERY_LIMITS): ValidationRule[] {
   ];
 }
 
+export interface QueryLimitsPluginOptions {
+  limits?: typeof QUERY_LIMITS;
+  /** Also apply queryLimitRules here (where they cannot be validation rules because some requests are exempt). */
+  checkShape?: boolean;
+  /** Requests the limits do not apply to (our own services' requests to a subgraph). */
+  exempt?: (request: GraphQLRequest) => boolean;
+}
+
 /**
  * Refuses, after validation and before the gateway plans or fetches anything, an operation whose cost
- * with the request's variables exceeds `maxCost`: BAD_USER_INPUT with HTTP 400, saying what to change.
+ * with the request's variables exceeds `maxCost` (and, with `checkShape`, one too deep or with too many
+ * aliases): BAD_USER_INPUT with HTTP 400, saying what to change.
  */
-export function costLimitPlugin<TContext extends BaseContext>(limits = QUERY_LIMITS): ApolloServerPlugin<TContext> {
+export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLimitsPluginOptions = {}): ApolloServerPlugin<TContext> {
+  const limits = options.limits ?? QUERY_LIMITS;
+  const rules = options.checkShape ? queryLimitRules(limits) : [];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
+          if (options.exempt?.(request)) return;
+          const [shape] = rules.length > 0 ? validate(schema, document, rules) : [];
+          if (shape) throw refusal(shape.message);
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);

@@ -3,25 +3,25 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from './errors.js';
 
-/** The header in which the gateway proves to a subgraph that a request comes from it. */
-export const GATEWAY_CREDENTIAL_HEADER = 'x-gateway-credential';
+/** The header in which the gateway (or a subgraph asking another) proves that a request comes from our own services. */
+export const INTERNAL_CREDENTIAL_HEADER = 'x-internal-credential';
 
-/** The root fields of federation's own protocol, for the gateway only: the subgraph's full SDL and entity lookups. */
-export const GATEWAY_ONLY_FIELDS: ReadonlySet<string> = new Set(['_service', '_entities']);
+/** The root fields of federation's own protocol, for our own services only: the subgraph's full SDL and entity lookups. */
+export const INTERNAL_ONLY_FIELDS: ReadonlySet<string> = new Set(['_service', '_entities']);
 
 /**
- * The gateway's credential towards the subgraphs: HMAC-SHA256 of a fixed label keyed with the token
- * secret (AUTH_JWT_SECRET), base64url. Every service already holds that secret; a client holding only a
- * token cannot compute it, and seeing the credential reveals nothing of the secret.
+ * Our services' credential towards a subgraph: HMAC-SHA256 of a fixed label keyed with the token secret
+ * (AUTH_JWT_SECRET), base64url. Every service already holds that secret; a client holding only a token
+ * cannot compute it, and seeing the credential reveals nothing of the secret.
  */
-export function gatewayCredential(jwtSecret: string): string {
-  return createHmac('sha256', jwtSecret).update('cgov gateway-to-subgraph credential v1').digest('base64url');
+export function internalCredential(jwtSecret: string): string {
+  return createHmac('sha256', jwtSecret).update('cgov internal credential v1').digest('base64url');
 }
 
-/** True when `presented` (a header value, perhaps absent) is the gateway's credential; compared in constant time. */
-export function isGatewayCredential(presented: string | null | undefined, jwtSecret: string): boolean {
+/** True when `presented` (a header value, perhaps absent) is the internal credential; compared in constant time. */
+export function isInternalCredential(presented: string | null | undefined, jwtSecret: string): boolean {
   if (!presented) return false;
-  const expected = Buffer.from(gatewayCredential(jwtSecret));
+  const expected = Buffer.from(internalCredential(jwtSecret));
   const actual = Buffer.from(presented);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
@@ -51,17 +51,17 @@ export function rootFieldNames(selectionSet: SelectionSetNode, document: Documen
 }
 
 /**
- * A subgraph plugin: `_service` and `_entities` are answered only to a request carrying the gateway's
- * credential; anyone else, whatever their token, is refused FORBIDDEN (HTTP 403) before anything runs.
+ * A subgraph plugin: `_service` and `_entities` are answered only to a request carrying the internal
+ * credential (the gateway's); anyone else, whatever their token, is refused FORBIDDEN (HTTP 403) before anything runs.
  */
-export function gatewayOnlyFields<TContext extends BaseContext>(jwtSecret: string): ApolloServerPlugin<TContext> {
+export function internalOnlyFields<TContext extends BaseContext>(jwtSecret: string): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
-          const asked = [...rootFieldNames(operation.selectionSet, document)].filter((name) => GATEWAY_ONLY_FIELDS.has(name));
-          if (asked.length === 0 || isGatewayCredential(request.http?.headers.get(GATEWAY_CREDENTIAL_HEADER), jwtSecret)) return;
+          const asked = [...rootFieldNames(operation.selectionSet, document)].filter((name) => INTERNAL_ONLY_FIELDS.has(name));
+          if (asked.length === 0 || isInternalCredential(request.http?.headers.get(INTERNAL_CREDENTIAL_HEADER), jwtSecret)) return;
           throw new GraphQLError(`${asked.join(' and ')} ${asked.length > 1 ? 'are' : 'is'} answered to the gateway only; send your query to the gateway.`, {
             extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
           });
