@@ -4,7 +4,7 @@ import { contractOperation } from '@cgov/schema/contract';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
-import { EVERY_HOUSEHOLD, thousandCopiesDocument } from './costly-documents.js';
+import { EVERY_HOUSEHOLD, fragmentFanOut, thousandCopiesDocument } from './costly-documents.js';
 import { A_COMPOUND } from './demo-ids.js';
 
 let platform: Platform;
@@ -158,6 +158,11 @@ describe('query limits', () => {
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    const fanOut = await graphql(platform.gatewayUrl, fragmentFanOut(), { token });
+    expect(fanOut.status).toBe(400);
+    expect(errorCodes(fanOut)).toEqual(['BAD_USER_INPUT']);
+    expect(fanOut.errors?.[0]?.message).toMatch(/more than 20000 fields once its fragments are expanded\. Ask for fewer fields/);
     expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
     // A page is weighed by its first: 100 orders with their household's building are served.
     const page = await graphql(platform.gatewayUrl, `{ orders(filter: { regionId: "${DEMO.cityId}" }, first: 100) { edges { node { id } } } }`, { token });

@@ -16,3 +16,16 @@ export function thousandCopiesDocument(): string {
 
 /** The whole city's households in one request, without a single alias or fragment. */
 export const EVERY_HOUSEHOLD = '{ cities { districts { streets { communities { compounds { buildings { households { id room orders { id } } } } } } } } }';
+
+/** Ten spreads of a fragment at each of five levels, no alias at all: 100,000 fields once expanded. */
+export function fragmentFanOut(): string {
+  const spreads = (name: string) => Array.from({ length: 10 }, () => `...${name}`).join(' ');
+  return [
+    `{ cities { ${spreads('L1')} } }`,
+    `fragment L1 on City { districts { ${spreads('L2')} } }`,
+    `fragment L2 on District { streets { ${spreads('L3')} } }`,
+    `fragment L3 on Street { communities { ${spreads('L4')} } }`,
+    `fragment L4 on Community { compounds { ${spreads('L5')} } }`,
+    'fragment L5 on Compound { id name }',
+  ].join('\n');
+}

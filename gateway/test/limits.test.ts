@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cityAtScale } from '../bench/generate.js';
 import { DEFAULT_LIST_SIZE, LIST_SIZES, QUERY_LIMITS, queryCost, queryLimitRules } from '@cgov/shared';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/server.js';
-import { EVERY_HOUSEHOLD, thousandCopiesDocument } from './costly-documents.js';
+import { EVERY_HOUSEHOLD, fragmentFanOut, thousandCopiesDocument } from './costly-documents.js';
 
 const schema = buildSchema(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'));
 
@@ -43,6 +43,11 @@ describe('query cost', () => {
   it('refuses the whole city’s households asked without aliases by its cost, not its depth', () => {
     expect(refusals(EVERY_HOUSEHOLD)).toEqual([]);
     expect(queryCost(schema, parse(EVERY_HOUSEHOLD))).toBeGreaterThan(QUERY_LIMITS.maxCost);
+  });
+
+  it('stops counting a document whose fragments fan out past 20,000 fields, however few aliases it has', () => {
+    expect(refusals(fragmentFanOut())).toEqual([]);
+    expect(() => queryCost(schema, parse(fragmentFanOut()))).toThrow(/maximum allowed number of nodes/);
   });
 
   it('weighs a page by its first (at most 100), and other lists by their declared or default size', () => {

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
  * What one request may ask of the gateway (and of a subgraph reached directly), checked before any planning: how deep it nests fields, how
@@ -27,8 +28,6 @@ import { ErrorCode } from './errors.js';
  */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 1000, maxCost: 50_000 };
 
-/** The largest page a connection serves (see MAX_PAGE_SIZE in @cgov/shared): a bigger `first` is weighed at this. */
-const MAX_PAGE = 100;
 
 /** How many items a list without a page size is weighed at, unless LIST_SIZES says otherwise. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -68,13 +67,13 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Weighs a field: 1 for an object (0 for a scalar) plus what is selected under it, times the list's size
- * (its `first`, at most MAX_PAGE, else LIST_SIZES, else DEFAULT_LIST_SIZE). Introspection is free.
+ * (its `first`, at most MAX_PAGE_SIZE, the page cap, else LIST_SIZES, else DEFAULT_LIST_SIZE). Introspection is free.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const own = (isCompositeType(getNamedType(field.type)) ? 1 : 0) + childComplexity;
   const declared = LIST_SIZES[`${type.name}.${field.name}`];
-  const pageSize = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE) : undefined;
+  const pageSize = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
   if (pageSize !== undefined) return own * pageSize;
   if (!isList(field.type)) return own;
   const size = typeof declared === 'function' ? declared(args) : (declared ?? DEFAULT_LIST_SIZE);
