@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode, type Logger } from '@cgov/shared';
+import { ErrorCode, INTERNAL_CREDENTIAL_HEADER, type Logger } from '@cgov/shared';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
@@ -25,6 +25,8 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     url: string,
     /** Told of every fetch the gateway makes to this subgraph (fetch counting in tests and benchmarks). */
     private readonly onFetch?: (subgraph: string) => void,
+    /** Sent on every request (INTERNAL_CREDENTIAL_HEADER): the subgraphs answer _service and _entities only with it. */
+    private readonly credential?: string,
     /** Told of each fetch the subgraph did not answer (warn). */
     private readonly logger?: Logger,
   ) {
@@ -70,6 +72,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
+    if (headers && this.credential) headers.set(INTERNAL_CREDENTIAL_HEADER, this.credential);
     if (!headers || !('authorization' in context)) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set('x-request-id', context.requestId);

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import { createLogger, internalCredential, QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
 import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
-import { queryLimits } from './limits.js';
 import { outageErrors } from './outage.js';
 import { createResponseCache } from './responseCache.js';
 
@@ -41,7 +40,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, logger);
+      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, internalCredential(config.jwtSecret), logger);
     },
   });
   const cache =
@@ -58,7 +57,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger,
     port: config.port,
     host: config.host,
-    apollo: { gateway, validationRules: [queryLimits()], plugins: [outageErrors(), ...(cache ? [cache.plugin] : [])] },
+    production: config.production,
+    maxTokens: QUERY_LIMITS.maxTokens,
+    apollo: {
+      gateway,
+      validationRules: queryLimitRules(),
+      plugins: [queryLimitsPlugin<GatewayContext>(), outageErrors(), ...(cache ? [cache.plugin] : [])],
+    },
     beforeGraphql: cache?.middleware,
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),

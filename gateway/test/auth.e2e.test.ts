@@ -4,6 +4,8 @@ import { contractOperation } from '@cgov/schema/contract';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
+import { EVERY_HOUSEHOLD, fragmentFanOut, thousandCopiesDocument } from './costly-documents.js';
+import { A_COMPOUND } from './demo-ids.js';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -139,5 +141,75 @@ describe('query limits', () => {
     expect(tooMany.errors?.[0]?.message).toMatch(/31 aliases/);
     const introspection = await graphql(platform.gatewayUrl, getIntrospectionQuery(), { token });
     expect(introspection.errors).toBeUndefined();
+  });
+
+  it('refuses the thousand copies of a compound’s households (aliases inside fragments) before planning, with HTTP 400', async () => {
+    const token = await tokenFor('COMMUNITY_STAFF', DEMO.communityId);
+    platform.counters.reset();
+    const response = await graphql(platform.gatewayUrl, thousandCopiesDocument(), { token, variables: { c: A_COMPOUND } });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/uses 1110 aliases once its fragments are expanded.*at most 30 are served\. Use fewer aliases/);
+    expect(response.data ?? null).toBeNull();
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    // The same limits hold at a subgraph's own port, for anyone but our own services.
+    const direct = await graphql(platform.subgraphs.community.url, thousandCopiesDocument(), { token, variables: { c: A_COMPOUND } });
+    expect(direct.status).toBe(400);
+    expect(errorCodes(direct)).toEqual(['BAD_USER_INPUT']);
+    expect(direct.errors?.[0]?.message).toMatch(/uses 1110 aliases once its fragments are expanded/);
+    const deep = await graphql(platform.subgraphs.community.url, `{ building(id: "x") { ${'compound { buildings { '.repeat(6)}id${' } }'.repeat(6)} } }`, { token });
+    expect(errorCodes(deep)).toEqual(['BAD_USER_INPUT']);
+    expect(deep.errors?.[0]?.message).toMatch(/nests 14 levels deep; at most 12 are served/);
+  });
+
+  it('refuses a query whose lists multiply past the cost limit, before planning, saying what to change', async () => {
+    const token = await tokenFor('ANALYST', DEMO.cityId);
+    platform.counters.reset();
+    const response = await graphql(platform.gatewayUrl, EVERY_HOUSEHOLD, { token });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    const fanOut = await graphql(platform.gatewayUrl, fragmentFanOut(), { token });
+    expect(fanOut.status).toBe(400);
+    expect(errorCodes(fanOut)).toEqual(['BAD_USER_INPUT']);
+    expect(fanOut.errors?.[0]?.message).toMatch(/more than 20000 fields once its fragments are expanded\. Ask for fewer fields/);
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    // A page is weighed by its first: 100 orders with their household's building are served.
+    const page = await graphql(platform.gatewayUrl, `{ orders(filter: { regionId: "${DEMO.cityId}" }, first: 100) { edges { node { id } } } }`, { token });
+    expect(page.errors).toBeUndefined();
+  });
+
+  it('refuses variables that do not fit before counting, as BAD_USER_INPUT', async () => {
+    const token = await tokenFor('ANALYST', DEMO.cityId);
+    const response = await graphql(platform.gatewayUrl, 'query ($id: ID!) { city(id: $id) { id } }', { token });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/\$id/);
+  });
+
+  it('refuses 3,000 nested braces or brackets plainly, at the gateway and at every subgraph, never with a stack overflow', async () => {
+    const token = await tokenFor('ANALYST', DEMO.cityId);
+    const documents = [
+      `{ ${'cities { '.repeat(3000)}id${' }'.repeat(3000)} }`,
+      `{ city(id: ${'['.repeat(3000)}"4201"${']'.repeat(3000)}) { id } }`,
+      `{ city(id: "4201") { id } }${' '.repeat(10)}${'{'.repeat(3000)}`,
+    ];
+    const urls = [platform.gatewayUrl, ...Object.values(platform.subgraphs).map((subgraph) => subgraph.url)];
+    for (const url of urls) {
+      for (const document of documents) {
+        const response = await graphql(url, document, { token });
+        expect(response.status, url).toBe(400);
+        expect(errorCodes(response), url).toEqual(['BAD_USER_INPUT']);
+        expect(response.errors?.[0]?.message, `${url} ${document.slice(0, 30)}`).not.toMatch(/call stack/i);
+      }
+      const nested = await graphql(url, documents[0]!, { token });
+      expect(nested.errors?.[0]?.message, url).toMatch(/nests braces, brackets or parentheses more than 100 deep/);
+      // Long but flat: refused by its token count before it is parsed further.
+      const long = await graphql(url, `{ ${'__typename '.repeat(2500)}}`, { token });
+      expect(long.status, url).toBe(400);
+      expect(errorCodes(long), url).toEqual(['BAD_USER_INPUT']);
+      expect(long.errors?.[0]?.message, url).toMatch(/Document contains more th\w+ \d+ tokens/);
+    }
   });
 });

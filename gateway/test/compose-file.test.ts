@@ -17,7 +17,7 @@ const envOf = (service: string) =>
   Object.fromEntries(
     Object.entries(compose.services[service]?.environment ?? {}).map(([key, value]) => [
       key,
-      value.startsWith('${AUTH_JWT_SECRET') ? 'a-production-secret' : value,
+      value.startsWith('${AUTH_JWT_SECRET') ? 'a-production-secret-of-at-least-32-bytes' : value,
     ]),
   );
 

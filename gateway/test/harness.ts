@@ -56,7 +56,8 @@ export interface Platform {
 }
 
 export async function startPlatform(
-  options: { clock?: Clock; loadDemoData?: boolean; schedulerIntervalMs?: number } = {},
+  /** production: every service as with NODE_ENV=production (no suggestions, _service/_entities for the gateway only). */
+  options: { clock?: Clock; loadDemoData?: boolean; schedulerIntervalMs?: number; production?: boolean } = {},
 ): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const names = Object.keys(starters) as SubgraphName[];
@@ -77,6 +78,7 @@ export async function startPlatform(
   const configs = Object.fromEntries(
     names.map((name) => [name, testSubgraphConfig(name, databases[name], {
         loadDemoData: options.loadDemoData ?? true,
+        production: options.production ?? false,
         ...(options.schedulerIntervalMs ? { schedulerIntervalMs: options.schedulerIntervalMs } : {}),
       })]),
   ) as Record<SubgraphName, SubgraphConfig>;
@@ -97,7 +99,7 @@ export async function startPlatform(
       apolloTelemetry: false,
       workers: 1,
       responseCacheMegabytes: 64,
-      production: false,
+      production: options.production ?? false,
     },
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),
     onCacheHit: () => void (counters.cacheHits += 1),

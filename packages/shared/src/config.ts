@@ -67,14 +67,29 @@ function parse<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
   return result.data;
 }
 
-/** The token secret: AUTH_JWT_SECRET, or the development secret anywhere but production. */
+/** The fewest bytes (UTF-8) a production token secret may have: 256 bits, as HS256 wants. */
+export const MIN_PRODUCTION_SECRET_BYTES = 32;
+
+/**
+ * The token secret: AUTH_JWT_SECRET, or the development secret anywhere but production. In production
+ * it must be set, must not be the published development secret, and must be at least
+ * MIN_PRODUCTION_SECRET_BYTES long; otherwise a ConfigError says what to set.
+ */
 export function jwtSecret(env: Environment): string {
   const { NODE_ENV, AUTH_JWT_SECRET } = parse(common, env);
-  if (AUTH_JWT_SECRET) return AUTH_JWT_SECRET;
-  if (NODE_ENV === 'production') {
+  if (NODE_ENV !== 'production') return AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+  if (!AUTH_JWT_SECRET) {
     throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; refusing to start with the development secret.');
   }
-  return DEVELOPMENT_JWT_SECRET;
+  if (AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    throw new ConfigError('AUTH_JWT_SECRET is the published development secret; set a secret of your own when NODE_ENV=production (e.g. `openssl rand -base64 48`).');
+  }
+  if (Buffer.byteLength(AUTH_JWT_SECRET, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
+    throw new ConfigError(
+      `AUTH_JWT_SECRET has ${Buffer.byteLength(AUTH_JWT_SECRET, 'utf8')} bytes; at least ${MIN_PRODUCTION_SECRET_BYTES} are required when NODE_ENV=production (e.g. \`openssl rand -base64 48\`).`,
+    );
+  }
+  return AUTH_JWT_SECRET;
 }
 
 export interface SubgraphConfig {

@@ -1,11 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { accessLog } from './accessLog.js';
+import { nestingRefusal } from './documentLimits.js';
 import { formatError, INTERNAL_ERROR_MESSAGE, isPublicError } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -35,6 +37,31 @@ export interface ServeOptions<TContext extends RequestContext> {
   health: () => Promise<HealthReport>;
   /** Runs on each /graphql request after its body is read, before Apollo Server (the gateway's kept answers). */
   beforeGraphql?: RequestHandler;
+  /** Production: errors never suggest schema names ("Did you mean …"). */
+  production?: boolean;
+  /** The most tokens a document may have; a longer one is refused before it is parsed further (default MAX_TOKENS). */
+  maxTokens?: number;
+}
+
+/**
+ * The most lexical tokens a document sent to a service may have (the gateway sets its own, lower limit).
+ * It bounds nesting too: 3,000 nested braces or list brackets would otherwise exhaust the parser's stack
+ * ("Maximum call stack size exceeded"); 2,000 tokens nest at most 1,000 deep, which parses safely.
+ */
+export const MAX_TOKENS = 2000;
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Apollo `formatError` that in production also drops graphql's "Did you mean …?" hints, which name
+ * fields, types, arguments and enum values of the schema to a caller who may not read the schema.
+ */
+function formatErrorFor(production: boolean) {
+  if (!production) return formatError;
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, raw);
+    return { ...result, message: result.message.replace(SUGGESTION, '').trim() };
+  };
 }
 
 export interface RunningServer {
@@ -71,9 +98,12 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: formatErrorFor(options.production ?? false),
+    parseOptions: { maxTokens: options.maxTokens ?? MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads an IDE from Apollo's CDN and reports telemetry: no page of ours calls out.
+      ApolloServerPluginLandingPageDisabled(),
       loggingPlugin<TContext>(options.logger),
       ...(options.apollo.plugins ?? []),
     ],
@@ -81,15 +111,23 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
-    const report = await options.health().catch((error: unknown) => ({
-      ok: false,
-      checks: { self: error instanceof Error ? error.message : String(error) },
-    }));
+    // Anyone may ask: the answer says what is down, never an address or an error's own words (those are logged).
+    const report = await options.health().catch((error: unknown): HealthReport => {
+      options.logger.warn({ err: error }, 'health check failed');
+      return { ok: false, checks: { self: 'failed' } };
+    });
     res.status(report.ok ? 200 : 503).json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report });
   });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    // Refused before Apollo Server parses it: a document nested deep enough to exhaust the parser's stack.
+    (req, res, next) => {
+      const document: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+      const refusal = nestingRefusal(document);
+      if (!refusal) return next();
+      res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }] });
+    },
     options.beforeGraphql ?? ((_req, _res, next) => next()),
     expressMiddleware(apollo, {
       context: ({ req, res }) => options.context({ req, requestId: res.locals.requestId as string }),

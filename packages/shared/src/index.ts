@@ -18,3 +18,6 @@ export * from './serviceClient.js';
 export * from './pagination.js';
 export * from './accessLog.js';
 export * from './refusals.js';
+export * from './internalCredential.js';
+export * from './documentLimits.js';
+export * from './queryLimits.js';

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { signToken } from './auth.js';
 import { ErrorCode } from './errors.js';
+import { INTERNAL_CREDENTIAL_HEADER, internalCredential } from './internalCredential.js';
 import type { Logger } from './logger.js';
 
 /** Another subgraph did not answer (refused connection, timeout, 5xx): callers say so plainly and change nothing. */
@@ -46,7 +47,11 @@ export class ServiceClient {
     try {
       response = await fetch(this.options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(cityId)}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await this.token(cityId)}`,
+          [INTERNAL_CREDENTIAL_HEADER]: internalCredential(this.options.jwtSecret),
+        },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
       });

@@ -8,6 +8,8 @@ import { viewerFromAuthorization, type Viewer } from './auth.js';
 import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
+import { INTERNAL_CREDENTIAL_HEADER, internalOnlyFields, isInternalCredential } from './internalCredential.js';
+import { queryLimitsPlugin } from './queryLimits.js';
 import { openDatabase, type Database } from './db.js';
 import { RequestCaches } from './loaders.js';
 import { Refusals } from './refusals.js';
@@ -165,8 +167,23 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       logger,
       port: config.port,
       host: config.host,
-      // Cache-Control from the schema's hints, worked out per document rather than per resolved field.
-      apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlFromHints<TContext>()] },
+      production: config.production,
+      // Cache-Control from the schema's hints, worked out per document rather than per resolved field. In
+      // production, _service (the SDL with its @inaccessible parts) and _entities answer the gateway only.
+      apollo: {
+        schema,
+        plugins: [
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginCacheControlDisabled(),
+          cacheControlFromHints<TContext>(),
+          ...(config.production ? [internalOnlyFields<TContext>(config.jwtSecret)] : []),
+          // A client reaching this port directly meets the gateway's limits; the gateway's own requests do not.
+          queryLimitsPlugin<TContext>({
+            checkShape: true,
+            exempt: (request) => isInternalCredential(request.http?.headers.get(INTERNAL_CREDENTIAL_HEADER), config.jwtSecret),
+          }),
+        ],
+      },
       context: async ({ req, requestId }) => {
         const viewer = await viewerFromAuthorization(req.header('authorization'), config.jwtSecret);
         const refusals = new Refusals();
@@ -176,9 +193,15 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
         if ('loaders' in context && typeof context.loaders === 'object' && context.loaders) caches.add(context.loaders);
         return context;
       },
+      // The health answer is public: it says the database is unreachable, the log says why and where.
       health: async () => {
-        await database.ping();
-        return { ok: true, checks: { database: 'ok' } };
+        try {
+          await database.ping();
+          return { ok: true, checks: { database: 'ok' } };
+        } catch (error) {
+          logger.warn({ err: error }, 'health check: database unreachable');
+          return { ok: false, checks: { database: 'database unreachable' } };
+        }
       },
     });
     const stopBackground = definition.startBackground?.({ db: database.db, config, logger, clock });

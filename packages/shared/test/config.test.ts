@@ -30,7 +30,21 @@ describe('configuration', () => {
   it('refuses to start in production without AUTH_JWT_SECRET', () => {
     expect(() => loadSubgraphConfig('city', { NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET must be set/);
     expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET must be set/);
-    expect(loadSubgraphConfig('city', { NODE_ENV: 'production', AUTH_JWT_SECRET: 's3cret-for-prod' }).jwtSecret).toBe('s3cret-for-prod');
+    const strong = 'a-production-secret-of-32-bytes!';
+    expect(loadSubgraphConfig('city', { NODE_ENV: 'production', AUTH_JWT_SECRET: strong }).jwtSecret).toBe(strong);
+  });
+
+  it('refuses in production the published development secret and any secret under 32 bytes', () => {
+    for (const load of [(env: Record<string, string>) => loadSubgraphConfig('community', env), loadGatewayConfig]) {
+      expect(() => load({ NODE_ENV: 'production', AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/published development secret/);
+      expect(() => load({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x' })).toThrow(/has 1 bytes; at least 32/);
+      expect(() => load({ NODE_ENV: 'production', AUTH_JWT_SECRET: 's3cret-for-prod' })).toThrow(/has 15 bytes; at least 32/);
+      expect(() => load({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'a'.repeat(31) })).toThrow(/has 31 bytes/);
+      // Bytes, not characters: 11 three-byte characters are 33 bytes.
+      expect(load({ NODE_ENV: 'production', AUTH_JWT_SECRET: '社'.repeat(11) }).jwtSecret).toBe('社'.repeat(11));
+    }
+    // Outside production a short secret is the developer's choice.
+    expect(loadSubgraphConfig('city', { AUTH_JWT_SECRET: 'x' }).jwtSecret).toBe('x');
   });
 
   it('says which variable is wrong', () => {
