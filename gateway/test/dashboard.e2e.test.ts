@@ -1,4 +1,4 @@
-import { DEMO } from '@cgov/shared';
+import { DEMO, fixedClock } from '@cgov/shared';
 import { errorCodes } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCity, type CityShape, type GeneratedCity } from '../bench/generate.js';
@@ -20,7 +20,8 @@ let small: GeneratedCity;
 let large: GeneratedCity;
 beforeAll(async () => {
   // No deadline sweeps in the background while statements are counted.
-  platform = await startPlatform({ schedulerIntervalMs: 3_600_000 });
+  // The generated city's day, in the morning: its group buys close at 18:00, and a restarted selforg sweeps at once.
+  platform = await startPlatform({ schedulerIntervalMs: 3_600_000, clock: fixedClock(`${DATE}T10:00:00+08:00`) });
   small = await generateCity(SMALL, platform.exec);
   large = await generateCity(LARGE, platform.exec);
 }, 120_000);
