@@ -6,8 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLError } from 'graphql';
-import { formatError, INTERNAL_ERROR_MESSAGE, isPublicError } from './errors.js';
+import { formatError, INTERNAL_ERROR_MESSAGE, isUnexpectedError } from './errors.js';
 import type { Logger } from './logger.js';
+import { requestChecks } from './requestChecks.js';
 
 /** What `/health` says: ok, and for each part checked whether it answered. */
 export interface HealthReport {
@@ -52,7 +53,7 @@ function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloS
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors as readonly GraphQLError[]) {
-            if (isPublicError({ message: error.message, extensions: error.extensions })) continue;
+            if (!isUnexpectedError(error)) continue;
             logger.error(
               { err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path },
               'unexpected error in a GraphQL request',
@@ -76,6 +77,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin<TContext>(options.logger),
+      requestChecks<TContext>(),
       ...(options.apollo.plugins ?? []),
     ],
   } as ApolloServerOptions<TContext>);

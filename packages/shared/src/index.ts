@@ -16,3 +16,4 @@ export * from './categories.js';
 export * from './input.js';
 export * from './serviceClient.js';
 export * from './pagination.js';
+export * from './requestChecks.js';

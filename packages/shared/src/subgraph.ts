@@ -9,6 +9,7 @@ import { cacheControlFromHints } from './cachePolicy.js';
 import type { SubgraphConfig } from './config.js';
 import { systemClock, type Clock } from './dates.js';
 import { openDatabase, type Database } from './db.js';
+import { guardEntities } from './entities.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
@@ -109,6 +110,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
         resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
       },
     ]);
+    guardEntities(schema);
     const server = await serve<TContext>({
       name: definition.name,
       logger,
