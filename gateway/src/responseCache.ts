@@ -193,7 +193,12 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     options.viewerOf(req.header('authorization')).then(
       (viewer) => {
         const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-        const answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
+        let answer: CachedAnswer | undefined;
+        try {
+          answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
+        } catch {
+          return next(); // variables no key can be made of: Apollo Server says what is wrong with them
+        }
         if (!answer || answer.expiresAt <= now()) return next();
         options.onHit?.();
         res

@@ -208,6 +208,25 @@ describe('the HTTP request itself', () => {
   });
 });
 
+describe('the request body', () => {
+  it('refuses JSON nested thousands of levels deep, at the gateway and a subgraph, and keeps serving', async () => {
+    const deep = (levels: number) => `{"query":"{ cities { id } }","variables":{"x":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
+    for (const url of [platform.gatewayUrl, platform.subgraphs.city.url]) {
+      expectRefused(await send(deep(5_000), { url }), /nests deeper than 64 levels/);
+      expectRefused(await send(deep(100_000), { url }), /nests deeper than 64 levels/);
+    }
+    expect((await send({ query: '{ cities { id } }' })).body).toEqual({ data: { cities: [{ id: DEMO.cityId }, { id: DEMO.otherCityId }] } });
+  });
+
+  it('says what is wrong with a body it cannot read', async () => {
+    const body = JSON.stringify({ query: '{ cities { id name } }' });
+    expectRefused(await send(body, { headers: { 'content-type': 'application/json; charset=latin1' } }), /must be JSON in UTF-8/, [415]);
+    expectRefused(await send(body, { headers: { 'content-encoding': 'zzz' } }), /Content-Encoding is not supported/, [415]);
+    expectRefused(await send(body, { headers: { accept: 'text/html' } }), /accept/, [406]);
+    expectRefused(await send({ query: '{ cities { id } }', variables: { x: 'y'.repeat(3_000_000) } }), /too large/, [413]);
+  });
+});
+
 describe('_entities asked of a subgraph directly', () => {
   const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
 

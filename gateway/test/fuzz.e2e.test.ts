@@ -108,7 +108,8 @@ const STRINGS: unknown[] = [
   'NOPE', 'reported', 'PLACED', 'REPORTED', 'PROCURED', 'AT_GATE', 'DELIVERED', 'CANCELLED', 'OPEN', 'CLOSED', 'DISTRIBUTING', 'FRUIT', 'EGG_BASIC', 'APP', 'PHONE',
 ];
 /** Values of another JSON kind altogether. */
-const OTHERS: unknown[] = [null, true, false, {}, [], [[]], { unknown: 1 }, [null]];
+const deeplyNested = (levels: number): unknown => Array.from({ length: levels }).reduce<unknown>((inner) => [inner], []);
+const OTHERS: unknown[] = [null, true, false, {}, [], [[]], { unknown: 1 }, [null], deeplyNested(100), deeplyNested(5000)];
 
 /** A value like `current` but wrong in a small way, mostly of the same JSON kind (so it reaches the resolvers), or any junk. */
 function mutateValue(rng: Rng, current: unknown): unknown {

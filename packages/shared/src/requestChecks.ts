@@ -15,6 +15,9 @@ import { ErrorCode } from './errors.js';
 /** The longest string any input may carry, in UTF-16 code units (no field of the API takes more than 500 characters). */
 export const MAX_INPUT_STRING_LENGTH = 2000;
 
+/** The deepest a request body's JSON may nest (the API's inputs nest 5 levels; past a few thousand, any recursive step would overflow the stack). */
+export const MAX_BODY_DEPTH = 64;
+
 /** A UTF-16 surrogate without its partner. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -54,6 +57,18 @@ function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
       }
     }
   }
+}
+
+/** True when a JSON value nests deeper than `max` arrays and objects; iterative, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const item of Array.isArray(current) ? current : Object.values(current)) stack.push([item, depth + 1]);
+  }
+  return false;
 }
 
 /** Refuses the request when it names no operation it holds, or an operation kind the API does not have. */
