@@ -237,6 +237,8 @@ describe('_entities asked of a subgraph directly', () => {
       expectRefused(await send({ query: entities, variables: { r: [{ id: 'x' }] } }, { url }), /got null/, [200]);
       expectRefused(await send({ query: entities, variables: { r: ['x'] } }, { url }), /must be an object/, [200]);
       expectRefused(await send({ query: entities, variables: { r: [{ __typename: 'Community' }] } }, { url }), /a Community is found by id/, [200]);
+      expectRefused(await send({ query: entities, variables: { r: [{ __typename: 'Community', id: 1.5 }] } }, { url }), /missing or not a string/, [200]);
+      expectRefused(await send({ query: entities, variables: { r: [{ __typename: 'Community', id: { id: 1 } }] } }, { url }), /missing or not a string/, [200]);
     }
   });
 

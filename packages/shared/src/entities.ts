@@ -12,8 +12,8 @@ function keyFieldSetsOf(type: GraphQLObjectType): string[][] {
     });
 }
 
-/** A key value as the gateway sends one: a string or a number (ID, String, Int keys). */
-const isKeyValue = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+/** A key value as the gateway sends one: a string, or a whole number (every key of the platform is an ID). */
+const isKeyValue = (value: unknown) => typeof value === 'string' || Number.isSafeInteger(value);
 
 /**
  * Refuses `_entities` representations that name no entity of this subgraph, or lack its key, with
@@ -41,7 +41,7 @@ export function guardEntities(schema: GraphQLSchema): void {
       }
       const record = representation as Record<string, unknown>;
       if (keySets.length > 0 && !keySets.some((set) => set.every((key) => isKeyValue(record[key])))) {
-        throw badInput(`${where}: a ${typename} is found by ${keySets.map((set) => set.join(' and ')).join(' or ')}, a string; it is missing.`, 'representations');
+        throw badInput(`${where}: a ${typename} is found by ${keySets.map((set) => set.join(' and ')).join(' or ')}, a string; it is missing or not a string.`, 'representations');
       }
     });
     return resolve(source, args, context, info);
