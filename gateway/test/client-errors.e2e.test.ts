@@ -160,7 +160,10 @@ describe('dates and times', () => {
     const committee = await tokenFor('OWNER_COMMITTEE', B_COMPOUND);
     const before = await count('selforg', 'group_buys');
     for (const deadline of ['2027-02-30T10:00:00+08:00', '2027-02-29T10:00:00+08:00', '2027-01-10T24:00:00+08:00', '2027-01-10T10:60:00+08:00', '2027-01-10T10:00:00+25:00']) {
-      expectRefused(await send(registerGroupBuy(deadline), { token: committee }), /DateTime must be an ISO 8601 date and time .* naming a real day and time/, [200, 400]);
+      platform.counters.reset();
+      expectRefused(await send(registerGroupBuy(deadline), { token: committee }), /DateTime must be an ISO 8601 date and time .* naming a real day and time/);
+      // Refused by the gateway itself, before any subgraph is asked.
+      expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
     }
     expect(await count('selforg', 'group_buys')).toBe(before);
     const taken = await send(registerGroupBuy('2027-02-28T10:00:00+08:00'), { token: committee });
@@ -169,11 +172,24 @@ describe('dates and times', () => {
 
   it('refuses an impossible Date and DateTime alike in a literal and in a variable', async () => {
     const series = (from: string) => `{ orderStatsSeries(regionId: "4201", from: ${from}, to: "2026-03-01") { date } }`;
-    expectRefused(await send({ query: series('"2026-02-30"') }), /Date must be a date written YYYY-MM-DD/, [200, 400]);
-    expectRefused(await send({ query: series('20260230') }), /Date must be a date/, [200, 400]);
+    expectRefused(await send({ query: series('"2026-02-30"') }), /Date must be a date written YYYY-MM-DD/);
+    expectRefused(await send({ query: series('20260230') }), /Date must be a date/);
     const query = 'query Q($from: Date!) { orderStatsSeries(regionId: "4201", from: $from, to: "2026-03-01") { date } }';
-    expectRefused(await send({ query, variables: { from: '2026-02-30' } }), /Date must be a date/, [200, 400]);
-    expectRefused(await send({ query, variables: { from: { year: 2026 } } }), /Date must be a date/, [200, 400]);
+    expectRefused(await send({ query, variables: { from: '2026-02-30' } }), /Date must be a date/);
+    expectRefused(await send({ query, variables: { from: { year: 2026 } } }), /Date must be a date/);
+    // Straight to the subgraph, the same refusal.
+    expectRefused(await send({ query, variables: { from: '2026-02-30' } }, { url: platform.subgraphs.community.url }), /Date must be a date/);
+    const fine = await send({ query, variables: { from: '2026-02-27' } });
+    expect(fine.body).toEqual({ data: { orderStatsSeries: [{ date: '2026-02-27' }, { date: '2026-02-28' }, { date: '2026-03-01' }] } });
+  });
+
+  it('refuses bad Money at the gateway, in a variable and a literal', async () => {
+    const official = await tokenFor('CITY_OFFICIAL', DEMO.cityId);
+    const allocate = 'mutation A($amount: Money!) { allocateSubsidyBudget(input: { regionId: "420102", amount: $amount }) { regionId } }';
+    for (const amount of ['-1.00', '1.001', 'abc', 52]) {
+      expectRefused(await send({ query: allocate, variables: { amount } }, { token: official }), /amount|Money/);
+    }
+    expectRefused(await send({ query: 'mutation { allocateSubsidyBudget(input: { regionId: "420102", amount: "1.001" }) { regionId } }' }, { token: official }), /more than two decimal places/);
   });
 });
 

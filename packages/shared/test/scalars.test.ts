@@ -1,7 +1,7 @@
-import { GraphQLError, Kind, type GraphQLScalarType } from 'graphql';
+import { buildSchema, GraphQLError, Kind, parse, validate, type GraphQLScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isDateTime, parseCalendarDate, parseDateTime } from '../src/dates.js';
-import { DateScalar, DateTimeScalar, MoneyScalar } from '../src/scalars.js';
+import { checkSharedScalars, DateScalar, DateTimeScalar, MoneyScalar } from '../src/scalars.js';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -77,5 +77,19 @@ describe('the shared scalars', () => {
       }
       expect(refusal(() => scalar.parseLiteral({ kind: Kind.OBJECT, fields: [] } as never, {}))?.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('checkSharedScalars', () => {
+  it('makes a schema built from SDL alone refuse what the shared scalars refuse, passing good values on unchanged', () => {
+    const schema = buildSchema('scalar Date scalar Money type Query { day(date: Date!): Int price(amount: Money): Int }');
+    checkSharedScalars(schema);
+    const date = schema.getType('Date') as GraphQLScalarType;
+    expect(date.parseValue('2026-02-28')).toBe('2026-02-28');
+    expect(refusal(() => date.parseValue('2026-02-30'))?.code).toBe('BAD_USER_INPUT');
+    expect((schema.getType('Money') as GraphQLScalarType).parseValue('52.00')).toBe('52.00');
+    const errors = validate(schema, parse('{ day(date: "2026-02-30") price(amount: "1.001") }'));
+    expect(errors.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(validate(schema, parse('{ day(date: "2026-02-28") price(amount: "52.00") }'))).toEqual([]);
   });
 });
