@@ -170,7 +170,21 @@ interface FuzzRequest {
   body: { query: string; operationName?: unknown; variables?: unknown };
   caller: [Role, string];
   mutations: string[];
+  /** How it is sent: POST with JSON (most), or GET with the request in the URL; and any extra headers. */
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
 }
+
+/** Headers a client may send besides the right ones. */
+const HEADERS: Array<Record<string, string>> = [
+  { accept: 'application/graphql-response+json' },
+  { accept: 'text/html' },
+  { 'cache-control': 'no-cache' },
+  { 'content-type': 'application/json; charset=utf-16' },
+  { 'content-type': 'text/plain' },
+  { 'apollo-require-preflight': 'true', 'content-type': 'text/plain' },
+  { 'x-request-id': 'x'.repeat(300) },
+];
 
 /** One mutated request: a contract operation, its variables, its caller, with one to three mutations. */
 function fuzzRequest(rng: Rng, schema: GraphQLSchema, base: ReturnType<typeof seeds>, documents: Map<string, string>): FuzzRequest {
@@ -255,7 +269,11 @@ function fuzzRequest(rng: Rng, schema: GraphQLSchema, base: ReturnType<typeof se
   const body: FuzzRequest['body'] = { query };
   if (operationName !== undefined) body.operationName = operationName;
   if (variables !== undefined) body.variables = variables;
-  return { body, caller, mutations };
+  const method = rng.chance(0.08) ? 'GET' : 'POST';
+  const headers = rng.chance(0.06) ? rng.pick(HEADERS) : {};
+  if (method === 'GET') mutations.push('GET');
+  if (Object.keys(headers).length > 0) mutations.push(`headers ${JSON.stringify(headers).slice(0, 60)}`);
+  return { body, caller, mutations, method, headers };
 }
 
 let platform: Platform;
@@ -303,10 +321,15 @@ describe('fuzzed contract operations', () => {
         const request = requests[index]!;
         const started = Date.now();
         try {
-          const response = await fetch(platform.gatewayUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(`${request.caller[0]}:${request.caller[1]}`)}` },
-            body: JSON.stringify(request.body),
+          const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(`${request.caller[0]}:${request.caller[1]}`)}`, ...request.headers };
+          const url = new URL(platform.gatewayUrl);
+          if (request.method === 'GET') {
+            for (const [key, value] of Object.entries(request.body)) url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+          }
+          const response = await fetch(url, {
+            method: request.method,
+            headers: request.method === 'GET' ? { ...headers, 'apollo-require-preflight': 'true' } : headers,
+            body: request.method === 'GET' ? undefined : JSON.stringify(request.body),
             signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
           });
           const body = await response.text();
@@ -325,7 +348,7 @@ describe('fuzzed contract operations', () => {
     const first = failures[0];
     const describeFailure = (failure: (typeof failures)[number]) =>
       `#${failure.index} as ${failure.request.caller.join(' ')} after ${failure.request.mutations.join(', ')}: HTTP ${failure.status}\n` +
-      `request ${JSON.stringify(failure.request.body).slice(0, 1500)}\nanswer ${failure.body.slice(0, 600)}`;
+      `${failure.request.method} ${JSON.stringify(failure.request.headers)} ${JSON.stringify(failure.request.body).slice(0, 1500)}\nanswer ${failure.body.slice(0, 600)}`;
     expect(
       failures.length,
       first ? `seed ${SEED}: ${failures.length} of ${REQUESTS} failed; the first:\n${describeFailure(first)}\n\nothers:\n${failures.slice(1, 6).map(describeFailure).join('\n\n')}` : '',
