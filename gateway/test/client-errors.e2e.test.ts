@@ -258,6 +258,25 @@ describe('_entities asked of a subgraph directly', () => {
     }
   });
 
+  it('answers every entity of every subgraph asked with keys of any shape without an internal error', async () => {
+    const keys: unknown[] = [1, -1, 1.5, 2 ** 53, 'x', '', '4201', '420102001001', '00000000-0000-0000-0000-000000000000', 'x'.repeat(300), '2020-02-20', true, null, { id: 1 }];
+    for (const name of ['city', 'community', 'selforg'] as const) {
+      const url = platform.subgraphs[name].url;
+      const service = await send({ query: '{ _service { sdl } }' }, { url });
+      const sdl = (service.body.data as { _service: { sdl: string } })._service.sdl;
+      const entities = [...sdl.matchAll(/type (\w+)[^{]*?@key\(fields: "(\w+)"/g)].map((match) => [match[1]!, match[2]!] as const);
+      expect(entities.length, name).toBeGreaterThan(3);
+      for (const [type, key] of entities) {
+        for (const value of keys) {
+          const answer = await send({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${key} } } }`, variables: { r: [{ __typename: type, [key]: value }] } }, { url });
+          const context = `${name} ${type} ${JSON.stringify(value)}: ${JSON.stringify(answer.body).slice(0, 300)}`;
+          expect(answer.status, context).toBeLessThan(500);
+          expect(JSON.stringify(answer.body), context).not.toMatch(/INTERNAL_SERVER_ERROR/);
+        }
+      }
+    }
+  });
+
   it('still answers a well-formed representation', async () => {
     const answer = await send({ query: entities, variables: { r: [{ __typename: 'Community', id: DEMO.communityId }] } }, { url: platform.subgraphs.community.url });
     expect(answer.body).toEqual({ data: { _entities: [{ __typename: 'Community' }] } });
