@@ -181,12 +181,24 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   // The common case, a fresh kept answer, needs neither parsing nor planning: only the caller's token is
   // checked, and the JSON kept with the answer is sent as it is.
   const middleware: RequestHandler = (req, res, next) => {
-    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || typeof body?.query !== 'string' || refreshAsked(req.header('cache-control'))) return next();
+    // Only a request Apollo Server would take as it is: a persisted-query hash, a non-string operationName or
+    // variables that are not an object are for Apollo Server to check (and refuse), never answered from here.
+    const wellFormed =
+      body.extensions === undefined &&
+      (body.operationName == null || typeof body.operationName === 'string') &&
+      (body.variables == null || (typeof body.variables === 'object' && !Array.isArray(body.variables)));
+    if (!wellFormed) return next();
     options.viewerOf(req.header('authorization')).then(
       (viewer) => {
         const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-        const answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
+        let answer: CachedAnswer | undefined;
+        try {
+          answer = answers.get(keyOf({ query: body.query as string, operationName, variables: body.variables, caller: callerOf(viewer) }));
+        } catch {
+          return next(); // variables no key can be made of: Apollo Server says what is wrong with them
+        }
         if (!answer || answer.expiresAt <= now()) return next();
         options.onHit?.();
         res

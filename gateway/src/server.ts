@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, internalCredential, QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import { checkSharedScalars, createLogger, internalCredential, QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
 import { createContext, type GatewayContext } from './context.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
@@ -43,6 +43,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, internalCredential(config.jwtSecret), logger);
     },
   });
+  // Money, Date and DateTime refused at the gateway as in the subgraphs: a 400 before any fetch.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
   const cache =
     config.responseCacheMegabytes > 0
       ? createResponseCache({

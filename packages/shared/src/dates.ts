@@ -26,15 +26,24 @@ export function fixedClock(at: Date | string): Clock & { set(at: Date | string):
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** How many days a month (1–12) of a year has, by the Gregorian rule (29 February every 4 years, not every 100, every 400). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when year, month and day name a day of the calendar (years 1000–9999): the one check `Date` and `DateTime` share. */
+function isRealDay(year: number, month: number, day: number): boolean {
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** True for a real calendar date written "YYYY-MM-DD". */
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/** Reads a `Date` ("2020-02-20", a real day of the calendar); anything else is BAD_USER_INPUT naming `field`. */
 export function parseCalendarDate(value: unknown, field = 'date'): CalendarDate {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw badInput(`${field} must be a date written YYYY-MM-DD, such as "2020-02-20" (got ${JSON.stringify(value)}).`, field);
@@ -72,12 +81,31 @@ export function formatDateTime(at: Date): string {
   return `${local.slice(0, 19)}+08:00`;
 }
 
-const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
+/**
+ * True for an ISO 8601 date and time with an offset whose every part is real: a day of the calendar,
+ * 00:00–23:59:59, an offset up to ±14:59 ("2027-02-30T10:00:00+08:00" and "…T24:00…" are not).
+ */
+export function isDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match;
+  return (
+    isRealDay(Number(year), Number(month), Number(day)) &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(offsetHours) <= 14 &&
+    Number(offsetMinutes) <= 59
+  );
+}
+
+/** Reads a `DateTime` (ISO 8601 with an offset, every part real, see `isDateTime`); anything else is BAD_USER_INPUT naming `field`. */
 export function parseDateTime(value: unknown, field = 'time'): Date {
-  if (typeof value !== 'string' || !DATE_TIME_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isDateTime(value)) {
     throw badInput(
-      `${field} must be an ISO 8601 date and time with an offset, such as "2020-02-20T16:00:00+08:00" (got ${JSON.stringify(value)}).`,
+      `${field} must be an ISO 8601 date and time with an offset, such as "2020-02-20T16:00:00+08:00", naming a real day and time (got ${JSON.stringify(value)}).`,
       field,
     );
   }

@@ -48,15 +48,29 @@ const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...MALFORMED_
 export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side. It has been logged; quote the x-request-id response header when you report it.';
 
+/** Apollo Server's own words for some refusals it gives without a code, said plainly. */
+const PLAIN_WORDS: Record<string, string> = {
+  'provided sha does not match query':
+    'The persisted query\'s sha256Hash is not the SHA-256 of the query sent with it: send the hash of this exact query text, or leave the persistedQuery extension out.',
+  'Unsupported persisted query version': 'Only version 1 of the persistedQuery extension is supported.',
+};
+
 /** True when an error is one a client is meant to read, not an unexpected failure. */
 export function isPublicError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
   return typeof code === 'string' && PUBLIC_CODES.has(code);
 }
 
+/** The HTTP status Apollo Server was told to answer an error with (`extensions.http.status`), if any. */
+function httpStatusOf(error: GraphQLError): number | undefined {
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' ? http.status : undefined;
+}
+
 /**
  * Apollo `formatError`: passes the contract's errors through, turns a scalar's refusal inside a
- * query literal into BAD_USER_INPUT, and masks everything else (no stack, SQL or internal names).
+ * query literal into BAD_USER_INPUT, and a refusal Apollo Server makes with a 4xx status but no code
+ * (a persisted query whose hash does not match) too; masks everything else (no stack, SQL or internal names).
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const original = raw instanceof GraphQLError ? raw.originalError : undefined;
@@ -75,10 +89,25 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
     }
     return { ...formatted, extensions };
   }
+  if (raw instanceof GraphQLError && raw.extensions.code === undefined) {
+    const status = httpStatusOf(raw);
+    if (status !== undefined && status >= 400 && status < 500) {
+      return {
+        message: PLAIN_WORDS[raw.message] ?? raw.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'BAD_REQUEST' },
+      };
+    }
+  }
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** True when `formatError` masks an error as ours (INTERNAL_SERVER_ERROR): the ones worth logging. */
+export function isUnexpectedError(error: GraphQLError): boolean {
+  const formatted = { message: error.message, extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } };
+  return formatError(formatted, error).extensions?.code === 'INTERNAL_SERVER_ERROR';
 }

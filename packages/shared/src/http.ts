@@ -8,8 +8,9 @@ import express, { type Request } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { accessLog } from './accessLog.js';
 import { nestingRefusal } from './documentLimits.js';
-import { formatError, INTERNAL_ERROR_MESSAGE, isPublicError } from './errors.js';
+import { formatError, INTERNAL_ERROR_MESSAGE, isUnexpectedError } from './errors.js';
 import type { Logger } from './logger.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan, requestChecks } from './requestChecks.js';
 
 /** What `/health` says: ok, and for each part checked whether it answered. */
 export interface HealthReport {
@@ -71,13 +72,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** What each of the body reader's refusals (its `type`) tells the client. */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.too.large': 'The request body is too large.',
+  'charset.unsupported': 'The request body must be JSON in UTF-8.',
+  'encoding.unsupported': "The request body's Content-Encoding is not supported: send it as it is, or gzip or deflate it.",
+  'request.aborted': 'The request body was cut off before its end.',
+  'request.size.invalid': 'The request body is not as long as its Content-Length says.',
+};
+
 function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors as readonly GraphQLError[]) {
-            if (isPublicError({ message: error.message, extensions: error.extensions })) continue;
+            if (!isUnexpectedError(error)) continue;
             logger.error(
               { err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path },
               'unexpected error in a GraphQL request',
@@ -105,6 +116,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
       // The default landing page loads an IDE from Apollo's CDN and reports telemetry: no page of ours calls out.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin<TContext>(options.logger),
+      requestChecks<TContext>(),
       ...(options.apollo.plugins ?? []),
     ],
   } as ApolloServerOptions<TContext>);
@@ -121,6 +133,14 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    // Before anything walks the body recursively (a cache key, Apollo Server, graphql's coercion): past a few
+    // thousand levels any of them would overflow the stack.
+    (req, res, next) => {
+      if (!nestsDeeperThan(req.body, MAX_BODY_DEPTH)) return next();
+      res.status(400).json({
+        errors: [{ message: `The request body nests deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more than a few.`, extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    },
     // Refused before Apollo Server parses it: a document nested deep enough to exhaust the parser's stack.
     (req, res, next) => {
       const document: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
@@ -138,14 +158,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status && error.status < 500 ? error.status : 500;
-    const message =
-      error.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : error.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status < 500
-            ? 'The request could not be read.'
-            : INTERNAL_ERROR_MESSAGE;
+    const message = status < 500 ? (BODY_ERRORS[error.type ?? ''] ?? 'The request could not be read.') : INTERNAL_ERROR_MESSAGE;
     if (status >= 500) options.logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error in an HTTP request');
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });

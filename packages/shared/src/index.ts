@@ -21,3 +21,4 @@ export * from './refusals.js';
 export * from './internalCredential.js';
 export * from './documentLimits.js';
 export * from './queryLimits.js';
+export * from './requestChecks.js';

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, isScalarType, Kind, valueFromASTUntyped, type GraphQLSchema, type ValueNode } from 'graphql';
 import { formatDateTime, parseCalendarDate, parseDateTime } from './dates.js';
 import { formatMoney, parseMoney } from './money.js';
 
@@ -41,3 +41,23 @@ export const scalarResolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };
+
+/**
+ * Makes a schema built without our code (the gateway's, from the supergraph) refuse what the subgraphs'
+ * Money, Date and DateTime refuse, in variables and literals alike, before anything is planned or fetched;
+ * the value itself goes on unchanged (the subgraphs parse it).
+ */
+export function checkSharedScalars(schema: GraphQLSchema): void {
+  for (const shared of Object.values(scalarResolvers) as GraphQLScalarType[]) {
+    const type = schema.getType(shared.name);
+    if (!isScalarType(type) || type === shared) continue;
+    type.parseValue = (value) => {
+      shared.parseValue(value);
+      return value;
+    };
+    type.parseLiteral = (ast, variables) => {
+      shared.parseLiteral(ast, variables);
+      return valueFromASTUntyped(ast, variables);
+    };
+  }
+}

@@ -13,6 +13,7 @@ import { queryLimitsPlugin } from './queryLimits.js';
 import { openDatabase, type Database } from './db.js';
 import { RequestCaches } from './loaders.js';
 import { Refusals } from './refusals.js';
+import { guardEntities } from './entities.js';
 import { runMain, serve, stopOnSignals, type RequestContext, type RunningServer } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
@@ -154,14 +155,14 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       await definition.loadDemoData(database.db, clock);
     }
     const createContext = definition.createContext({ db: database.db, config, logger });
-    const schema = freshAfterWrites(
-      buildSubgraphSchema([
-        {
-          typeDefs: definition.typeDefs,
-          resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
-        },
-      ]),
-    );
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: definition.typeDefs,
+        resolvers: { ...scalarsDeclaredIn(definition.typeDefs), ...definition.resolvers } as GraphQLResolverMap<unknown>,
+      },
+    ]);
+    guardEntities(schema);
+    freshAfterWrites(schema);
     const server = await serve<TContext>({
       name: definition.name,
       logger,

@@ -1,0 +1,173 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import {
+  GraphQLError,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  ValidationContext,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { ErrorCode } from './errors.js';
+
+/** The longest string any input may carry, in UTF-16 code units (no field of the API takes more than 500 characters). */
+export const MAX_INPUT_STRING_LENGTH = 2000;
+
+/** The deepest a request body's JSON may nest (the API's inputs nest 5 levels; past a few thousand, any recursive step would overflow the stack). */
+export const MAX_BODY_DEPTH = 64;
+
+/** A UTF-16 surrogate without its partner. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A client's mistake in the request itself: BAD_USER_INPUT, answered with HTTP 400 before anything runs. */
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+}
+
+/** A name a client sent, quoted for a message: at most 60 characters. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/**
+ * Why a string cannot be taken as text, or undefined when it can: PostgreSQL refuses the NUL character in
+ * text, a lone UTF-16 surrogate is no character at all (it would be stored as U+FFFD), and no field takes
+ * more than `MAX_INPUT_STRING_LENGTH` characters.
+ */
+export function stringProblem(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'contains the NUL character (\\u0000), which no text may hold';
+  if (LONE_SURROGATE.test(value)) return 'contains a lone UTF-16 surrogate, which is not a character';
+  if (value.length > MAX_INPUT_STRING_LENGTH) return `is ${value.length} characters long; no input takes more than ${MAX_INPUT_STRING_LENGTH}`;
+  return undefined;
+}
+
+/** Every string in a JSON value (object keys too), with where it is (`$input.orders[0].idempotencyKey`); iterative, so any depth is safe. */
+function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
+  const stack: Array<[unknown, string]> = [[value, path]];
+  while (stack.length > 0) {
+    const [current, where] = stack.pop()!;
+    if (typeof current === 'string') yield [current, where];
+    else if (Array.isArray(current)) current.forEach((item, i) => stack.push([item, `${where}[${i}]`]));
+    else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        yield [key, `${where} (a key)`];
+        stack.push([item, `${where}.${key}`]);
+      }
+    }
+  }
+}
+
+/** True when a JSON value nests deeper than `max` arrays and objects; iterative, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const item of Array.isArray(current) ? current : Object.values(current)) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/** Refuses the request when it names no operation it holds, or an operation kind the API does not have. */
+function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | undefined): OperationDefinitionNode {
+  if (!operation) {
+    const names = document.definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value] : [],
+    );
+    if (names.length === 0) throw refuse('This document holds no operation to run: add a query or a mutation.');
+    const named = names.filter((name): name is string => name !== undefined);
+    const holds =
+      named.length === 0
+        ? 'it holds one operation without a name: leave "operationName" out'
+        : `its operations are named ${named.map((name) => quoted(name)).join(', ')}`;
+    if (operationName != null) throw refuse(`This document has no operation named ${quoted(operationName)}; ${holds}.`);
+    throw refuse(`This document holds ${names.length} operations: say which one to run with "operationName" (${named.map((name) => quoted(name)).join(', ')}).`);
+  }
+  if (!schema.getRootType(operation.operation)) {
+    throw refuse(
+      operation.operation === 'subscription'
+        ? 'This API has no subscriptions: ask again with a query to see what changed.'
+        : `This API has no ${operation.operation} operations.`,
+    );
+  }
+  return operation;
+}
+
+/** Refuses every string of the document's literals and of the variables that `stringProblem` objects to. */
+function checkStrings(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  visit(document, {
+    StringValue(node) {
+      const problem = stringProblem(node.value);
+      if (problem) {
+        const at = node.loc ? locate(node.loc.source.body, node.loc.start) : undefined;
+        throw refuse(`The string ${at ? `at line ${at.line}, column ${at.column} ` : ''}of the query ${problem}.`);
+      }
+    },
+  });
+  for (const [value, where] of stringsIn(variables ?? {}, '$')) {
+    const problem = stringProblem(value);
+    if (problem) throw refuse(`The variable ${where.replace(/^\$\./, '$')} ${problem}.`);
+  }
+}
+
+/** Line and column (from 1) of an offset in the query text. */
+function locate(body: string, offset: number): { line: number; column: number } {
+  const before = body.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/**
+ * Refuses an explicit null for a variable declared nullable (it has a default) but used where a value is
+ * required: graphql accepts the document, then fails the field at run time (`query Q($id: ID = "…")
+ * { community(id: $id) … }` with `{"id": null}`).
+ */
+function checkNullsInRequiredPlaces(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): void {
+  if (!variables) return;
+  const nulled = new Set(
+    (operation.variableDefinitions ?? [])
+      .filter((definition) => definition.type.kind !== Kind.NON_NULL_TYPE && variables[definition.variable.name.value] === null)
+      .map((definition) => definition.variable.name.value),
+  );
+  if (nulled.size === 0) return;
+  const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
+  for (const usage of context.getRecursiveVariableUsages(operation)) {
+    const name = usage.node.name.value;
+    if (nulled.has(name) && usage.type && isNonNullType(usage.type)) {
+      throw refuse(
+        `The variable $${name} is null, but it is used where a value of type ${String(usage.type)} is required: give it a value, or leave it out to use its default.`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks every request before it runs, in every service alike (gateway and subgraphs), so that a client's
+ * mistake is answered BAD_USER_INPUT with HTTP 400 and a plain message rather than failing deep inside:
+ * an operation the document does not hold (an unknown `operationName`, several operations and none named),
+ * an operation kind the API has none of (subscriptions), strings no text can hold (NUL, lone surrogates,
+ * longer than any field takes) anywhere in literals or variables, and null given where a value is required.
+ */
+export function requestChecks<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(context: GraphQLRequestContextDidResolveOperation<TContext>) {
+          const { schema, document, request } = context;
+          // Apollo Server calls this hook even when the document holds no operation of that name.
+          const resolved = context.operation as OperationDefinitionNode | undefined;
+          const operation = checkOperation(schema, document, resolved, request.operationName);
+          checkStrings(document, request.variables);
+          checkNullsInRequiredPlaces(schema, document, operation, request.variables);
+        },
+      };
+    },
+  };
+}
