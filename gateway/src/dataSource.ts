@@ -11,26 +11,47 @@ import { unavailableResponse } from './outage.js';
 /** At most this many open sockets from the gateway to each subgraph; kept alive between requests. */
 export const SOCKETS_PER_SUBGRAPH = 64;
 
-function keepAliveFetcher(url: string): Fetcher {
+/**
+ * node-fetch with sockets kept alive between requests, and a deadline: a subgraph that accepts the connection
+ * but does not answer within `timeoutMs` is treated like one that refuses it (its part SERVICE_UNAVAILABLE).
+ */
+function keepAliveFetcher(url: string, timeoutMs: number): Fetcher {
   const agent = url.startsWith('https:')
     ? new https.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_SUBGRAPH })
     : new http.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_SUBGRAPH });
-  return ((input: string, init?: Record<string, unknown>) => fetch(input, { ...init, agent })) as unknown as Fetcher;
+  return ((input: string, init?: Record<string, unknown>) =>
+    fetch(input, { ...init, agent, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+}
+
+/** What the gateway's data source for one subgraph needs. */
+export interface SubgraphSourceOptions {
+  /** The subgraph's name in the supergraph (city, community, selforg). */
+  name: string;
+  /** Its GraphQL endpoint. */
+  url: string;
+  /** How long, in ms, to wait for its answer. */
+  timeoutMs: number;
+  /** Told of every fetch the gateway makes to this subgraph (fetch counting in tests and benchmarks). */
+  onFetch?: (subgraph: string) => void;
+  /** Sent on every request (INTERNAL_CREDENTIAL_HEADER): the subgraphs answer _service and _entities only with it. */
+  credential?: string;
+  /** Told of each fetch the subgraph did not answer (warn). */
+  logger?: Logger;
 }
 
 /** Sends each subgraph request with the caller's token and request id, so every subgraph checks the token itself. */
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly name: string,
-    url: string,
-    /** Told of every fetch the gateway makes to this subgraph (fetch counting in tests and benchmarks). */
-    private readonly onFetch?: (subgraph: string) => void,
-    /** Sent on every request (INTERNAL_CREDENTIAL_HEADER): the subgraphs answer _service and _entities only with it. */
-    private readonly credential?: string,
-    /** Told of each fetch the subgraph did not answer (warn). */
-    private readonly logger?: Logger,
-  ) {
-    super({ url, fetcher: keepAliveFetcher(url) });
+  private readonly name: string;
+  private readonly onFetch?: (subgraph: string) => void;
+  private readonly credential?: string;
+  private readonly logger?: Logger;
+
+  constructor(options: SubgraphSourceOptions) {
+    super({ url: options.url, fetcher: keepAliveFetcher(options.url, options.timeoutMs) });
+    this.name = options.name;
+    this.onFetch = options.onFetch;
+    this.credential = options.credential;
+    this.logger = options.logger;
   }
 
   /**

@@ -40,7 +40,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new AuthForwardingDataSource(name, target, options.onSubgraphFetch, internalCredential(config.jwtSecret), logger);
+      return new AuthForwardingDataSource({
+        name,
+        url: target,
+        timeoutMs: config.subgraphTimeoutMs,
+        onFetch: options.onSubgraphFetch,
+        credential: internalCredential(config.jwtSecret),
+        logger,
+      });
     },
   });
   // Money, Date and DateTime refused at the gateway as in the subgraphs: a 400 before any fetch.

@@ -99,6 +99,7 @@ export async function startPlatform(
       apolloTelemetry: false,
       workers: 1,
       responseCacheMegabytes: 64,
+      subgraphTimeoutMs: 30_000,
       production: options.production ?? false,
     },
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),

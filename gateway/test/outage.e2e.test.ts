@@ -1,7 +1,12 @@
 // A subgraph down: its part of the answer is null with one SERVICE_UNAVAILABLE error per failed fetch, naming
 // the service and the paths it nulled; the rest of the answer stands.
-import { DEMO } from '@cgov/shared';
-import type { GraphQLResponse } from '@cgov/shared/testing';
+import { once } from 'node:events';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { DEMO, DEVELOPMENT_JWT_SECRET } from '@cgov/shared';
+import { contractOperation } from '@cgov/schema/contract';
+import { graphql, tokenFor, type GraphQLResponse } from '@cgov/shared/testing';
+import { createGateway } from '../src/server.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { B_COMPOUND, DEMO_FRUIT, packageOf, room, TOWER } from './demo-ids.js';
 import { callerFor, startPlatform, type Platform } from './harness.js';
@@ -130,6 +135,51 @@ describe('a subgraph that is down', () => {
       expect(expectUnavailable(submitted, 'community').map((error) => error.path)).toEqual([['submitOrders']]);
     } finally {
       await platform.restart('community');
+    }
+  });
+});
+
+describe('a subgraph that takes the connection but never answers', () => {
+  it('is SERVICE_UNAVAILABLE after the gateway\'s subgraph timeout, and the rest of the answer stands', async () => {
+    // A socket that accepts and stays silent: what a hung process or a stuck proxy looks like from the gateway.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => void sockets.add(socket));
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    const gateway = await createGateway({
+      config: {
+        port: 0,
+        host: '127.0.0.1',
+        jwtSecret: DEVELOPMENT_JWT_SECRET,
+        logLevel: 'silent',
+        subgraphUrls: { city: platform.subgraphs.city.url, community: platform.subgraphs.community.url, selforg: silentUrl },
+        supergraphPath: undefined,
+        apolloTelemetry: false,
+        workers: 1,
+        responseCacheMegabytes: 0,
+        subgraphTimeoutMs: 500,
+        production: false,
+      },
+    });
+    try {
+      const started = Date.now();
+      const response = await graphql<Dashboard>(gateway.url, contractOperation('CityDashboard'), {
+        token: await tokenFor('CITY_OFFICIAL', DEMO.cityId),
+        variables: { cityId: DEMO.cityId, date: '2020-02-20' },
+      });
+      const elapsed = Date.now() - started;
+      const [error, ...others] = expectUnavailable(response, 'selforg');
+      expect(others).toEqual([]);
+      expect(error!.extensions!.paths).toEqual(communities(response.data!).map(({ path }) => [...path, 'groupBuys']));
+      expect(response.data!.city.name).toBe('H市');
+      expect(communities(response.data!).every(({ community }) => community.volunteerCoverage !== null)).toBe(true);
+      // One timeout (the selforg fetch), not one per field, and well before a client would give up.
+      expect(elapsed).toBeLessThan(10_000);
+    } finally {
+      await gateway.stop();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
     }
   });
 });

@@ -149,6 +149,8 @@ export interface GatewayConfig {
   responseCacheMegabytes: number;
   /** Whether @apollo/gateway may send its usage metrics to Apollo (and probe cloud metadata endpoints): off unless asked. */
   apolloTelemetry: boolean;
+  /** How long, in ms, the gateway waits for a subgraph's answer before its part is SERVICE_UNAVAILABLE. */
+  subgraphTimeoutMs: number;
   production: boolean;
 }
 
@@ -161,6 +163,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
       APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
       GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
       GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
+      GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     }),
     env,
   );
@@ -175,6 +178,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     apolloTelemetry: values.APOLLO_TELEMETRY_DISABLED === 'false' || values.APOLLO_TELEMETRY_DISABLED === '0',
     workers: values.GATEWAY_WORKERS,
     responseCacheMegabytes: values.GATEWAY_RESPONSE_CACHE_MB,
+    subgraphTimeoutMs: values.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     production: values.NODE_ENV === 'production',
   };
 }
