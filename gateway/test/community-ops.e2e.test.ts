@@ -337,6 +337,42 @@ describe('moving orders to the door', () => {
     expect(errorCodes(await advance('REPORTED', staff, '00000000-0000-4000-8000-000000000004'))).toEqual(['NOT_FOUND']);
   });
 
+  it('says what an advance did: how many moved, from which status, and where the others stand', async () => {
+    type Outcome = { orders: Array<{ id: string; status: string }>; moved: number; from: string; skipped: Array<{ status: string; count: number }> };
+    const outcome = async (to: string) => {
+      const response = await staff.query<{ advanceOrders: Outcome }>(
+        'mutation ($input: AdvanceOrdersInput!) { advanceOrders(input: $input) { orders { id status } moved from skipped { status count } } }',
+        { input: { compoundId: A_COMPOUND, date: TOMORROW, to } },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.advanceOrders;
+    };
+    const all = await staff.query<{ compound: { orderReport: Array<{ orders: number }> } }>(
+      'query ($id: ID!, $date: Date!) { compound(id: $id) { orderReport(date: $date) { orders } } }',
+      { id: A_COMPOUND, date: TOMORROW },
+    );
+    const atGate = all.data!.compound.orderReport.reduce((sum, line) => sum + line.orders, 0);
+    expect(atGate).toBeGreaterThan(0);
+    const cancelled = 1; // the order cancelled above, in 1栋 1802
+
+    // Everything is at the gate already: nothing moves, and the answer says where the orders are.
+    const again = await outcome('REPORTED');
+    expect(again).toEqual({ orders: [], moved: 0, from: 'PLACED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+    expect(await outcome('AT_GATE')).toEqual({ orders: [], moved: 0, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+
+    // A late order moves alone, and the others are counted where they stand.
+    const [late] = (await submit(li, [{ householdId: room(TOWER, '1601'), packageId: PORK }])).data!.submitOrders.orders;
+    const reported = await outcome('REPORTED');
+    expect(reported).toEqual({
+      orders: [{ id: late!.id, status: 'REPORTED' }],
+      moved: 1,
+      from: 'PLACED',
+      skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }],
+    });
+    expect(await outcome('PROCURED')).toMatchObject({ moved: 1, from: 'REPORTED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+    expect(await outcome('AT_GATE')).toMatchObject({ moved: 1, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+  });
+
   it('lets the party member carry orders of its floors to the door, all or none, and counts the deliveries', async () => {
     const deliveries = await li.query<{ partyMember: { deliveries: Array<{ id: string; status: string; household: { id: string } }>; record: { deliveriesMade: number } } }>(
       'query ($id: ID!, $date: Date!) { partyMember(id: $id) { deliveries(date: $date) { id status household { id } } record { deliveriesMade } } }',

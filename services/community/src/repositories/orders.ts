@@ -41,6 +41,9 @@ export interface SubmitBatch {
   now: Date;
 }
 
+/** Every status in path order, CANCELLED last: the order in which counts by status are listed. */
+const STATUS_ORDER: readonly OrderStatus[] = [...ORDER_PATH, 'CANCELLED'];
+
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
 
 /** Region codes by level (code length): each level is summed by one GROUP BY over the community code's prefix. */
@@ -220,7 +223,8 @@ export class OrderRepository {
 
   /**
    * Moves a compound's orders for a date from one status to the next. Orders further behind block the
-   * move (they would be skipped): that is a CONFLICT naming them.
+   * move (they would be skipped): that is a CONFLICT naming them. Answers the orders moved and the compound's
+   * other orders of the date counted by status (taken before the move, so orders already at `to` count there).
    */
   async advance(compoundId: string, date: CalendarDate, from: OrderStatus, to: OrderStatus, now: Date) {
     return this.db.transaction(async (tx) => {
@@ -240,12 +244,19 @@ export class OrderRepository {
         .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
         .orderBy(asc(orders.id))
         .for('update');
-      if (!moving.length) return [];
-      return tx
+      const others = await tx
+        .select({ status: orders.status, count: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), ne(orders.status, from)))
+        .groupBy(orders.status);
+      const skipped = others.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+      if (!moving.length) return { orders: [], skipped };
+      const moved = await tx
         .update(orders)
         .set({ status: to, updatedAt: now })
         .where(and(anyOf(orders.id, moving.map((order) => order.id)), eq(orders.status, from)))
         .returning();
+      return { orders: moved, skipped };
     });
   }
 
