@@ -103,6 +103,13 @@ describe('packages', () => {
   it.each([
     ['a list price above the city’s cap', { listPrice: '52.01', name: 'X1' }, 'BAD_USER_INPUT', /above the city's cap of 52.00/],
     ['a date in the past', { date: addDays(TODAY, -1), name: 'X2' }, 'BAD_USER_INPUT', /today/],
+    [
+      'today, whose orders closed at 20:00 last evening',
+      { date: TODAY, name: 'X7' },
+      'BAD_USER_INPUT',
+      /^Orders for 2026-11-21 closed at 2026-11-20T20:00:00\+08:00 \(20:00 Asia\/Shanghai the evening before delivery\), so nobody could order a package for that date; publish it for 2026-11-22 or later \(today is 2026-11-21\)\.$/,
+    ],
+    ['the case’s day, years past', { date: '2020-02-20', name: 'X8' }, 'BAD_USER_INPUT', /^Orders for 2020-02-20 closed at 2020-02-19T20:00:00\+08:00 /],
     ['no items', { items: [], name: 'X3' }, 'BAD_USER_INPUT', /at least one item/],
     ['an item of no quantity', { items: [{ name: '白菜', quantity: 0, unit: '斤' }], name: 'X4' }, 'BAD_USER_INPUT', /quantity must be more than 0/],
     ['a supplier that does not serve Q社区', { supplierId: '00000000-0000-4000-8000-000000000001', name: 'X5' }, 'BAD_USER_INPUT', /not a designated supplier/],
@@ -114,6 +121,25 @@ describe('packages', () => {
     expect(response.errors?.[0]?.message).toMatch(message);
     const after = await staff.op<{ community: { packages: unknown[] } }>('Packages', { communityId: Q, date: TOMORROW });
     expect(after.data!.community.packages).toEqual(before.data!.community.packages);
+  });
+
+  it('refuse tomorrow once tonight’s 20:00 cut-off has passed, naming the cut-off and the first date still open', async () => {
+    try {
+      for (const at of [`${TODAY}T20:00:00+08:00`, `${TODAY}T23:59:59+08:00`]) {
+        clock.set(at);
+        const response = await staff.op('PublishPackage', { input: input({ name: 'X9' }) });
+        expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+        expect(response.errors?.[0]?.message).toBe(
+          `Orders for ${TOMORROW} closed at ${TODAY}T20:00:00+08:00 (20:00 Asia/Shanghai the evening before delivery), so nobody could order a package for that date; publish it for ${addDays(TODAY, 2)} or later (today is ${TODAY}).`,
+        );
+        expect(response.errors?.[0]?.extensions?.field).toBe('date');
+      }
+      clock.set(`${TODAY}T19:59:59+08:00`);
+      const late = await staff.op('PublishPackage', { input: input({ name: 'X9', date: addDays(TODAY, 3) }) });
+      expect(late.errors).toBeUndefined();
+    } finally {
+      clock.set(`${TODAY}T10:00:00+08:00`);
+    }
   });
 
   it('are published by the community’s own staff only', async () => {
