@@ -39,6 +39,8 @@ export interface SubmitBatch {
   /** The party member who collected the orders, when one submitted them. */
   collectedBy: string | null;
   now: Date;
+  /** Ids for the batch and its orders (by position); new random ones when absent. The demo gives stable ones. */
+  ids?: { batch: string; order(position: number): string };
 }
 
 /** Every status in path order, CANCELLED last: the order in which counts by status are listed. */
@@ -103,7 +105,7 @@ export class OrderRepository {
     const placed = await this.db.transaction(async (tx) => {
       const [created] = await tx
         .insert(orderBatches)
-        .values({ submittedBy: batch.submittedBy, idempotencyKey: batch.idempotencyKey, fingerprint: batch.fingerprint, submittedAt: batch.now })
+        .values({ id: batch.ids?.batch, submittedBy: batch.submittedBy, idempotencyKey: batch.idempotencyKey, fingerprint: batch.fingerprint, submittedAt: batch.now })
         .onConflictDoNothing({ target: [orderBatches.submittedBy, orderBatches.idempotencyKey] })
         .returning();
       if (!created) return null;
@@ -138,7 +140,7 @@ export class OrderRepository {
         const price = priceOrder({ quantity: line.quantity, listPrice: line.pkg.listPrice, policy: line.policy, alreadySubsidised: used.get(key) ?? 0 });
         if (used.has(key)) used.set(key, used.get(key)! + price.subsidizedQuantity);
         return {
-          id: randomUUID(),
+          id: batch.ids?.order(position) ?? randomUUID(),
           batchId: created.id,
           position,
           householdId: line.household.id,
