@@ -289,7 +289,7 @@ function caseOrders(households: HouseholdRow[], pkgs: PackageRow[]): PlannedOrde
 
 /**
  * A recent day's orders, drawn by a PRNG seeded with the date and household (the same on every machine): about
- * three households in five order a vegetable package (some two), a third of them pork as well; the party member's
+ * one household in two orders a vegetable package (some two), a third of them pork as well; the party member's
  * households through the group chain (elderly ones door to door), a few by app or phone; the others mostly by phone
  * to the committee, a few by app.
  * For tomorrow, A小区 1栋 and B小区 have not ordered yet: those are left for a new user to try.
@@ -298,7 +298,7 @@ function recentOrders(households: HouseholdRow[], pkgs: PackageRow[], date: Cale
   const open = (household: HouseholdRow) => !isTomorrow || (household.buildingId !== building(A, '1栋') && household.compoundId !== B);
   return households.filter(open).flatMap((household) => {
     const random = demoRandom(`order:${date}:${household.id}`);
-    if (!random.chance(0.6)) return [];
+    if (!random.chance(0.5)) return [];
     const mine = pkgs.filter((pkg) => pkg.communityId === household.communityId);
     const member = memberFor(household);
     const channel: OrderChannel = member

@@ -88,7 +88,8 @@ describe('the demo loader', () => {
     stats: await rowsOf(on, sql`SELECT * FROM community_daily_stats ORDER BY community_id, date, category`),
   });
 
-  it('loads the roster once, however often and however concurrently it runs', async () => {
+  // Each load runs a fortnight of orders through the repositories: on embedded PGlite on a shared machine, more than 30 s may pass.
+  it('loads the roster once, however often and however concurrently it runs', { timeout: 120_000 }, async () => {
     const expected = demoRoster();
     await loadDemoData(db, clock);
     const once = await counts();
@@ -146,7 +147,7 @@ describe('the demo loader', () => {
     expect(counters.stats.filter((row) => Number(row.orders) > 0)).toEqual(recount);
   });
 
-  it('is the same on every machine: two databases loaded at the same instant hold the same rows', async () => {
+  it('is the same on every machine: two databases loaded at the same instant hold the same rows', { timeout: 120_000 }, async () => {
     const other = await createTestDatabase('community_demo_twin');
     const opened = await openDatabase({ url: other.url, dataDir: other.dataDir, schema: tables, migrationsFolder: communitySubgraph.migrationsFolder });
     try {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { anyOf, conflict, groupRows, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
@@ -230,15 +230,17 @@ export class OrderRepository {
    */
   async advance(compoundId: string, date: CalendarDate, from: OrderStatus, to: OrderStatus, now: Date) {
     return this.db.transaction(async (tx) => {
-      const behind = ORDER_PATH.slice(0, ORDER_PATH.indexOf(from));
-      if (behind.length) {
-        const [late] = await tx
-          .select({ status: orders.status })
-          .from(orders)
-          .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), inArray(orders.status, behind)))
-          .limit(1);
-        if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
-      }
+      // The compound's orders of the date by status: any further behind than `from` block the move, the rest are what it skips.
+      const byStatus = await tx
+        .select({ status: orders.status, count: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date)))
+        .groupBy(orders.status);
+      const late = byStatus.find((row) => ORDER_PATH.indexOf(row.status) >= 0 && ORDER_PATH.indexOf(row.status) < ORDER_PATH.indexOf(from));
+      if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
+      const skipped = byStatus
+        .filter((row) => row.status !== from)
+        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
       // Lock in id order, as markDelivered does, so the two never deadlock.
       const moving = await tx
         .select({ id: orders.id })
@@ -246,12 +248,6 @@ export class OrderRepository {
         .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
         .orderBy(asc(orders.id))
         .for('update');
-      const others = await tx
-        .select({ status: orders.status, count: sql<number>`count(*)::int` })
-        .from(orders)
-        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), ne(orders.status, from)))
-        .groupBy(orders.status);
-      const skipped = others.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
       if (!moving.length) return { orders: [], skipped };
       const moved = await tx
         .update(orders)
