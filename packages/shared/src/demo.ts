@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CalendarDate } from './dates.js';
+import type { Database, Executor } from './db.js';
 
 /**
  * The demo's region tree, known to every service: the case's H市 and Q社区 (Q community, 420102001001),
@@ -94,4 +95,15 @@ export function demoRandom(key: string): DemoRandom {
     chance: (p) => int(0, 9_999) < Math.round(p * 10_000),
     pick: (items) => items[int(0, items.length - 1)]!,
   };
+}
+
+/**
+ * A demo part's transaction (seedWhenEmpty's) as a Database for the repositories the mutations use: their own
+ * transactions run inside it as they are, instead of as savepoints that would add two statements to every call.
+ */
+export function demoTransaction<TSchema extends Record<string, unknown>>(tx: Executor<TSchema>): Database<TSchema> {
+  return new Proxy(tx, {
+    get: (target, property, receiver) =>
+      property === 'transaction' ? (work: (inner: Executor<TSchema>) => Promise<unknown>) => work(target) : Reflect.get(target, property, receiver),
+  }) as Database<TSchema>;
 }

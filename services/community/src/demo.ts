@@ -7,6 +7,7 @@ import {
   demoIds,
   demoPolicyFor,
   demoRandom,
+  demoTransaction,
   seedWhenEmpty,
   shanghaiInstant,
   today,
@@ -124,17 +125,6 @@ const VEGETABLES: PackageItem[][] = [
   [['大白菜', 4], ['南瓜', 3], ['胡萝卜', 2], ['洋葱', 2], ['豆芽', 2], ['生姜', 2]],
 ].map((items) => items.map(([name, quantity]) => ({ name: name as string, quantity: quantity as number, unit: '斤' })));
 
-/**
- * The demo's part as one transaction for the repositories: each loads under seedWhenEmpty's transaction, so a
- * repository's own transaction (a savepoint there) would add two statements to every call and nothing else.
- */
-function within(tx: Executor<CommunityTables>): Database<CommunityTables> {
-  return new Proxy(tx, {
-    get: (target, property, receiver) =>
-      property === 'transaction' ? (work: (inner: typeof tx) => Promise<unknown>) => work(target) : Reflect.get(target, property, receiver),
-  }) as Database<CommunityTables>;
-}
-
 /** Who publishes and moves orders in the demo, as the `sub` of their tokens would say. */
 const STAFF = 'demo-community-staff';
 
@@ -204,7 +194,7 @@ function submitterOf(order: PlannedOrder): string {
  * are left for the day to bring.
  */
 async function runDay(tx: Executor<CommunityTables>, date: CalendarDate, planned: PlannedOrder[], times: DayTimes, now: Date, cancelShare: number) {
-  const repo = new OrderRepository(within(tx));
+  const repo = new OrderRepository(demoTransaction(tx));
   const bySubmitter = new Map<string, PlannedOrder[]>();
   for (const order of planned) bySubmitter.set(submitterOf(order), [...(bySubmitter.get(submitterOf(order)) ?? []), order]);
   const batches = [...bySubmitter.entries()]
@@ -264,7 +254,7 @@ async function runDay(tx: Executor<CommunityTables>, date: CalendarDate, planned
 
 /** Publishes a community's packages for a date through the rules publishPackage follows (orderable, within the policy's cap). */
 async function publishDay(tx: Executor<CommunityTables>, communityId: string, date: CalendarDate, publishedAt: Date): Promise<PackageRow[]> {
-  const repo = new PackageRepository(within(tx));
+  const repo = new PackageRepository(demoTransaction(tx));
   const published: PackageRow[] = [];
   for (const pkg of dayPackages(communityId, date, publishedAt)) {
     assertOrderable(date, publishedAt);
@@ -348,8 +338,8 @@ const RECENT_COMMENTS: Record<number, string[]> = {
 async function rateDay(tx: Executor<CommunityTables>, date: CalendarDate, now: Date) {
   const ratedAt = shanghaiInstant(date, 20);
   if (ratedAt.getTime() > now.getTime()) return;
-  const repo = new PackageRepository(within(tx));
-  const orders = new OrderRepository(within(tx));
+  const repo = new PackageRepository(demoTransaction(tx));
+  const orders = new OrderRepository(demoTransaction(tx));
   const delivered = await orders.list({ regionId: DEMO.cityId, dateFrom: date, dateTo: date, status: 'DELIVERED', category: 'VEGETABLE_BASIC' }, 10_000, null);
   for (const order of delivered.sort((a, b) => a.id.localeCompare(b.id))) {
     const random = demoRandom(`rating:${order.id}`);
@@ -371,7 +361,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
   const roster = demoRoster();
   await seedWhenEmpty(db, compounds, (tx) => RosterRepository.insertMissing(tx, roster));
   await seedWhenEmpty(db, partyMembers, async (tx) => {
-    const repo = new PartyMemberRepository(within(tx));
+    const repo = new PartyMemberRepository(demoTransaction(tx));
     const reportedAt = new Date('2020-02-05T10:00:00+08:00');
     for (const m of DEMO_PARTY_MEMBERS) {
       await repo.register({ id: m.id, communityId: m.communityId, name: m.name, phone: m.phone, workUnit: m.workUnit, reportedAt, registeredBy: STAFF });
@@ -389,7 +379,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
   });
   await seedWhenEmpty(db, packages, async (tx) => {
     const now = clock.now();
-    const households = (await new RosterRepository(within(tx)).householdsByIds(roster.households.map((h) => h.id!))).sort((a, b) =>
+    const households = (await new RosterRepository(demoTransaction(tx)).householdsByIds(roster.households.map((h) => h.id!))).sort((a, b) =>
       a.id.localeCompare(b.id),
     );
     const ordered = roster.households.map((row) => households.find((h) => h.id === row.id)!);
@@ -411,11 +401,11 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
       now,
       0,
     );
-    const rated = await new OrderRepository(within(tx)).list({ regionId: Q, dateFrom: CASE_DATE, dateTo: CASE_DATE, category: 'VEGETABLE_BASIC' }, 10_000, null);
+    const rated = await new OrderRepository(demoTransaction(tx)).list({ regionId: Q, dateFrom: CASE_DATE, dateTo: CASE_DATE, category: 'VEGETABLE_BASIC' }, 10_000, null);
     const byPosition = rated.sort((a, b) => ordered.findIndex((h) => h.id === a.householdId) - ordered.findIndex((h) => h.id === b.householdId));
     for (const [index, rating, comment] of CASE_RATINGS) {
       const order = byPosition[index]!;
-      await new PackageRepository(within(tx)).rate({
+      await new PackageRepository(demoTransaction(tx)).rate({
         packageId: order.packageId,
         householdId: order.householdId,
         rating,

@@ -3,12 +3,12 @@ import {
   DEMO,
   demoId,
   demoIds,
+  demoTransaction,
   seedWhenEmpty,
   shanghaiInstant,
   today,
   type Clock,
   type Database,
-  type Executor,
   type Fen,
 } from '@cgov/shared';
 import { ownerCommittees, type GroupBuyCategory, type SelforgTables } from './db/schema.js';
@@ -276,14 +276,6 @@ async function runGroupBuy(repo: GroupBuyRepository, plan: GroupBuyPlan, now: Da
   await repo.advance(plan.id, 'COMPLETED', committeeOnly);
 }
 
-/** The demo's part as one transaction: a repository's own transaction would be a savepoint inside it, adding only statements. */
-function within(tx: Executor<SelforgTables>): Database<SelforgTables> {
-  return new Proxy(tx, {
-    get: (target, property, receiver) =>
-      property === 'transaction' ? (work: (inner: typeof tx) => Promise<unknown>) => work(target) : Reflect.get(target, property, receiver),
-  }) as Database<SelforgTables>;
-}
-
 /**
  * The demo's self-organisation, into an empty database (a database in use is left alone): three owners'
  * committees in three streets, B小区's as in the case, and their group buys, past and open, registered, joined,
@@ -291,7 +283,7 @@ function within(tx: Executor<SelforgTables>): Database<SelforgTables> {
  */
 export async function loadDemoData(db: Database<SelforgTables>, clock: Clock): Promise<void> {
   await seedWhenEmpty(db, ownerCommittees, async (tx) => {
-    const committees = new OwnerCommitteeRepository(within(tx));
+    const committees = new OwnerCommitteeRepository(demoTransaction(tx));
     for (const committee of COMMITTEES) {
       await committees.register(
         {
@@ -305,7 +297,7 @@ export async function loadDemoData(db: Database<SelforgTables>, clock: Clock): P
         committee.members.map((member) => ({ ...member, id: demoId(`owner-committee-member:${committee.id}:${member.name}`) })),
       );
     }
-    const groupBuys = new GroupBuyRepository(within(tx));
+    const groupBuys = new GroupBuyRepository(demoTransaction(tx));
     for (const plan of plans(clock).sort((a, b) => a.deadline.getTime() - b.deadline.getTime())) await runGroupBuy(groupBuys, plan, clock.now());
   });
 }
