@@ -147,6 +147,25 @@ describe('the demo loader', () => {
     expect(counters.stats.filter((row) => Number(row.orders) > 0)).toEqual(recount);
   });
 
+  it('leaves undone only what the hour has not brought: at 20:45 today is delivered and tomorrow reported', { timeout: 120_000 }, async () => {
+    const evening = await createTestDatabase('community_demo_evening');
+    const opened = await openDatabase({ url: evening.url, dataDir: evening.dataDir, schema: tables, migrationsFolder: communitySubgraph.migrationsFolder });
+    try {
+      await loadDemoData(opened.db, fixedClock('2026-11-21T20:45:00+08:00'));
+      const statuses = await rowsOf<{ date: string; statuses: string }>(
+        opened.db,
+        sql`SELECT date::text AS date, string_agg(DISTINCT status, ',' ORDER BY status) AS statuses FROM orders WHERE date >= '2026-11-21' GROUP BY date ORDER BY date`,
+      );
+      expect(statuses).toEqual([
+        { date: '2026-11-21', statuses: 'CANCELLED,DELIVERED' },
+        { date: '2026-11-22', statuses: 'CANCELLED,REPORTED' },
+      ]);
+    } finally {
+      await opened.close();
+      await evening.drop();
+    }
+  });
+
   it('is the same on every machine: two databases loaded at the same instant hold the same rows', { timeout: 120_000 }, async () => {
     const other = await createTestDatabase('community_demo_twin');
     const opened = await openDatabase({ url: other.url, dataDir: other.dataDir, schema: tables, migrationsFolder: communitySubgraph.migrationsFolder });

@@ -78,4 +78,26 @@ describe('the demo’s group buys', () => {
       await twin.drop();
     }
   });
+
+  it.each(['2026-11-21T00:00:00+08:00', '2026-11-21T17:59:59+08:00', '2026-11-21T23:59:59+08:00'])(
+    'loads at any hour (%s): joins before now and before each deadline, the open ones still open',
+    async (at) => {
+      const twin = await createTestDatabase('selforg_demo_hours');
+      const opened = await open(twin);
+      try {
+        await loadDemoData(opened.db, fixedClock(at));
+        const rows = await everything(opened.db);
+        expect(rows.groupBuys.filter((groupBuy) => groupBuy.status === 'OPEN')).toHaveLength(3);
+        for (const participation of rows.participations) {
+          const groupBuy = rows.groupBuys.find((candidate) => candidate.id === participation.groupBuyId)!;
+          expect(participation.joinedAt.getTime()).toBeLessThanOrEqual(new Date(at).getTime());
+          expect(participation.joinedAt.getTime()).toBeLessThan(groupBuy.deadline.getTime());
+          expect(participation.joinedAt.getTime()).toBeGreaterThanOrEqual(groupBuy.createdAt.getTime());
+        }
+      } finally {
+        await opened.close();
+        await twin.drop();
+      }
+    },
+  );
 });
