@@ -28,12 +28,13 @@ describe('subsidy budgets', () => {
   it('join the city’s allocation with what the community tier’s orders have spent', async () => {
     const demo = await official.query<Budgets>(budgetQuery, { c: DEMO.cityId });
     expect(demo.errors).toBeUndefined();
-    // The case's delivered orders of 2020-02-20 drew 984.00 of subsidy from H市's 2,000,000.00.
-    expect(demo.data!.city.subsidyBudget).toEqual({ allocated: '2000000.00', spent: '984.00', remaining: '1999016.00' });
+    // The demo's orders (the case's of 2020-02-20, and H市's communities' of the last 14 days and tomorrow) drew
+    // 17,070.00 of subsidy from H市's 2,000,000.00: 13,296.00 in 东城区, 3,774.00 in 西城区.
+    expect(demo.data!.city.subsidyBudget).toEqual({ allocated: '2000000.00', spent: '17070.00', remaining: '1982930.00' });
 
-    const allocated = await allocate(DEMO.cityId, '1000.00');
+    const allocated = await allocate(DEMO.cityId, '17086.00');
     expect(allocated.errors).toBeUndefined();
-    expect(allocated.data!.allocateSubsidyBudget).toEqual({ allocated: '1000.00', spent: '984.00', remaining: '16.00' });
+    expect(allocated.data!.allocateSubsidyBudget).toEqual({ allocated: '17086.00', spent: '17070.00', remaining: '16.00' });
   });
 
   it('count an order’s subsidy the moment it is placed, and show an overspend as a negative remainder', async () => {
@@ -49,16 +50,16 @@ describe('subsidy budgets', () => {
     });
     expect(placed.errors).toBeUndefined();
     const after = await official.query<Budgets>(budgetQuery, { c: DEMO.cityId });
-    expect(after.data!.city.subsidyBudget).toEqual({ allocated: '1000.00', spent: '1008.00', remaining: '-8.00' });
+    expect(after.data!.city.subsidyBudget).toEqual({ allocated: '17086.00', spent: '17094.00', remaining: '-8.00' });
   });
 
   it('keep a district’s own allocation, counting only the orders inside it', async () => {
-    expect((await allocate(DEMO.districtId, '300.50')).data!.allocateSubsidyBudget).toEqual({ allocated: '300.50', spent: '1008.00', remaining: '-707.50' });
+    expect((await allocate(DEMO.districtId, '300.50')).data!.allocateSubsidyBudget).toEqual({ allocated: '300.50', spent: '13320.00', remaining: '-13019.50' });
     const districts = Object.fromEntries(
       (await official.query<Budgets>(budgetQuery, { c: DEMO.cityId })).data!.city.districts.map((district) => [district.id, district.subsidyBudget]),
     );
-    expect(districts[DEMO.districtId]).toEqual({ allocated: '300.50', spent: '1008.00', remaining: '-707.50' });
-    expect(districts['420103']).toEqual({ allocated: '0.00', spent: '0.00', remaining: '0.00' });
+    expect(districts[DEMO.districtId]).toEqual({ allocated: '300.50', spent: '13320.00', remaining: '-13019.50' });
+    expect(districts['420103']).toEqual({ allocated: '0.00', spent: '3774.00', remaining: '-3774.00' });
   });
 
   it.each([
@@ -91,7 +92,7 @@ describe('subsidy budgets', () => {
     const budgets = log.data!.auditLog.entries.filter((entry) => entry.action === 'BUDGET_ALLOCATED');
     expect(budgets.map((entry) => [entry.regionId, JSON.parse(entry.details)])).toEqual([
       [DEMO.districtId, { amount: 30050, previousAmount: null }],
-      [DEMO.cityId, { amount: 100000, previousAmount: 200000000 }],
+      [DEMO.cityId, { amount: 1708600, previousAmount: 200000000 }],
     ]);
   });
 
@@ -99,7 +100,7 @@ describe('subsidy budgets', () => {
     await platform.subgraphs.community.stop();
     try {
       const response = await callerFor(platform, 'CITY_OFFICIAL', DEMO.cityId, 'official-wang', { fresh: true }).query<Budgets>(budgetQuery, { c: DEMO.cityId });
-      expect(response.data!.city.subsidyBudget.allocated).toBe('1000.00');
+      expect(response.data!.city.subsidyBudget.allocated).toBe('17086.00');
       expect(response.data!.city.subsidyBudget.spent).toBeNull();
       expect(response.data!.city.subsidyBudget.remaining).toBeNull();
       expect(response.errors?.length).toBeGreaterThan(0);

@@ -103,6 +103,13 @@ describe('packages', () => {
   it.each([
     ['a list price above the city’s cap', { listPrice: '52.01', name: 'X1' }, 'BAD_USER_INPUT', /above the city's cap of 52.00/],
     ['a date in the past', { date: addDays(TODAY, -1), name: 'X2' }, 'BAD_USER_INPUT', /today/],
+    [
+      'today, whose orders closed at 20:00 last evening',
+      { date: TODAY, name: 'X7' },
+      'BAD_USER_INPUT',
+      /^Orders for 2026-11-21 closed at 2026-11-20T20:00:00\+08:00 \(20:00 Asia\/Shanghai the evening before delivery\), so nobody could order a package for that date; publish it for 2026-11-22 or later \(today is 2026-11-21\)\.$/,
+    ],
+    ['the case’s day, years past', { date: '2020-02-20', name: 'X8' }, 'BAD_USER_INPUT', /^Orders for 2020-02-20 closed at 2020-02-19T20:00:00\+08:00 /],
     ['no items', { items: [], name: 'X3' }, 'BAD_USER_INPUT', /at least one item/],
     ['an item of no quantity', { items: [{ name: '白菜', quantity: 0, unit: '斤' }], name: 'X4' }, 'BAD_USER_INPUT', /quantity must be more than 0/],
     ['a supplier that does not serve Q社区', { supplierId: '00000000-0000-4000-8000-000000000001', name: 'X5' }, 'BAD_USER_INPUT', /not a designated supplier/],
@@ -114,6 +121,25 @@ describe('packages', () => {
     expect(response.errors?.[0]?.message).toMatch(message);
     const after = await staff.op<{ community: { packages: unknown[] } }>('Packages', { communityId: Q, date: TOMORROW });
     expect(after.data!.community.packages).toEqual(before.data!.community.packages);
+  });
+
+  it('refuse tomorrow once tonight’s 20:00 cut-off has passed, naming the cut-off and the first date still open', async () => {
+    try {
+      for (const at of [`${TODAY}T20:00:00+08:00`, `${TODAY}T23:59:59+08:00`]) {
+        clock.set(at);
+        const response = await staff.op('PublishPackage', { input: input({ name: 'X9' }) });
+        expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+        expect(response.errors?.[0]?.message).toBe(
+          `Orders for ${TOMORROW} closed at ${TODAY}T20:00:00+08:00 (20:00 Asia/Shanghai the evening before delivery), so nobody could order a package for that date; publish it for ${addDays(TODAY, 2)} or later (today is ${TODAY}).`,
+        );
+        expect(response.errors?.[0]?.extensions?.field).toBe('date');
+      }
+      clock.set(`${TODAY}T19:59:59+08:00`);
+      const late = await staff.op('PublishPackage', { input: input({ name: 'X9', date: addDays(TODAY, 3) }) });
+      expect(late.errors).toBeUndefined();
+    } finally {
+      clock.set(`${TODAY}T10:00:00+08:00`);
+    }
   });
 
   it('are published by the community’s own staff only', async () => {
@@ -326,7 +352,7 @@ describe('moving orders to the door', () => {
     expect(vegLine.units).toBeGreaterThanOrEqual(16);
 
     const [placedLate] = (await submit(li, [{ householdId: room(TOWER, '1502'), packageId: PORK }])).data!.submitOrders.orders;
-    expect(errorCodes(await li.op('CancelOrder', { id: reported.data!.advanceOrders.orders[0]!.id }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await staff.op('CancelOrder', { id: reported.data!.advanceOrders.orders[0]!.id }))).toEqual(['CONFLICT']);
     expect(errorCodes(await advance('PROCURED'))).toEqual(['CONFLICT']);
     expect((await advance('REPORTED')).data!.advanceOrders.orders.map((order) => order.id)).toEqual([placedLate!.id]);
 
@@ -335,6 +361,42 @@ describe('moving orders to the door', () => {
     expect(errorCodes(await advance('PLACED'))).toEqual(['CONFLICT']);
     expect((await advance('AT_GATE')).errors).toBeUndefined();
     expect(errorCodes(await advance('REPORTED', staff, '00000000-0000-4000-8000-000000000004'))).toEqual(['NOT_FOUND']);
+  });
+
+  it('says what an advance did: how many moved, from which status, and where the others stand', async () => {
+    type Outcome = { orders: Array<{ id: string; status: string }>; moved: number; from: string; skipped: Array<{ status: string; count: number }> };
+    const outcome = async (to: string) => {
+      const response = await staff.query<{ advanceOrders: Outcome }>(
+        'mutation ($input: AdvanceOrdersInput!) { advanceOrders(input: $input) { orders { id status } moved from skipped { status count } } }',
+        { input: { compoundId: A_COMPOUND, date: TOMORROW, to } },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.advanceOrders;
+    };
+    const all = await staff.query<{ compound: { orderReport: Array<{ orders: number }> } }>(
+      'query ($id: ID!, $date: Date!) { compound(id: $id) { orderReport(date: $date) { orders } } }',
+      { id: A_COMPOUND, date: TOMORROW },
+    );
+    const atGate = all.data!.compound.orderReport.reduce((sum, line) => sum + line.orders, 0);
+    expect(atGate).toBeGreaterThan(0);
+    const cancelled = 1; // the order cancelled above, in 1栋 1802
+
+    // Everything is at the gate already: nothing moves, and the answer says where the orders are.
+    const again = await outcome('REPORTED');
+    expect(again).toEqual({ orders: [], moved: 0, from: 'PLACED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+    expect(await outcome('AT_GATE')).toEqual({ orders: [], moved: 0, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+
+    // A late order moves alone, and the others are counted where they stand.
+    const [late] = (await submit(li, [{ householdId: room(TOWER, '1601'), packageId: PORK }])).data!.submitOrders.orders;
+    const reported = await outcome('REPORTED');
+    expect(reported).toEqual({
+      orders: [{ id: late!.id, status: 'REPORTED' }],
+      moved: 1,
+      from: 'PLACED',
+      skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }],
+    });
+    expect(await outcome('PROCURED')).toMatchObject({ moved: 1, from: 'REPORTED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+    expect(await outcome('AT_GATE')).toMatchObject({ moved: 1, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
   });
 
   it('lets the party member carry orders of its floors to the door, all or none, and counts the deliveries', async () => {
@@ -409,11 +471,23 @@ describe('statistics', () => {
     const after = await read();
     expect(after.community.orderStats.orders).toBe(before.community.orderStats.orders + 1);
     expect(after.community.orderStats.units).toBe(before.community.orderStats.units + 3);
-    const { byCategory: _byCategory, ...communityTotals } = after.community.orderStats as Stats & { byCategory: unknown };
-    // Q社区 is the only community with orders for tomorrow: its street, district and city add up to it.
-    expect(after.street.orderStats).toEqual(communityTotals);
-    expect(after.district.orderStats).toEqual(communityTotals);
-    expect(after.city.orderStats).toEqual(communityTotals);
+    // The demo's communities have orders for tomorrow too: the street, district and city are the sums of theirs.
+    const tree = await analyst.query<{ city: { districts: Array<{ streets: Array<{ communities: Array<{ id: string; orderStats: Stats }> }> }> } }>(
+      `query ($c: ID!, $date: Date!) { city(id: $c) { districts { streets { communities { id orderStats(date: $date) { orders households units listTotal subsidyTotal payableTotal delivered } } } } } }`,
+      { c: DEMO.cityId, date: TOMORROW },
+    );
+    const communities = tree.data!.city.districts.flatMap((district) => district.streets.flatMap((street) => street.communities));
+    const sumOf = (prefix: string) => {
+      const inside = communities.filter((community) => community.id.startsWith(prefix)).map((community) => community.orderStats);
+      const money = (field: 'listTotal' | 'subsidyTotal' | 'payableTotal') => (inside.reduce((sum, stats) => sum + Math.round(Number(stats[field]) * 100), 0) / 100).toFixed(2);
+      const count = (field: 'orders' | 'households' | 'units' | 'delivered') => inside.reduce((sum, stats) => sum + stats[field], 0);
+      return { orders: count('orders'), households: count('households'), units: count('units'), listTotal: money('listTotal'), subsidyTotal: money('subsidyTotal'), payableTotal: money('payableTotal'), delivered: count('delivered') };
+    };
+    expect(communities.filter((community) => community.orderStats.orders > 0).length).toBeGreaterThan(1);
+    expect(after.street.orderStats).toEqual(sumOf(DEMO.streetId));
+    expect(after.district.orderStats).toEqual(sumOf(DEMO.districtId));
+    expect(after.city.orderStats).toEqual(sumOf(DEMO.cityId));
+    expect(after.city.orderStats.orders).toBeGreaterThan(after.community.orderStats.orders);
   });
 
   it('follows cancellations household by household, and always equals a count of the orders themselves', async () => {

@@ -111,6 +111,31 @@ describe('registering group buys', () => {
     expect(errorCodes(await register(overrides))).toEqual([code]);
   });
 
+  it.each([
+    ['a deadline in the past, saying when it was and what time it is', { deadline: inHours(-1) }, /^deadline \(2026-11-21T09:00:00\+08:00\) must be in the future: it is 2026-11-21T10:00:00\+08:00 now, so nobody could join\.$/],
+    ['a deadline of this very instant', { deadline: inHours(0) }, /^deadline \(2026-11-21T10:00:00\+08:00\) must be in the future/],
+    ['a deadline years past', { deadline: '2020-02-21T20:00:00+08:00' }, /^deadline \(2020-02-21T20:00:00\+08:00\) must be in the future/],
+    ['a pickup before the deadline, naming both', { pickupAt: inHours(7) }, /^pickupAt \(2026-11-21T17:00:00\+08:00\) cannot be before the deadline \(2026-11-21T18:00:00\+08:00\)\.$/],
+    [
+      'more households needed than its stock could ever serve',
+      { minParticipants: 6, items: [{ name: '草莓', unit: '盒', unitPrice: '25.00', stock: 3 }, { name: '蓝莓', unit: '盒', unitPrice: '30.00', stock: 2 }] },
+      /^minParticipants \(6\) is more than the 5 units in stock could serve \(each household takes at least one\), so it could never be confirmed\.$/,
+    ],
+  ])('refuses %s (BAD_USER_INPUT) and registers nothing', async (_what, overrides, message) => {
+    const before = (await committee.op<{ compound: { groupBuys: unknown[] } }>('CompoundGroupBuys', { compoundId: B_COMPOUND })).data;
+    const response = await register(overrides);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(message);
+    expect((await committee.op<{ compound: { groupBuys: unknown[] } }>('CompoundGroupBuys', { compoundId: B_COMPOUND })).data).toEqual(before);
+  });
+
+  it('takes as many households as its stock can serve, and any number when an item has no stock limit', async () => {
+    const exact = await register({ title: '刚好够', minParticipants: 5, items: [{ name: '草莓', unit: '盒', unitPrice: '25.00', stock: 5 }] });
+    expect(exact.errors).toBeUndefined();
+    const open = await register({ title: '不限量', minParticipants: 50, items: [{ name: '草莓', unit: '盒', unitPrice: '25.00', stock: 5 }, { name: '香蕉', unit: '把', unitPrice: '8.00' }] });
+    expect(open.errors).toBeUndefined();
+  });
+
   it('is for the compound’s own committee only', async () => {
     expect(errorCodes(await register({}, callerFor(platform, 'OWNER_COMMITTEE', A_COMPOUND)))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await register({}, resident(B_HOUSEHOLDS[0]!)))).toEqual(['FORBIDDEN']);

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { CalendarDate } from './dates.js';
+import type { Database, Executor } from './db.js';
 
 /**
  * The demo's region tree, known to every service: the case's H市 and Q社区 (Q community, 420102001001),
@@ -54,8 +58,52 @@ export const DEMO_SUPPLIER_IDS = {
   qSupermarket: demoId('supplier:q-supermarket'),
 } as const;
 
+/** The day the case's policies came into force, with no end. */
+export const DEMO_POLICY_FROM = '2020-02-18';
+
 /** The case's subsidy policies for H市 from 2020-02-18 (fen): 12.00 of a 52.00 vegetable package, 6.00 of 66.00 pork; one unit a day. */
 export const DEMO_POLICIES = [
   { category: 'VEGETABLE_BASIC', subsidyPerUnit: 1200, maxListPrice: 5200, perHouseholdDailyLimit: 1 },
   { category: 'PORK_BASIC', subsidyPerUnit: 600, maxListPrice: 6600, perHouseholdDailyLimit: 1 },
 ] as const;
+
+/**
+ * The policy in force for a community of the demo on a date, as the city's demo data publishes it: H市's
+ * case policies from 2020-02-18 on, nothing elsewhere or before. The community's demo prices its orders by it
+ * when the city's API is not up yet (the demo loads before the services answer).
+ */
+export function demoPolicyFor(communityId: string, date: CalendarDate, category: string) {
+  if (!communityId.startsWith(DEMO.cityId) || date < DEMO_POLICY_FROM) return null;
+  return DEMO_POLICIES.find((policy) => policy.category === category) ?? null;
+}
+
+/** A seeded source of draws for the demo (xoroshiro128+): the same key gives the same draws on every machine. */
+export interface DemoRandom {
+  /** A whole number from `from` to `to`, both included. */
+  int(from: number, to: number): number;
+  /** True with probability `p` (0–1, in steps of 1/10,000). */
+  chance(p: number): boolean;
+  /** One of the items. */
+  pick<T>(items: readonly T[]): T;
+}
+
+export function demoRandom(key: string): DemoRandom {
+  const rng = xoroshiro128plus(createHash('sha256').update(`cgov-demo-random:${key}`).digest().readInt32BE(0));
+  const int = (from: number, to: number) => uniformInt(rng, from, to);
+  return {
+    int,
+    chance: (p) => int(0, 9_999) < Math.round(p * 10_000),
+    pick: (items) => items[int(0, items.length - 1)]!,
+  };
+}
+
+/**
+ * A demo part's transaction (seedWhenEmpty's) as a Database for the repositories the mutations use: their own
+ * transactions run inside it as they are, instead of as savepoints that would add two statements to every call.
+ */
+export function demoTransaction<TSchema extends Record<string, unknown>>(tx: Executor<TSchema>): Database<TSchema> {
+  return new Proxy(tx, {
+    get: (target, property, receiver) =>
+      property === 'transaction' ? (work: (inner: Executor<TSchema>) => Promise<unknown>) => work(target) : Reflect.get(target, property, receiver),
+  }) as Database<TSchema>;
+}

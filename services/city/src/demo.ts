@@ -1,4 +1,4 @@
-import { DEMO, DEMO_POLICIES, DEMO_REGIONS, DEMO_SUPPLIER_IDS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
+import { DEMO, DEMO_POLICIES, DEMO_POLICY_FROM, DEMO_REGIONS, DEMO_SUPPLIER_IDS, demoId, parentRegionId, regionLevel, seedWhenEmpty, type Database } from '@cgov/shared';
 import { regions, subsidyBudgets, subsidyPolicies, suppliers, type CityTables } from './db/schema.js';
 import { RegionRepository } from './repositories/regions.js';
 
@@ -38,7 +38,7 @@ export async function loadDemoData(db: Database<CityTables>): Promise<void> {
         regionId: DEMO.cityId,
         ...policy,
         version: 1,
-        effectiveFrom: '2020-02-18',
+        effectiveFrom: DEMO_POLICY_FROM,
         effectiveTo: null,
         publishedBy: DEMO_OFFICIAL,
         publishedAt: CASE_PUBLISHED_AT,

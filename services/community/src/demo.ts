@@ -1,33 +1,27 @@
 import {
   addDays,
   DEMO,
-  DEMO_POLICIES,
   DEMO_REGIONS,
   DEMO_SUPPLIER_IDS,
   demoId,
   demoIds,
+  demoPolicyFor,
+  demoRandom,
+  demoTransaction,
   seedWhenEmpty,
+  shanghaiInstant,
   today,
+  type CalendarDate,
   type Clock,
   type Database,
+  type Executor,
   type PackageCategory,
 } from '@cgov/shared';
-import {
-  assignments,
-  compounds,
-  orderBatches,
-  orders,
-  packageRatings,
-  packages,
-  partyMembers,
-  subsidyUsage,
-  type CommunityTables,
-  type OrderChannel,
-  type PackageItem,
-} from './db/schema.js';
-import { priceOrder } from './domain/orders.js';
-import { refreshCoverage } from './repositories/coverage.js';
-import { rebuildDailyStats } from './repositories/dailyStats.js';
+import { compounds, packages, partyMembers, type CommunityTables, type HouseholdRow, type OrderChannel, type PackageItem, type PackageRow } from './db/schema.js';
+import { assertBeforeCutoff, assertOrderable } from './domain/orders.js';
+import { OrderRepository, type OrderLine } from './repositories/orders.js';
+import { PackageRepository } from './repositories/packages.js';
+import { PartyMemberRepository } from './repositories/partyMembers.js';
 import { RosterRepository } from './repositories/roster.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
@@ -53,7 +47,8 @@ const Q_COMPOUNDS = [
 ];
 
 /** Every other community of the demo gets one modest compound, so that roll-ups have something to add. */
-const NEIGHBOUR_COMPOUNDS = [{ name: '和谐家园', buildings: [{ name: '1栋', floors: 6, perFloor: 2 }] }];
+export const NEIGHBOUR_COMPOUND = '和谐家园';
+const NEIGHBOUR_COMPOUNDS = [{ name: NEIGHBOUR_COMPOUND, buildings: [{ name: '1栋', floors: 6, perFloor: 2 }] }];
 
 type CompoundPlan = (typeof Q_COMPOUNDS)[number];
 
@@ -98,14 +93,26 @@ const Q = DEMO.communityId;
 const A = demoIds.compound(Q, 'A小区');
 const B = demoIds.compound(Q, 'B小区');
 const building = (compoundId: string, name: string) => demoIds.building(compoundId, name);
+/** The one building of a neighbour community's compound. */
+const neighbourBuilding = (communityId: string) => building(demoIds.compound(communityId, NEIGHBOUR_COMPOUND), '1栋');
 
-/** The party members who reported to Q社区 (双报到), and the floors each covers; A小区 3栋 and B小区 2号楼 still lack hands. */
+/**
+ * The party members who reported to their communities (双报到), and the floors each covers. In Q社区, A小区 3栋
+ * and B小区 2号楼 still lack hands; in the neighbours, 建设社区's floors 5–6 and all of 光明社区 do.
+ */
 export const DEMO_PARTY_MEMBERS = [
-  { key: 'zhang', name: '张建华', phone: '13900001001', workUnit: 'H市自来水公司', buildingId: building(A, '1栋'), floors: [1, 8] },
-  { key: 'li', name: '李卫东', phone: '13900001002', workUnit: 'H市第三中学', buildingId: building(A, '1栋'), floors: [9, 18] },
-  { key: 'wang', name: '王丽', phone: '13900001003', workUnit: 'H市税务局东城分局', buildingId: building(A, '2栋'), floors: [1, 11] },
-  { key: 'chen', name: '陈志刚', phone: '13900001004', workUnit: '东城区人民法院', buildingId: building(B, '1号楼'), floors: [1, 6] },
+  { key: 'zhang', communityId: Q, name: '张建华', phone: '13900001001', workUnit: 'H市自来水公司', buildingId: building(A, '1栋'), floors: [1, 8] },
+  { key: 'li', communityId: Q, name: '李卫东', phone: '13900001002', workUnit: 'H市第三中学', buildingId: building(A, '1栋'), floors: [9, 18] },
+  { key: 'wang', communityId: Q, name: '王丽', phone: '13900001003', workUnit: 'H市税务局东城分局', buildingId: building(A, '2栋'), floors: [1, 11] },
+  { key: 'chen', communityId: Q, name: '陈志刚', phone: '13900001004', workUnit: '东城区人民法院', buildingId: building(B, '1号楼'), floors: [1, 6] },
+  { key: 'xingfu-1', communityId: '420102001002', name: '赵红梅', phone: '13900002001', workUnit: '东城区卫生健康局', buildingId: neighbourBuilding('420102001002'), floors: [1, 3] },
+  { key: 'xingfu-2', communityId: '420102001002', name: '孙志伟', phone: '13900002002', workUnit: 'H市供电公司', buildingId: neighbourBuilding('420102001002'), floors: [4, 6] },
+  { key: 'youyi', communityId: '420102002001', name: '周晓燕', phone: '13900002003', workUnit: '和平街道卫生服务中心', buildingId: neighbourBuilding('420102002001'), floors: [1, 6] },
+  { key: 'jianshe', communityId: '420103001001', name: '吴国强', phone: '13900002004', workUnit: '西城区教育局', buildingId: neighbourBuilding('420103001001'), floors: [1, 4] },
+  { key: 'minzhu', communityId: '420103002001', name: '郑雪', phone: '13900002005', workUnit: 'H市公交集团', buildingId: neighbourBuilding('420103002001'), floors: [1, 6] },
 ].map((member) => ({ ...member, id: demoId(`party-member:${member.key}`), floorFrom: member.floors[0]!, floorTo: member.floors[1]! }));
+
+type DemoMember = (typeof DEMO_PARTY_MEMBERS)[number];
 
 /** The party member whose floors a household lives on, if any. */
 const memberFor = (household: { buildingId: string; floor: number }) =>
@@ -118,78 +125,198 @@ const VEGETABLES: PackageItem[][] = [
   [['大白菜', 4], ['南瓜', 3], ['胡萝卜', 2], ['洋葱', 2], ['豆芽', 2], ['生姜', 2]],
 ].map((items) => items.map(([name, quantity]) => ({ name: name as string, quantity: quantity as number, unit: '斤' })));
 
-/** A day's packages as the committee planned them in the case: four vegetable packages at 52.00 (about 15 jin of 6 kinds) and pork at 66.00. */
-function dayPackages(date: string) {
-  const vegetable = VEGETABLES.map((items, i) => ({
-    id: demoId(`package:${Q}:${date}:vegetable:${i}`),
+/** Who publishes and moves orders in the demo, as the `sub` of their tokens would say. */
+const STAFF = 'demo-community-staff';
+
+/**
+ * A community's packages for a day as its committee plans them: in Q社区, as in the case, four vegetable packages
+ * at 52.00 (about 15 jin of 6 kinds) and pork at 66.00 from the supermarket; in the neighbours, two vegetable
+ * packages and pork from the city's wholesaler.
+ */
+function dayPackages(communityId: string, date: CalendarDate, publishedAt: Date) {
+  const q = communityId === Q;
+  const vegetable = VEGETABLES.slice(0, q ? 4 : 2).map((items, i) => ({
+    id: demoId(`package:${communityId}:${date}:vegetable:${i}`),
     category: 'VEGETABLE_BASIC' as PackageCategory,
     name: `蔬菜套餐${'ABCD'[i]}`,
     listPrice: 5200,
     items,
   }));
-  const pork = { id: demoId(`package:${Q}:${date}:pork`), category: 'PORK_BASIC' as PackageCategory, name: '猪肉套餐', listPrice: 6600, items: [{ name: '猪肉', quantity: 2, unit: '斤' }] };
+  const pork = { id: demoId(`package:${communityId}:${date}:pork`), category: 'PORK_BASIC' as PackageCategory, name: '猪肉套餐', listPrice: 6600, items: [{ name: '猪肉', quantity: 2, unit: '斤' }] };
   return [...vegetable, pork].map((pkg) => ({
     ...pkg,
-    communityId: Q,
+    communityId,
     date,
-    supplierId: DEMO_SUPPLIER_IDS.qSupermarket,
-    publishedBy: 'demo-community-staff',
-    publishedAt: new Date(`${addDays(date, -1)}T09:00:00+08:00`),
+    supplierId: q ? DEMO_SUPPLIER_IDS.qSupermarket : DEMO_SUPPLIER_IDS.cityWholesale,
+    publishedBy: STAFF,
+    publishedAt,
   }));
 }
 
 /** The case's day: 2020-02-20, orders on every channel, reported, procured and carried to every door. */
 export const CASE_DATE = '2020-02-20';
 
-/** The case's orders: one per household of A小区 1栋 and B小区 1号楼, as their party members collected them. */
-function caseOrders(households: ReturnType<typeof demoRoster>['households']) {
-  const pkgs = dayPackages(CASE_DATE);
-  const batches = new Map<string, { id: string; submittedBy: string; idempotencyKey: string; fingerprint: string; submittedAt: Date }>();
-  const rows: Array<typeof orders.$inferInsert> = [];
-  const usage: Array<typeof subsidyUsage.$inferInsert> = [];
-  const placedAt = new Date(`${addDays(CASE_DATE, -1)}T19:00:00+08:00`);
-  const deliveredAt = new Date(`${CASE_DATE}T16:30:00+08:00`);
+/** How many days before today the demo's daily orders begin: today and the 13 days before it, then tomorrow. */
+export const RECENT_DAYS = 14;
+
+/** One order the demo places: who for, what, how, and who submits it (a party member, the resident, or staff). */
+interface PlannedOrder {
+  household: HouseholdRow;
+  pkg: PackageRow;
+  quantity: number;
+  channel: OrderChannel;
+  member: DemoMember | undefined;
+}
+
+/** When each step of a delivery day happens (Asia/Shanghai); a step later than the load instant has not happened yet. */
+interface DayTimes {
+  /** When the batch of a submitter is placed. */
+  placedAt(submitter: string): Date;
+  reported: Date;
+  procured: Date;
+  atGate: Date;
+  /** When a deliverer (a party member, or staff for households nobody covers) has carried its orders up. */
+  deliveredAt(deliverer: string): Date;
+}
+
+/** The submitter of an order as its token's `sub` would be: the party member who collected it, the resident, or staff on the phone. */
+function submitterOf(order: PlannedOrder): string {
+  if (order.channel === 'APP') return `resident:${order.household.id}`;
+  if (order.channel === 'PHONE') return STAFF;
+  return `party-member:${order.member!.id}`;
+}
+
+/**
+ * Runs one delivery date through the rules real orders follow: each submitter's batch placed before the cut-off
+ * and priced by the policy in force (subsidy limits held by the repository's counters), a few cancelled before
+ * the report, then each compound's orders REPORTED, PROCURED and AT_GATE, and carried to the doors by their party
+ * members (staff for the others), every step counted in the daily statistics as it happens. Steps later than `now`
+ * are left for the day to bring.
+ */
+async function runDay(tx: Executor<CommunityTables>, date: CalendarDate, planned: PlannedOrder[], times: DayTimes, now: Date, cancelShare: number) {
+  const repo = new OrderRepository(demoTransaction(tx));
+  const bySubmitter = new Map<string, PlannedOrder[]>();
+  for (const order of planned) bySubmitter.set(submitterOf(order), [...(bySubmitter.get(submitterOf(order)) ?? []), order]);
+  const batches = [...bySubmitter.entries()]
+    .map(([submittedBy, orders]) => ({ submittedBy, orders, at: times.placedAt(submittedBy) }))
+    .filter((batch) => batch.at.getTime() <= now.getTime())
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.submittedBy.localeCompare(b.submittedBy));
+  const random = demoRandom(`cancel:${date}`);
+  for (const batch of batches) {
+    assertBeforeCutoff(date, batch.at);
+    const batchId = demoId(`batch:${date}:${batch.submittedBy}`);
+    const lines: OrderLine[] = batch.orders.map((order) => ({
+      household: order.household,
+      pkg: order.pkg,
+      quantity: order.quantity,
+      channel: order.channel,
+      policy: demoPolicyFor(order.pkg.communityId, date, order.pkg.category),
+    }));
+    const placed = await repo.submit({
+      submittedBy: batch.submittedBy,
+      idempotencyKey: `demo-${date}`,
+      fingerprint: 'demo',
+      lines,
+      collectedBy: batch.submittedBy.startsWith('party-member:') ? batch.orders[0]!.member!.id : null,
+      now: batch.at,
+      ids: { batch: batchId, order: (position) => demoId(`order:${batchId}:${position}`) },
+    });
+    for (const order of placed.orders) {
+      const cancelAt = new Date(batch.at.getTime() + 3_600_000);
+      if (random.chance(cancelShare) && cancelAt.getTime() <= Math.min(now.getTime(), times.reported.getTime())) {
+        await repo.cancel(order.id, cancelAt, async () => undefined);
+      }
+    }
+  }
+  const compoundIds = [...new Set(planned.map((order) => order.household.compoundId))].sort();
+  for (const [from, to, at] of [
+    ['PLACED', 'REPORTED', times.reported],
+    ['REPORTED', 'PROCURED', times.procured],
+    ['PROCURED', 'AT_GATE', times.atGate],
+  ] as const) {
+    if (at.getTime() > now.getTime()) return;
+    for (const compoundId of compoundIds) await repo.advance(compoundId, date, from, to, at);
+  }
+  const atGate = await repo.list({ regionId: DEMO.cityId, dateFrom: date, dateTo: date, status: 'AT_GATE' }, 10_000, null);
+  const households = new Map(planned.map((order) => [order.household.id, order.household]));
+  const byDeliverer = new Map<string, string[]>();
+  for (const order of atGate) {
+    const member = memberFor(households.get(order.householdId)!);
+    const deliverer = member ? member.id : STAFF;
+    byDeliverer.set(deliverer, [...(byDeliverer.get(deliverer) ?? []), order.id]);
+  }
+  for (const [deliverer, ids] of [...byDeliverer.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const at = times.deliveredAt(deliverer);
+    if (at.getTime() > now.getTime()) continue;
+    await repo.markDelivered(ids.sort(), deliverer === STAFF ? null : deliverer, at, async () => undefined);
+  }
+}
+
+/** Publishes a community's packages for a date through the rules publishPackage follows (orderable, within the policy's cap). */
+async function publishDay(tx: Executor<CommunityTables>, communityId: string, date: CalendarDate, publishedAt: Date): Promise<PackageRow[]> {
+  const repo = new PackageRepository(demoTransaction(tx));
+  const published: PackageRow[] = [];
+  for (const pkg of dayPackages(communityId, date, publishedAt)) {
+    assertOrderable(date, publishedAt);
+    const policy = demoPolicyFor(communityId, date, pkg.category);
+    if (policy && pkg.listPrice > policy.maxListPrice) throw new Error(`demo package ${pkg.name} is above the cap`);
+    published.push(await repo.publish(pkg));
+  }
+  return published;
+}
+
+/** The case's orders: one per household of A小区 1栋 and B小区 1号楼, as their party members collected them on 2020-02-19. */
+function caseOrders(households: HouseholdRow[], pkgs: PackageRow[]): PlannedOrder[] {
   const CHANNELS: OrderChannel[] = ['GROUP_CHAIN', 'GROUP_CHAIN', 'APP', 'PHONE'];
-  const covered = households.filter((household) => memberFor(household));
-  covered.forEach((household, i) => {
+  const covered = households.filter((household) => household.communityId === Q && memberFor(household));
+  return covered.flatMap((household, i) => {
     const member = memberFor(household)!;
     const channel: OrderChannel = household.needsDoorToDoor ? 'DOOR_TO_DOOR' : CHANNELS[i % CHANNELS.length]!;
-    const submittedBy = channel === 'APP' ? `resident:${household.id}` : channel === 'PHONE' ? 'demo-community-staff' : `party-member:${member.id}`;
-    const batchKey = `${submittedBy}`;
-    if (!batches.has(batchKey)) {
-      batches.set(batchKey, { id: demoId(`batch:${CASE_DATE}:${batchKey}`), submittedBy, idempotencyKey: `demo-${CASE_DATE}`, fingerprint: 'demo', submittedAt: placedAt });
-    }
     const picks = [pkgs[i % 4]!, ...(i % 3 === 0 ? [pkgs[4]!] : [])];
-    picks.forEach((pkg, k) => {
-      const policy = DEMO_POLICIES.find((p) => p.category === pkg.category)!;
-      const quantity = i % 7 === 0 && k === 0 ? 2 : 1;
-      const price = priceOrder({ quantity, listPrice: pkg.listPrice, policy, alreadySubsidised: 0 });
-      usage.push({ householdId: household.id!, date: CASE_DATE, category: pkg.category, units: price.subsidizedQuantity });
-      rows.push({
-        id: demoId(`order:${CASE_DATE}:${household.id}:${pkg.id}`),
-        batchId: batches.get(batchKey)!.id,
-        position: rows.filter((row) => row.batchId === batches.get(batchKey)!.id).length,
-        householdId: household.id!,
-        packageId: pkg.id,
-        communityId: Q,
-        compoundId: household.compoundId,
-        buildingId: household.buildingId,
-        date: CASE_DATE,
-        category: pkg.category,
-        quantity,
-        listPrice: pkg.listPrice,
-        ...price,
-        status: 'DELIVERED',
-        channel,
-        submittedBy,
-        collectedBy: channel === 'GROUP_CHAIN' || channel === 'DOOR_TO_DOOR' ? member.id : null,
-        deliveredBy: member.id,
-        placedAt,
-        updatedAt: deliveredAt,
-      });
-    });
+    return picks.map((pkg, k) => ({ household, pkg, quantity: i % 7 === 0 && k === 0 ? 2 : 1, channel, member }));
   });
-  return { batches: [...batches.values()], orders: rows, usage, packages: pkgs };
+}
+
+/**
+ * A recent day's orders, drawn by a PRNG seeded with the date and household (the same on every machine): about
+ * one household in two orders a vegetable package (some two), a third of them pork as well; the party member's
+ * households through the group chain (elderly ones door to door), a few by app or phone; the others mostly by phone
+ * to the committee, a few by app.
+ * For tomorrow, A小区 1栋 and B小区 have not ordered yet: those are left for a new user to try.
+ */
+function recentOrders(households: HouseholdRow[], pkgs: PackageRow[], date: CalendarDate, isTomorrow: boolean): PlannedOrder[] {
+  const open = (household: HouseholdRow) => !isTomorrow || (household.buildingId !== building(A, '1栋') && household.compoundId !== B);
+  return households.filter(open).flatMap((household) => {
+    const random = demoRandom(`order:${date}:${household.id}`);
+    if (!random.chance(0.5)) return [];
+    const mine = pkgs.filter((pkg) => pkg.communityId === household.communityId);
+    const member = memberFor(household);
+    const channel: OrderChannel = member
+      ? household.needsDoorToDoor
+        ? 'DOOR_TO_DOOR'
+        : random.chance(0.95)
+          ? 'GROUP_CHAIN'
+          : random.pick<OrderChannel>(['APP', 'PHONE'])
+      : random.chance(0.95)
+        ? 'PHONE'
+        : 'APP';
+    const vegetable = random.pick(mine.filter((pkg) => pkg.category === 'VEGETABLE_BASIC'));
+    const orders: PlannedOrder[] = [{ household, pkg: vegetable, quantity: random.chance(0.1) ? 2 : 1, channel, member }];
+    if (random.chance(0.35)) orders.push({ household, pkg: mine.find((pkg) => pkg.category === 'PORK_BASIC')!, quantity: 1, channel, member });
+    return orders;
+  });
+}
+
+/** The times of a recent delivery date: batches through the day before (from 12:00 two days before), reported at 20:30, at the gate by 9:30, delivered by noon. */
+function recentTimes(date: CalendarDate): DayTimes {
+  const twoDaysBefore = shanghaiInstant(addDays(date, -2), 12).getTime();
+  return {
+    placedAt: (submitter) => new Date(twoDaysBefore + demoRandom(`placed:${date}:${submitter}`).int(0, 31 * 60 + 59) * 60_000),
+    reported: shanghaiInstant(addDays(date, -1), 20, 30),
+    procured: shanghaiInstant(date, 7, 30),
+    atGate: shanghaiInstant(date, 9, 30),
+    deliveredAt: (deliverer) => new Date(shanghaiInstant(date, 10).getTime() + demoRandom(`delivered:${date}:${deliverer}`).int(0, 119) * 60_000),
+  };
 }
 
 /** Residents' word on the case's packages, as the committee heard it. */
@@ -200,49 +327,104 @@ const CASE_RATINGS: Array<[number, number, string]> = [
   [3, 5, '很方便，老人不用下楼了。'],
 ];
 
+/** What residents say of a recent package, by rating. */
+const RECENT_COMMENTS: Record<number, string[]> = {
+  5: ['很新鲜，谢谢！', '送到门口，太方便了。', '分量足，价格实惠。'],
+  4: ['不错，希望多点绿叶菜。', '挺好，就是土豆多了点。'],
+  3: ['一般，有两个西红柿坏了。', '送得有点晚。'],
+};
+
+/** A few households rate what was delivered to them (only a delivered package can be rated), the evening of the day. */
+async function rateDay(tx: Executor<CommunityTables>, date: CalendarDate, now: Date) {
+  const ratedAt = shanghaiInstant(date, 20);
+  if (ratedAt.getTime() > now.getTime()) return;
+  const repo = new PackageRepository(demoTransaction(tx));
+  const orders = new OrderRepository(demoTransaction(tx));
+  const delivered = await orders.list({ regionId: DEMO.cityId, dateFrom: date, dateTo: date, status: 'DELIVERED', category: 'VEGETABLE_BASIC' }, 10_000, null);
+  for (const order of delivered.sort((a, b) => a.id.localeCompare(b.id))) {
+    const random = demoRandom(`rating:${order.id}`);
+    if (!random.chance(0.05) || !(await repo.wasDelivered(order.householdId, order.packageId))) continue;
+    const rating = random.pick([3, 4, 4, 5, 5, 5]);
+    await repo.rate({ packageId: order.packageId, householdId: order.householdId, rating, comment: random.pick(RECENT_COMMENTS[rating]!), ratedAt });
+  }
+}
+
 /**
- * Loads the demo into an empty database, each part on its own so that a database in use is left alone:
- * the roster; Q社区's party members and their floors; the case's packages and delivered orders of
- * 2020-02-20 with residents' ratings; and packages for the day after loading, so a new user can order at once.
+ * Loads the demo into an empty database, each part on its own so that a database in use is left alone: the
+ * roster; the party members of five communities in four streets and their floors; the case's packages and
+ * delivered orders of 2020-02-20 with residents' ratings; and every H市 community's packages and orders for
+ * today, the 13 days before and tomorrow (relative to the clock's today in Asia/Shanghai), each step of which
+ * later than the load instant is left undone. Everything goes through the repositories and domain rules the
+ * mutations use, with stable ids and seeded draws, so two loads at the same instant give the same data.
  */
 export async function loadDemoData(db: Database<CommunityTables>, clock: Clock): Promise<void> {
   const roster = demoRoster();
   await seedWhenEmpty(db, compounds, (tx) => RosterRepository.insertMissing(tx, roster));
   await seedWhenEmpty(db, partyMembers, async (tx) => {
+    const repo = new PartyMemberRepository(demoTransaction(tx));
     const reportedAt = new Date('2020-02-05T10:00:00+08:00');
-    await tx.insert(partyMembers).values(
-      DEMO_PARTY_MEMBERS.map((m) => ({ id: m.id, communityId: Q, name: m.name, phone: m.phone, workUnit: m.workUnit, reportedAt, registeredBy: 'demo-community-staff' })),
-    );
-    await tx.insert(assignments).values(
-      DEMO_PARTY_MEMBERS.map((m) => ({
+    for (const m of DEMO_PARTY_MEMBERS) {
+      await repo.register({ id: m.id, communityId: m.communityId, name: m.name, phone: m.phone, workUnit: m.workUnit, reportedAt, registeredBy: STAFF });
+      await repo.assign({
         id: demoId(`assignment:${m.key}`),
         partyMemberId: m.id,
         buildingId: m.buildingId,
-        communityId: Q,
+        communityId: m.communityId,
         floorFrom: m.floorFrom,
         floorTo: m.floorTo,
-        assignedBy: 'demo-community-staff',
+        assignedBy: STAFF,
         assignedAt: reportedAt,
-      })),
-    );
-    await refreshCoverage(tx);
+      });
+    }
   });
   await seedWhenEmpty(db, packages, async (tx) => {
-    const day = caseOrders(roster.households);
-    await tx.insert(packages).values([...day.packages, ...dayPackages(addDays(today(clock), 1))]);
-    await tx.insert(orderBatches).values(day.batches);
-    await tx.insert(orders).values(day.orders);
-    await tx.insert(subsidyUsage).values(day.usage);
-    await rebuildDailyStats(tx);
-    const delivered = day.orders.filter((order) => order.category === 'VEGETABLE_BASIC');
-    await tx.insert(packageRatings).values(
-      CASE_RATINGS.map(([index, rating, comment]) => ({
-        packageId: delivered[index]!.packageId,
-        householdId: delivered[index]!.householdId,
+    const now = clock.now();
+    const households = (await new RosterRepository(demoTransaction(tx)).householdsByIds(roster.households.map((h) => h.id!))).sort((a, b) =>
+      a.id.localeCompare(b.id),
+    );
+    const ordered = roster.households.map((row) => households.find((h) => h.id === row.id)!);
+
+    // The case: 2020-02-20, published the morning before, collected by 19:00, delivered by 16:30.
+    const casePackages = await publishDay(tx, Q, CASE_DATE, new Date(`${addDays(CASE_DATE, -1)}T09:00:00+08:00`));
+    const placedAt = new Date(`${addDays(CASE_DATE, -1)}T19:00:00+08:00`);
+    await runDay(
+      tx,
+      CASE_DATE,
+      caseOrders(ordered, casePackages),
+      {
+        placedAt: () => placedAt,
+        reported: shanghaiInstant(addDays(CASE_DATE, -1), 20, 30),
+        procured: shanghaiInstant(CASE_DATE, 8),
+        atGate: shanghaiInstant(CASE_DATE, 10),
+        deliveredAt: () => new Date(`${CASE_DATE}T16:30:00+08:00`),
+      },
+      now,
+      0,
+    );
+    const rated = await new OrderRepository(demoTransaction(tx)).list({ regionId: Q, dateFrom: CASE_DATE, dateTo: CASE_DATE, category: 'VEGETABLE_BASIC' }, 10_000, null);
+    const byPosition = rated.sort((a, b) => ordered.findIndex((h) => h.id === a.householdId) - ordered.findIndex((h) => h.id === b.householdId));
+    for (const [index, rating, comment] of CASE_RATINGS) {
+      const order = byPosition[index]!;
+      await new PackageRepository(demoTransaction(tx)).rate({
+        packageId: order.packageId,
+        householdId: order.householdId,
         rating,
         comment,
         ratedAt: new Date(`${CASE_DATE}T20:00:00+08:00`),
-      })),
-    );
+      });
+    }
+
+    // Every H市 community, day by day: the RECENT_DAYS up to today, then tomorrow.
+    const first = addDays(today(clock), -(RECENT_DAYS - 1));
+    const tomorrow = addDays(today(clock), 1);
+    const communities = DEMO_REGIONS.filter((region) => region.id.length === 12 && region.id.startsWith(DEMO.cityId)).map((region) => region.id);
+    const inCity = ordered.filter((household) => household.communityId.startsWith(DEMO.cityId));
+    for (let date = first; date <= tomorrow; date = addDays(date, 1)) {
+      const publishedAt = shanghaiInstant(addDays(date, -2), 9);
+      const pkgs: PackageRow[] = [];
+      for (const communityId of communities) pkgs.push(...(await publishDay(tx, communityId, date, publishedAt)));
+      await runDay(tx, date, recentOrders(inCity, pkgs, date, date === tomorrow), recentTimes(date), now, 0.015);
+      await rateDay(tx, date, now);
+    }
   });
 }

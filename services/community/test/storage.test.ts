@@ -1,15 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
-import { DEMO, fixedClock, openDatabase, type Database } from '@cgov/shared';
+import { count, eq, sql } from 'drizzle-orm';
+import { addDays, DEMO, DEMO_REGIONS, fixedClock, openDatabase, type Database } from '@cgov/shared';
 
 const clock = fixedClock('2026-11-21T10:00:00+08:00');
 import { createTestDatabase, graphql, testSubgraphConfig, tokenFor, type TestDatabase } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildings, compounds, households, tables, type CommunityTables } from '../src/db/schema.js';
-import { demoRoster, loadDemoData } from '../src/demo.js';
+import { assignments, buildings, compounds, households, orders, packageRatings, packages, partyMembers, tables, type CommunityTables } from '../src/db/schema.js';
+import { demoRoster, loadDemoData, RECENT_DAYS } from '../src/demo.js';
+import { REBUILD_DAILY_STATS_SQL } from '../src/repositories/dailyStats.js';
 import { communitySubgraph, createServer } from '../src/server.js';
+
+/** The rows of a statement (db.execute answers pg's and PGlite's result shape alike: `{ rows }`). */
+async function rowsOf<T = Record<string, unknown>>(on: { execute(query: ReturnType<typeof sql>): Promise<unknown> }, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await on.execute(query)) as { rows: T[] }).rows;
+}
 
 const rosterQuery = `query ($id: ID!) { _entities(representations: [{ __typename: "Community", id: $id }]) {
   ... on Community { compounds { name buildings { name households { room } } } } } }`;
@@ -30,7 +36,8 @@ describe('embedded storage (PGlite), the default', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('keeps its data in DATA_DIR across a restart, without loading the demo again', async () => {
+  // Migrations and the demo's load on embedded PGlite, on a machine shared with other work: more than the default 30 s may pass.
+  it('keeps its data in DATA_DIR across a restart, without loading the demo again', { timeout: 120_000 }, async () => {
     const database = { engine: 'pglite', url: undefined, dataDir, drop: async () => undefined } satisfies TestDatabase;
     const first = await createServer({ config: testSubgraphConfig('community', database) });
     expect(first.engine).toBe('pglite');
@@ -71,8 +78,18 @@ describe('the demo loader', () => {
     buildings: (await db.select({ n: count() }).from(buildings))[0]?.n,
     households: (await db.select({ n: count() }).from(households))[0]?.n,
   });
+  /** Everything else the demo loads, fingerprinted: loading again must not change a row of it. */
+  const everything = async (on: Database<CommunityTables> = db) => ({
+    partyMembers: await on.select().from(partyMembers).orderBy(partyMembers.id),
+    assignments: await on.select().from(assignments).orderBy(assignments.id),
+    packages: await on.select().from(packages).orderBy(packages.id),
+    orders: await on.select().from(orders).orderBy(orders.id),
+    ratings: await on.select().from(packageRatings).orderBy(packageRatings.packageId, packageRatings.householdId),
+    stats: await rowsOf(on, sql`SELECT * FROM community_daily_stats ORDER BY community_id, date, category`),
+  });
 
-  it('loads the roster once, however often and however concurrently it runs', async () => {
+  // Each load runs a fortnight of orders through the repositories: on embedded PGlite on a shared machine, more than 30 s may pass.
+  it('loads the roster once, however often and however concurrently it runs', { timeout: 120_000 }, async () => {
     const expected = demoRoster();
     await loadDemoData(db, clock);
     const once = await counts();
@@ -81,8 +98,84 @@ describe('the demo loader', () => {
       buildings: expected.buildings.length,
       households: expected.households.length,
     });
+    const loaded = await everything();
     await Promise.all([loadDemoData(db, clock), loadDemoData(db, clock), loadDemoData(db, clock)]);
     expect(await counts()).toEqual(once);
+    expect(await everything()).toEqual(loaded);
+    // A day later, loading again still changes nothing: the demo's days are those of its first load.
+    await loadDemoData(db, fixedClock('2026-11-22T10:00:00+08:00'));
+    expect(await everything()).toEqual(loaded);
+  });
+
+  it('gives every view something true for the days around today: orders each day, party members in four streets', async () => {
+    const TODAY = '2026-11-21';
+    const perDay = await rowsOf<{ date: string; status: string; n: number }>(
+      db,
+      sql`SELECT date::text AS date, status, count(*)::int AS n FROM orders WHERE date >= ${addDays(TODAY, -(RECENT_DAYS - 1))} GROUP BY date, status ORDER BY date, status`,
+    );
+    const days = [...new Set(perDay.map((row) => row.date))];
+    expect(days).toEqual(Array.from({ length: RECENT_DAYS + 1 }, (_, i) => addDays(TODAY, i - (RECENT_DAYS - 1))));
+    const statuses = (date: string) => new Set(perDay.filter((row) => row.date === date).map((row) => row.status));
+    // Days past are delivered (a few cancelled before the report); today's are at the gate or on their way up at 10:00;
+    // tomorrow's are still being collected.
+    for (const date of days.slice(0, -2)) expect([...statuses(date)].every((status) => status === 'DELIVERED' || status === 'CANCELLED'), date).toBe(true);
+    expect(statuses(TODAY).has('AT_GATE')).toBe(true);
+    expect([...statuses(addDays(TODAY, 1))]).toEqual(['PLACED']);
+    const cityCommunities = DEMO_REGIONS.filter((region) => region.id.length === 12 && region.id.startsWith(DEMO.cityId)).length;
+    const communitiesPerDay = await rowsOf(db, sql`SELECT date::text AS date, count(DISTINCT community_id)::int AS n FROM orders
+      WHERE date >= ${addDays(TODAY, -(RECENT_DAYS - 1))} AND status <> 'CANCELLED' GROUP BY date ORDER BY date`);
+    // Every H市 community ordered every day up to today; by 10:00 some have handed in tomorrow's orders, not all.
+    expect(communitiesPerDay.slice(0, -1)).toEqual(days.slice(0, -1).map((date) => ({ date, n: cityCommunities })));
+    expect(communitiesPerDay.at(-1)).toEqual({ date: addDays(TODAY, 1), n: 5 });
+
+    const streets = await rowsOf<{ street: string }>(db, sql`SELECT DISTINCT left(community_id, 9) AS street FROM party_members ORDER BY 1`);
+    expect(streets.map((row) => row.street)).toEqual(['420102001', '420102002', '420103001', '420103002']);
+    const [covered] = await rowsOf(db, sql`SELECT count(*)::int AS n FROM buildings WHERE covered`);
+    // Q社区's A小区 1栋 and 2栋 and B小区 1号楼; 幸福社区's, 友谊社区's and 民主社区's buildings (建设社区's floors 5–6 lack hands).
+    expect(covered).toEqual({ n: 6 });
+  });
+
+  it('counts every demo order in the daily statistics as real orders are counted: the counters equal a recount', async () => {
+    const counters = await everything();
+    const recount = await db
+      .transaction(async (tx) => {
+        for (const statement of REBUILD_DAILY_STATS_SQL) await tx.execute(sql.raw(statement));
+        const rows = await rowsOf(tx, sql`SELECT * FROM community_daily_stats ORDER BY community_id, date, category`);
+        throw Object.assign(new Error('roll back'), { rows });
+      })
+      .catch((error: { rows: unknown[] }) => error.rows);
+    expect(counters.stats.filter((row) => Number(row.orders) > 0)).toEqual(recount);
+  });
+
+  it('leaves undone only what the hour has not brought: at 20:45 today is delivered and tomorrow reported', { timeout: 120_000 }, async () => {
+    const evening = await createTestDatabase('community_demo_evening');
+    const opened = await openDatabase({ url: evening.url, dataDir: evening.dataDir, schema: tables, migrationsFolder: communitySubgraph.migrationsFolder });
+    try {
+      await loadDemoData(opened.db, fixedClock('2026-11-21T20:45:00+08:00'));
+      const statuses = await rowsOf<{ date: string; statuses: string }>(
+        opened.db,
+        sql`SELECT date::text AS date, string_agg(DISTINCT status, ',' ORDER BY status) AS statuses FROM orders WHERE date >= '2026-11-21' GROUP BY date ORDER BY date`,
+      );
+      expect(statuses).toEqual([
+        { date: '2026-11-21', statuses: 'CANCELLED,DELIVERED' },
+        { date: '2026-11-22', statuses: 'CANCELLED,REPORTED' },
+      ]);
+    } finally {
+      await opened.close();
+      await evening.drop();
+    }
+  });
+
+  it('is the same on every machine: two databases loaded at the same instant hold the same rows', { timeout: 120_000 }, async () => {
+    const other = await createTestDatabase('community_demo_twin');
+    const opened = await openDatabase({ url: other.url, dataDir: other.dataDir, schema: tables, migrationsFolder: communitySubgraph.migrationsFolder });
+    try {
+      await loadDemoData(opened.db, clock);
+      expect(await everything(opened.db)).toEqual(await everything());
+    } finally {
+      await opened.close();
+      await other.drop();
+    }
   });
 
   it('leaves a database someone has used alone, even when demo rows were removed', async () => {

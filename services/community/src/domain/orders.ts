@@ -1,4 +1,4 @@
-import { addDays, conflict, formatDateTime, shanghaiInstant, type CalendarDate, type Fen } from '@cgov/shared';
+import { addDays, badInput, conflict, formatDateTime, shanghaiDate, shanghaiInstant, type CalendarDate, type Fen } from '@cgov/shared';
 import type { OrderStatus } from '../db/schema.js';
 
 /** The forward path of an order; CANCELLED branches off PLACED only. */
@@ -28,6 +28,28 @@ export function orderCutoff(date: CalendarDate): Date {
   return shanghaiInstant(addDays(date, -1), 20);
 }
 
+/** The first delivery date whose orders are still open at `now`: tomorrow before 20:00 (Asia/Shanghai), the day after from 20:00 on. */
+export function firstOpenDate(now: Date): CalendarDate {
+  const tomorrow = addDays(shanghaiDate(now), 1);
+  return now.getTime() < orderCutoff(tomorrow).getTime() ? tomorrow : addDays(tomorrow, 1);
+}
+
+/**
+ * Refuses to publish a package nobody could order: one for a date whose cut-off (20:00 Asia/Shanghai the
+ * evening before) has passed is BAD_USER_INPUT naming the cut-off and the first date still open.
+ */
+export function assertOrderable(date: CalendarDate, now: Date, field = 'date'): void {
+  const cutoff = orderCutoff(date);
+  if (now.getTime() >= cutoff.getTime()) {
+    throw badInput(
+      `Orders for ${date} closed at ${formatDateTime(cutoff)} (20:00 Asia/Shanghai the evening before delivery), so nobody could order ` +
+        `a package for that date; publish it for ${firstOpenDate(now)} or later (today is ${shanghaiDate(now)}).`,
+      field,
+    );
+  }
+}
+
+/** Refuses an order for a date whose cut-off (20:00 Asia/Shanghai the evening before) has passed: a CONFLICT naming it. */
 export function assertBeforeCutoff(date: CalendarDate, now: Date): void {
   const cutoff = orderCutoff(date);
   if (now.getTime() >= cutoff.getTime()) {

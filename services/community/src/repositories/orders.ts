@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { anyOf, conflict, groupRows, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
@@ -39,7 +39,12 @@ export interface SubmitBatch {
   /** The party member who collected the orders, when one submitted them. */
   collectedBy: string | null;
   now: Date;
+  /** Ids for the batch and its orders (by position); new random ones when absent. The demo gives stable ones. */
+  ids?: { batch: string; order(position: number): string };
 }
+
+/** Every status in path order, CANCELLED last: the order in which counts by status are listed. */
+const STATUS_ORDER: readonly OrderStatus[] = [...ORDER_PATH, 'CANCELLED'];
 
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
 
@@ -100,7 +105,7 @@ export class OrderRepository {
     const placed = await this.db.transaction(async (tx) => {
       const [created] = await tx
         .insert(orderBatches)
-        .values({ submittedBy: batch.submittedBy, idempotencyKey: batch.idempotencyKey, fingerprint: batch.fingerprint, submittedAt: batch.now })
+        .values({ id: batch.ids?.batch, submittedBy: batch.submittedBy, idempotencyKey: batch.idempotencyKey, fingerprint: batch.fingerprint, submittedAt: batch.now })
         .onConflictDoNothing({ target: [orderBatches.submittedBy, orderBatches.idempotencyKey] })
         .returning();
       if (!created) return null;
@@ -135,7 +140,7 @@ export class OrderRepository {
         const price = priceOrder({ quantity: line.quantity, listPrice: line.pkg.listPrice, policy: line.policy, alreadySubsidised: used.get(key) ?? 0 });
         if (used.has(key)) used.set(key, used.get(key)! + price.subsidizedQuantity);
         return {
-          id: randomUUID(),
+          id: batch.ids?.order(position) ?? randomUUID(),
           batchId: created.id,
           position,
           householdId: line.household.id,
@@ -220,19 +225,22 @@ export class OrderRepository {
 
   /**
    * Moves a compound's orders for a date from one status to the next. Orders further behind block the
-   * move (they would be skipped): that is a CONFLICT naming them.
+   * move (they would be skipped): that is a CONFLICT naming them. Answers the orders moved and the compound's
+   * other orders of the date counted by status (taken before the move, so orders already at `to` count there).
    */
   async advance(compoundId: string, date: CalendarDate, from: OrderStatus, to: OrderStatus, now: Date) {
     return this.db.transaction(async (tx) => {
-      const behind = ORDER_PATH.slice(0, ORDER_PATH.indexOf(from));
-      if (behind.length) {
-        const [late] = await tx
-          .select({ status: orders.status })
-          .from(orders)
-          .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), inArray(orders.status, behind)))
-          .limit(1);
-        if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
-      }
+      // The compound's orders of the date by status: any further behind than `from` block the move, the rest are what it skips.
+      const byStatus = await tx
+        .select({ status: orders.status, count: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date)))
+        .groupBy(orders.status);
+      const late = byStatus.find((row) => ORDER_PATH.indexOf(row.status) >= 0 && ORDER_PATH.indexOf(row.status) < ORDER_PATH.indexOf(from));
+      if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
+      const skipped = byStatus
+        .filter((row) => row.status !== from)
+        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
       // Lock in id order, as markDelivered does, so the two never deadlock.
       const moving = await tx
         .select({ id: orders.id })
@@ -240,12 +248,13 @@ export class OrderRepository {
         .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
         .orderBy(asc(orders.id))
         .for('update');
-      if (!moving.length) return [];
-      return tx
+      if (!moving.length) return { orders: [], skipped };
+      const moved = await tx
         .update(orders)
         .set({ status: to, updatedAt: now })
         .where(and(anyOf(orders.id, moving.map((order) => order.id)), eq(orders.status, from)))
         .returning();
+      return { orders: moved, skipped };
     });
   }
 

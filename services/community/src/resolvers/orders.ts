@@ -112,7 +112,8 @@ export const orderMutations = {
     if (!compound) throw notFound(`There is no compound with id ${input.compoundId}.`);
     ctx.assertStaffOf(compound.communityId, 'advance orders');
     const from = advanceSource(input.to);
-    return { orders: await ctx.orders.advance(compound.id, input.date, from, input.to, ctx.clock.now()) };
+    const result = await ctx.orders.advance(compound.id, input.date, from, input.to, ctx.clock.now());
+    return { orders: result.orders, moved: result.orders.length, from, skipped: result.skipped };
   },
 
   async markDelivered(_: unknown, { orderIds }: { orderIds: string[] }, ctx: CommunityContext) {

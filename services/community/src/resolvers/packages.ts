@@ -14,7 +14,7 @@ import {
 import type { CommunityContext } from '../context.js';
 import type { PackageItem, PackageRow } from '../db/schema.js';
 import { householdIfVisible } from './visibility.js';
-import { orderCutoff, subsidyFor } from '../domain/orders.js';
+import { assertOrderable, orderCutoff, subsidyFor } from '../domain/orders.js';
 
 export interface PublishPackageInput {
   communityId: string;
@@ -71,7 +71,7 @@ export const packageMutations = {
     assertRegionId(input.communityId, 'communityId', 'COMMUNITY');
     ctx.assertStaffOf(input.communityId, 'publish packages');
     const name = requiredText(input.name, 'name');
-    if (input.date < ctx.today()) throw badInput(`date must be today (${ctx.today()}) or later (got ${input.date}).`, 'date');
+    assertOrderable(input.date, ctx.clock.now());
     if (input.listPrice <= 0) throw badInput('listPrice must be more than 0.00.', 'listPrice');
     if (!input.items.length) throw badInput('A package needs at least one item.', 'items');
     if (input.items.length > MAX_ITEMS) throw badInput(`A package has at most ${MAX_ITEMS} items.`, 'items');

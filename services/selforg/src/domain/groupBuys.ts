@@ -16,6 +16,31 @@ export function assertAdvance(current: GroupBuyStatus, to: GroupBuyStatus): void
   if (current !== from) throw conflict(`This group buy is ${current}; only a ${from} group buy can move to ${to}.`);
 }
 
+/**
+ * Refuses a group buy that could never be what it says: a deadline already passed (nobody could join), a pickup
+ * before the deadline, or more households needed than its stock could ever serve (each takes at least one unit).
+ */
+export function assertAchievable(
+  plan: { deadline: Date; pickupAt: Date; minParticipants: number; items: ReadonlyArray<{ stock: number | null }> },
+  now: Date,
+): void {
+  if (plan.deadline.getTime() <= now.getTime()) {
+    throw badInput(`deadline (${formatDateTime(plan.deadline)}) must be in the future: it is ${formatDateTime(now)} now, so nobody could join.`, 'deadline');
+  }
+  if (plan.pickupAt.getTime() < plan.deadline.getTime()) {
+    throw badInput(`pickupAt (${formatDateTime(plan.pickupAt)}) cannot be before the deadline (${formatDateTime(plan.deadline)}).`, 'pickupAt');
+  }
+  if (plan.items.every((item) => item.stock !== null)) {
+    const units = plan.items.reduce((sum, item) => sum + item.stock!, 0);
+    if (plan.minParticipants > units) {
+      throw badInput(
+        `minParticipants (${plan.minParticipants}) is more than the ${units} units in stock could serve (each household takes at least one), so it could never be confirmed.`,
+        'minParticipants',
+      );
+    }
+  }
+}
+
 /** Joining is open while the group buy is OPEN and its deadline has not come. */
 export function assertOpenForJoining(groupBuy: { status: GroupBuyStatus; deadline: Date }, now: Date): void {
   if (groupBuy.status !== 'OPEN') throw conflict(`This group buy is ${groupBuy.status}; joining is closed.`);

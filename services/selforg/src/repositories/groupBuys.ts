@@ -22,6 +22,8 @@ export interface JoinRequest {
   fingerprint: string;
   lines: JoinLine[];
   now: Date;
+  /** The participation's id; a new random one when absent. The demo gives stable ones. */
+  id?: string;
 }
 
 /** What an analyst filters group buys by. */
@@ -121,8 +123,8 @@ export class GroupBuyRepository {
     return this.db.select().from(participationLines).where(anyOf(participationLines.participationId, validUuids(participationIds)));
   }
 
-  /** Registers a group buy and its items, OPEN. */
-  async register(groupBuy: typeof groupBuys.$inferInsert, items: Array<{ name: string; unit: string; unitPrice: Fen; stock: number | null }>) {
+  /** Registers a group buy and its items, OPEN (items' ids are new random ones unless given, as the demo does). */
+  async register(groupBuy: typeof groupBuys.$inferInsert, items: Array<{ id?: string; name: string; unit: string; unitPrice: Fen; stock: number | null }>) {
     return this.db.transaction(async (tx) => {
       const [created] = await tx.insert(groupBuys).values(groupBuy).returning();
       await tx.insert(groupBuyItems).values(items.map((item, position) => ({ ...item, position, groupBuyId: created!.id })));
@@ -162,6 +164,7 @@ export class GroupBuyRepository {
       const [created] = await tx
         .insert(participations)
         .values({
+          id: request.id,
           groupBuyId: request.groupBuyId,
           householdId: request.householdId,
           householdLabel: request.householdLabel,

@@ -15,7 +15,7 @@ import {
 import type { SelforgContext } from '../context.js';
 import type { GroupBuyCategory, GroupBuyRow, GroupBuyStatus } from '../db/schema.js';
 import { isCommitteeOf } from '../domain/access.js';
-import type { JoinLine } from '../domain/groupBuys.js';
+import { assertAchievable, type JoinLine } from '../domain/groupBuys.js';
 
 interface RegisterGroupBuyInput {
   compoundId: string;
@@ -84,8 +84,8 @@ export const Mutation = {
         stock: item.stock == null ? null : boundedInt(item.stock, `items[${i}].stock`, 1, 1_000_000),
       };
     });
-    if (input.deadline.getTime() <= now.getTime()) throw badInput('deadline must be in the future.', 'deadline');
-    if (input.pickupAt.getTime() < input.deadline.getTime()) throw badInput('pickupAt cannot be before the deadline.', 'pickupAt');
+    const minParticipants = boundedInt(input.minParticipants, 'minParticipants', 1, 10_000);
+    assertAchievable({ deadline: input.deadline, pickupAt: input.pickupAt, minParticipants, items }, now);
     const volunteers = (input.volunteers ?? []).map((name, i) => requiredText(name, `volunteers[${i}]`, 50));
     if (volunteers.length > 20) throw badInput('At most 20 volunteers.', 'volunteers');
     return ctx.groupBuys.register(
@@ -96,7 +96,7 @@ export const Mutation = {
         title: requiredText(input.title, 'title'),
         category: input.category,
         organizer: requiredText(input.organizer, 'organizer', 50),
-        minParticipants: boundedInt(input.minParticipants, 'minParticipants', 1, 10_000),
+        minParticipants,
         perHouseholdLimit: input.perHouseholdLimit == null ? null : boundedInt(input.perHouseholdLimit, 'perHouseholdLimit', 1, 10_000),
         deadline: input.deadline,
         pickupAt: input.pickupAt,

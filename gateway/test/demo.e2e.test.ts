@@ -1,0 +1,96 @@
+// The demo a new user meets: the tokens docs/api.md lists work at once, and every view has something true to show
+// for the days around today.
+import { readFileSync } from 'node:fs';
+import { addDays, fixedClock, type Role } from '@cgov/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor, startPlatform, type Platform } from './harness.js';
+
+const TODAY = '2026-11-21';
+const TOMORROW = addDays(TODAY, 1);
+const clock = fixedClock(`${TODAY}T10:00:00+08:00`);
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform({ clock });
+});
+afterAll(() => platform?.stop());
+
+/** The development tokens docs/api.md tells a new user to make: its table's rows of who, role and scope. */
+const documented = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => /^\| (.+?) \| `([A-Z_]+)` \| `([^`]+)` \|$/.exec(line))
+  .filter((match): match is RegExpExecArray => match !== null)
+  .map(([, who, role, scope]) => ({ who: who!, role: role as Role, scope: scope! }));
+
+/** A value down a dotted path of an answer's data. */
+const at = (data: unknown, path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+const count = (data: unknown, path: string) => Number(at(data, path));
+const list = <T>(data: unknown, path: string) => at(data, path) as T[];
+
+/** What each role asks first, and a check that the demo answered it with something to show. */
+const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean }> = {
+  CITY_OFFICIAL: {
+    query: 'query ($s: ID!, $d: Date!) { city(id: $s) { name orderStats(date: $d) { orders } subsidyBudget { spent } } }',
+    shows: (d) => count(d, 'city.orderStats.orders') > 0 && count(d, 'city.subsidyBudget.spent') > 0,
+  },
+  ANALYST: {
+    query: 'query ($s: ID!, $d: Date!) { orders(filter: { regionId: $s, dateFrom: $d, dateTo: $d }, first: 1) { totalCount } }',
+    shows: (d) => count(d, 'orders.totalCount') > 0,
+  },
+  STREET_OFFICER: {
+    query: 'query ($s: ID!, $d: Date!) { street(id: $s) { communities { orderStats(date: $d) { orders } volunteerCoverage { partyMembers } } } }',
+    shows: (d) => list(d, 'street.communities').every((c) => count(c, 'orderStats.orders') > 0 && count(c, 'volunteerCoverage.partyMembers') > 0),
+  },
+  COMMUNITY_STAFF: {
+    query: 'query ($s: ID!, $d: Date!) { community(id: $s) { orderStats(date: $d) { orders delivered } volunteerCoverage { buildingsCovered } } }',
+    shows: (d) => count(d, 'community.orderStats.orders') > 0 && count(d, 'community.volunteerCoverage.buildingsCovered') > 0,
+  },
+  PARTY_MEMBER: {
+    query: 'query ($s: ID!, $d: Date!) { partyMember(id: $s) { name deliveries(date: $d) { id } record { ordersCollected deliveriesMade } } }',
+    shows: (d) => list(d, 'partyMember.deliveries').length > 0 && count(d, 'partyMember.record.deliveriesMade') > 0,
+  },
+  OWNER_COMMITTEE: {
+    query: 'query ($s: ID!) { compound(id: $s) { name groupBuys { title status } } }',
+    shows: (d) => list(d, 'compound.groupBuys').some((groupBuy) => at(groupBuy, 'status') === 'OPEN'),
+  },
+  RESIDENT: { query: 'query ($s: ID!) { household(id: $s) { room orders { id } } }', shows: (d) => list(d, 'household.orders').length > 0 },
+};
+
+describe('the demo a new user meets', () => {
+  it('lists in docs/api.md tokens of every role that work at once, each with something to show today', async () => {
+    expect(new Set(documented.map((row) => row.role))).toEqual(new Set(Object.keys(FIRST_LOOK)));
+    for (const { who, role, scope } of documented) {
+      const look = FIRST_LOOK[role]!;
+      const response = await callerFor(platform, role, scope).query(look.query, look.query.includes('$d') ? { s: scope, d: TODAY } : { s: scope });
+      expect(response.errors, who).toBeUndefined();
+      expect(look.shows(response.data), `${who}: ${JSON.stringify(response.data)}`).toBe(true);
+    }
+  });
+
+  it('has orders in the city every day of the last 14 and tomorrow, in more than one street', async () => {
+    const analyst = callerFor(platform, 'ANALYST', '4201');
+    const series = await analyst.query<{ orderStatsSeries: Array<{ date: string; stats: { orders: number; delivered: number } }> }>(
+      'query ($from: Date!, $to: Date!) { orderStatsSeries(regionId: "4201", from: $from, to: $to) { date stats { orders delivered } } }',
+      { from: addDays(TODAY, -13), to: TOMORROW },
+    );
+    expect(series.errors).toBeUndefined();
+    expect(series.data!.orderStatsSeries.map((day) => day.date)).toEqual(Array.from({ length: 15 }, (_, i) => addDays(TODAY, i - 13)));
+    for (const day of series.data!.orderStatsSeries) expect(day.stats.orders, day.date).toBeGreaterThan(0);
+    // Past days delivered in full; today's deliveries under way at 10:00; tomorrow's not yet.
+    for (const day of series.data!.orderStatsSeries.slice(0, 13)) expect(day.stats.delivered, day.date).toBe(day.stats.orders);
+    expect(series.data!.orderStatsSeries.at(-1)!.stats.delivered).toBe(0);
+    for (const street of ['420102001', '420102002', '420103001', '420103002']) {
+      const stats = await analyst.query<{ street: { orderStats: { orders: number } } }>('query ($s: ID!, $d: Date!) { street(id: $s) { orderStats(date: $d) { orders } } }', { s: street, d: TODAY });
+      expect(stats.data!.street.orderStats.orders, street).toBeGreaterThan(0);
+    }
+  });
+
+  it('has group buys open in three compounds', async () => {
+    const open = await callerFor(platform, 'ANALYST', '4201').query<{ groupBuys: { totalCount: number; edges: Array<{ node: { compound: { id: string } } }> } }>(
+      'query { groupBuys(filter: { regionId: "4201", status: OPEN }) { totalCount edges { node { compound { id } } } } }',
+    );
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.groupBuys.totalCount).toBe(3);
+    expect(new Set(open.data!.groupBuys.edges.map((edge) => edge.node.compound.id)).size).toBe(3);
+  });
+});
