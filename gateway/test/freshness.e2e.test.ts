@@ -3,7 +3,7 @@
 import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock } from '@cgov/shared';
 import { errorCodes } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room } from './demo-ids.js';
+import { A3, A_COMPOUND, TOWER, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room } from './demo-ids.js';
 import { callerFor, startPlatform, type Caller, type Platform } from './harness.js';
 
 const TODAY = '2026-11-21';
@@ -81,7 +81,8 @@ describe('two writes in one request', () => {
   });
 
   it('submitOrders twice for one household: the second sees the first’s order, its used subsidy and the compound’s ordered units', async () => {
-    const household = room(A3, '203');
+    // A小区 1栋 has no demo orders for tomorrow: the household's first unit is still subsidised.
+    const household = room(TOWER, '1602');
     const veg = packageOf(TOMORROW, 'vegetable:0');
     const batch = (key: string) => ({ idempotencyKey: key, orders: [{ householdId: household, packageId: veg, quantity: 1, channel: 'PHONE' }] });
     const selection = `orders { id subsidizedQuantity household { orders(date: "${TOMORROW}") { id subsidizedQuantity }
