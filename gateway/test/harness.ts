@@ -7,6 +7,7 @@ import {
   systemClock,
   type Clock,
   type Database,
+  type GatewayConfig,
   type Role,
   type RunningServer,
   type StartSubgraphOptions,
@@ -55,6 +56,25 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** A gateway's configuration for tests: on a free port of 127.0.0.1, silent, with the development secret. */
+export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    jwtSecret: DEVELOPMENT_JWT_SECRET,
+    logLevel: 'silent',
+    subgraphUrls,
+    supergraphPath: undefined,
+    apolloTelemetry: false,
+    workers: 1,
+    responseCacheMegabytes: 64,
+    subgraphTimeoutMs: 30_000,
+    production: false,
+    ...overrides,
+  };
+}
+
+/** Starts three subgraphs on throwaway databases (demo data loaded unless asked not to) and the gateway in front of them. */
 export async function startPlatform(
   /** production: every service as with NODE_ENV=production (no suggestions, _service/_entities for the gateway only). */
   options: { clock?: Clock; loadDemoData?: boolean; schedulerIntervalMs?: number; production?: boolean } = {},
@@ -89,19 +109,10 @@ export async function startPlatform(
     for (const other of names) configs[other].subgraphUrls = { ...configs[other].subgraphUrls, [name]: subgraphs[name].url };
   }
   const gateway = await createGateway({
-    config: {
-      port: 0,
-      host: '127.0.0.1',
-      jwtSecret: DEVELOPMENT_JWT_SECRET,
-      logLevel: 'silent',
-      subgraphUrls: { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
-      supergraphPath: undefined,
-      apolloTelemetry: false,
-      workers: 1,
-      responseCacheMegabytes: 64,
-      subgraphTimeoutMs: 30_000,
-      production: options.production ?? false,
-    },
+    config: testGatewayConfig(
+      { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
+      { production: options.production ?? false },
+    ),
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),
     onCacheHit: () => void (counters.cacheHits += 1),
     now: () => clock.now().getTime(),

@@ -3,13 +3,13 @@
 import { once } from 'node:events';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { DEMO, DEVELOPMENT_JWT_SECRET } from '@cgov/shared';
+import { DEMO } from '@cgov/shared';
 import { contractOperation } from '@cgov/schema/contract';
 import { graphql, tokenFor, type GraphQLResponse } from '@cgov/shared/testing';
 import { createGateway } from '../src/server.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { B_COMPOUND, DEMO_FRUIT, packageOf, room, TOWER } from './demo-ids.js';
-import { callerFor, startPlatform, type Platform } from './harness.js';
+import { callerFor, startPlatform, testGatewayConfig, type Platform } from './harness.js';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -148,19 +148,10 @@ describe('a subgraph that takes the connection but never answers', () => {
     await once(silent, 'listening');
     const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
     const gateway = await createGateway({
-      config: {
-        port: 0,
-        host: '127.0.0.1',
-        jwtSecret: DEVELOPMENT_JWT_SECRET,
-        logLevel: 'silent',
-        subgraphUrls: { city: platform.subgraphs.city.url, community: platform.subgraphs.community.url, selforg: silentUrl },
-        supergraphPath: undefined,
-        apolloTelemetry: false,
-        workers: 1,
-        responseCacheMegabytes: 0,
-        subgraphTimeoutMs: 500,
-        production: false,
-      },
+      config: testGatewayConfig(
+        { city: platform.subgraphs.city.url, community: platform.subgraphs.community.url, selforg: silentUrl },
+        { responseCacheMegabytes: 0, subgraphTimeoutMs: 500 },
+      ),
     });
     try {
       const started = Date.now();
