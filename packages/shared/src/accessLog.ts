@@ -7,8 +7,13 @@ import type { Logger } from './logger.js';
 /** A request id a caller may choose (x-request-id): word characters, dots, colons and dashes, at most 100. */
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
-/** The first named operation of a GraphQL document, when the request does not name one (`query CityDashboard(...)`). */
-const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m;
+/**
+ * The first named operation of a GraphQL document, when the request does not name one (`query CityDashboard(...)`).
+ * Linear in the text (no backtracking across lines), and only looked for in its first OPERATION_NAME_WITHIN
+ * characters: a log line must not cost more than the request.
+ */
+const OPERATION_NAME = /(?:^|[\s,{}])(?:query|mutation|subscription)[\s,]+([_A-Za-z][_0-9A-Za-z]*)/;
+const OPERATION_NAME_WITHIN = 4096;
 
 /** The path a request asked for, without its query string (express's originalUrl: a mounted router rewrites url). */
 function pathOf(req: IncomingMessage): string {
@@ -19,7 +24,7 @@ function pathOf(req: IncomingMessage): string {
 export function operationNameOf(req: Pick<Request, 'body' | 'query'>): string | undefined {
   const source = (req.body && typeof req.body === 'object' ? req.body : req.query) as { operationName?: unknown; query?: unknown } | undefined;
   if (typeof source?.operationName === 'string' && source.operationName) return source.operationName.slice(0, 200);
-  return typeof source?.query === 'string' ? OPERATION_NAME.exec(source.query)?.[1] : undefined;
+  return typeof source?.query === 'string' ? OPERATION_NAME.exec(source.query.slice(0, OPERATION_NAME_WITHIN))?.[1] : undefined;
 }
 
 /**

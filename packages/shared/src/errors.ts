@@ -55,6 +55,16 @@ const PLAIN_WORDS: Record<string, string> = {
   'Unsupported persisted query version': 'Only version 1 of the persistedQuery extension is supported.',
 };
 
+/** graphql's refusal of a document over `maxTokens` ("Document contains more that N tokens", its wording). */
+const TOO_MANY_TOKENS = /Document contains more th[ae]t (\d+) tokens/;
+
+/** A parse refusal in words that say what to change (graphql's own token-limit message does not). */
+function plainParseMessage(message: string): string {
+  const tooMany = TOO_MANY_TOKENS.exec(message);
+  if (!tooMany) return message;
+  return `This document has more than ${tooMany[1]} tokens (names, punctuation and values); at most ${tooMany[1]} are read. Send a shorter document: fewer fields, fragments for repeated selections, and variables instead of long literal values.`;
+}
+
 /** True when an error is one a client is meant to read, not an unexpected failure. */
 export function isPublicError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
@@ -85,7 +95,7 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     const code = extensions.code as string;
     if (MALFORMED_REQUEST_CODES.has(code)) {
-      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
+      return { ...formatted, message: plainParseMessage(formatted.message), extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
     }
     return { ...formatted, extensions };
   }

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { accessLog } from './accessLog.js';
-import { nestingRefusal } from './documentLimits.js';
+import { MAX_NESTING, nestingRefusal } from './documentLimits.js';
 import { formatError, INTERNAL_ERROR_MESSAGE, isUnexpectedError } from './errors.js';
 import type { Logger } from './logger.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan, requestChecks } from './requestChecks.js';
@@ -144,7 +144,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     // Refused before Apollo Server parses it: a document nested deep enough to exhaust the parser's stack.
     (req, res, next) => {
       const document: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-      const refusal = nestingRefusal(document);
+      const refusal = nestingRefusal(document, MAX_NESTING, options.maxTokens ?? MAX_TOKENS);
       if (!refusal) return next();
       res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }] });
     },

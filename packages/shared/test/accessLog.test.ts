@@ -4,6 +4,7 @@ import { buildSchema } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RequestContext, type RunningServer } from '../src/http.js';
+import { operationNameOf } from '../src/accessLog.js';
 
 const lines: Array<Record<string, unknown>> = [];
 const sink = new Writable({
@@ -60,5 +61,16 @@ describe('the access log', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lines.map((line) => [line.operationName, (line.res as { status: number }).status])).toEqual([['B', 200], [undefined, 400]]);
     for (const line of lines) expect(line.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('names the operation from the document when the request does not, looking only at its beginning', () => {
+    const named = (query: string, operationName?: string) => operationNameOf({ body: { query, operationName }, query: {} } as never);
+    expect(named('query CityDashboard($cityId: ID!) { city(id: $cityId) { id } }')).toBe('CityDashboard');
+    expect(named('# the committee\nmutation PublishPackage { a }')).toBe('PublishPackage');
+    expect(named('fragment F on City { id }\n\nquery Cities { cities { ...F } }')).toBe('Cities');
+    expect(named('{ cities { id } }')).toBeUndefined();
+    expect(named('query A { a }', 'B')).toBe('B');
+    // Whitespace a hundred thousand lines long (once a quadratic scan): the name is not looked for past the start.
+    expect(named(`${'\n'.repeat(100_000)}query Late { a }`)).toBeUndefined();
   });
 });

@@ -15,4 +15,16 @@ describe('document nesting', () => {
     expect(nestingRefusal('{ "unterminated')).toBeNull();
     expect(nestingRefusal(undefined)).toBeNull();
   });
+
+  it('reads no further than the tokens the parser would read: past them, the parser refuses the document by its length', () => {
+    const deepAfterManyTokens = `{ ${'a '.repeat(2000)}${'{'.repeat(200)} }`;
+    expect(nestingRefusal(deepAfterManyTokens)).toMatch(/more than 100 deep/);
+    expect(nestingRefusal(deepAfterManyTokens, MAX_NESTING, 2000)).toBeNull();
+    // A 2 MB document is lexed only as far as its first 2,000 tokens.
+    const huge = `{ ${'a '.repeat(1_000_000)}}`;
+    const started = performance.now();
+    expect(nestingDepth(huge, MAX_NESTING, 2000)).toBe(1);
+    const elapsed = performance.now() - started;
+    console.log(`[document nesting] first 2,000 tokens of a 2 MB document read in ${elapsed.toFixed(2)} ms`);
+  });
 });
