@@ -1,6 +1,7 @@
 // Keeps child processes running: one that dies is started again after a back-off, the others keep serving.
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { backoffDelay, exitReason, RESTART_BACKOFF } from '@cgov/shared';
 
 /** A process to keep running. */
 export interface ProcessSpec {
@@ -39,26 +40,16 @@ export interface Supervisor {
   stop(): Promise<void>;
 }
 
-/** How a child ended, in words: "exit 1", "signal SIGKILL". */
-export function exitReason(code: number | null, signal: NodeJS.Signals | null): string {
-  return signal ? `signal ${signal}` : `exit ${code}`;
-}
-
 /** A duration for a person: "250 ms", "4.0 s". */
 function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The wait before restart number `restartsInARow` (0 for the first): initial × 2^n, at most max. */
-export function backoffDelay(restartsInARow: number, initialDelayMs: number, maxDelayMs: number): number {
-  return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.min(restartsInARow, 30));
-}
-
 /** Starts every process and keeps each running until `stop()`: a child that exits is started again with exponential back-off. */
 export function supervise(specs: readonly ProcessSpec[], options: SupervisorOptions = {}): Supervisor {
-  const initialDelayMs = options.initialDelayMs ?? 1000;
-  const maxDelayMs = options.maxDelayMs ?? 30_000;
-  const resetAfterMs = options.resetAfterMs ?? 60_000;
+  const initialDelayMs = options.initialDelayMs ?? RESTART_BACKOFF.initialDelayMs;
+  const maxDelayMs = options.maxDelayMs ?? RESTART_BACKOFF.maxDelayMs;
+  const resetAfterMs = options.resetAfterMs ?? RESTART_BACKOFF.resetAfterMs;
   const killAfterMs = options.killAfterMs ?? 10_000;
   const log = options.log ?? ((name, message) => console.error(`[${name}] ${message}`));
   let stopping = false;

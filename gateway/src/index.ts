@@ -1,8 +1,9 @@
-import cluster, { type Worker } from 'node:cluster';
+import cluster from 'node:cluster';
 import { createLogger, runMain, stopOnSignals, type Logger } from '@cgov/shared';
 import { loadConfig } from './config.js';
 import { checkSubgraphs } from './health.js';
 import { createGateway } from './server.js';
+import { runWorkers } from './workers.js';
 
 /** Resolves once every subgraph's /health answers 200; says every 10 s which it still waits for. */
 async function untilSubgraphsAnswer(urls: Record<string, string>, logger: Logger, intervalMs = 500): Promise<void> {
@@ -25,15 +26,8 @@ runMain(logger, async () => {
   logger.level = config.logLevel;
   if (config.workers > 1 && cluster.isPrimary) {
     // One gateway process per core share the port; the primary only keeps them running and stops them.
-    const workers = Array.from({ length: config.workers }, () => cluster.fork());
-    logger.info({ workers: workers.length }, 'gateway workers started');
-    const stopWorker = (worker: Worker) =>
-      new Promise<void>((resolve) => {
-        if (worker.isDead()) return resolve();
-        worker.once('exit', () => resolve());
-        worker.kill('SIGTERM');
-      });
-    stopOnSignals(logger, [async () => void (await Promise.all(workers.map(stopWorker)))]);
+    const workers = runWorkers(config.workers, logger);
+    stopOnSignals(logger, [workers.stop]);
     return;
   }
   const server = await createGateway({ config, logger });

@@ -77,6 +77,6 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });
-  logger.info(`gateway serving at ${server.url}; ready once every subgraph answers (GET /health is 200 then)`);
+  logger.info({ pid: process.pid }, `gateway serving at ${server.url}; ready once every subgraph answers (GET /health is 200 then)`);
   return server;
 }

@@ -1,6 +1,7 @@
 // The supervisor behind `npm start`, with real child processes: a child that dies comes back, with back-off.
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, supervise, type Supervisor } from '../supervisor.js';
+import { backoffDelay } from '@cgov/shared';
+import { supervise, type Supervisor } from '../supervisor.js';
 import { formatLogLine } from '../logLines.js';
 
 /** A Node child: prints "up <pid>", then lives `lifeMs` (forever when absent) and exits with `code`. */

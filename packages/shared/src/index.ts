@@ -22,3 +22,4 @@ export * from './internalCredential.js';
 export * from './documentLimits.js';
 export * from './queryLimits.js';
 export * from './requestChecks.js';
+export * from './restarts.js';
