@@ -397,6 +397,20 @@ describe('moving orders to the door', () => {
     });
     expect(await outcome('PROCURED')).toMatchObject({ moved: 1, from: 'REPORTED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
     expect(await outcome('AT_GATE')).toMatchObject({ moved: 1, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+
+    // Four committee members press the same button at once: the orders move once, and every answer accounts for
+    // every order of the compound (what it moved plus where the others stand), whichever ran first.
+    const placed = await submit(li, ['1501', '1502', '1701'].map((door) => ({ householdId: room(TOWER, door), packageId: PORK })));
+    expect(placed.errors).toBeUndefined();
+    const total = atGate + 1 + cancelled + 3;
+    const answers = await Promise.all([1, 2, 3, 4].map(() => outcome('REPORTED')));
+    expect(answers.reduce((sum, answer) => sum + answer.moved, 0)).toBe(3);
+    for (const answer of answers) {
+      expect(answer.moved + answer.skipped.reduce((sum, line) => sum + line.count, 0)).toBe(total);
+    }
+    // On to the gate with the rest, as the tests of delivery below expect.
+    expect(await outcome('PROCURED')).toMatchObject({ moved: 3 });
+    expect(await outcome('AT_GATE')).toMatchObject({ moved: 3 });
   });
 
   it('lets the party member carry orders of its floors to the door, all or none, and counts the deliveries', async () => {

@@ -230,6 +230,14 @@ export class OrderRepository {
    */
   async advance(compoundId: string, date: CalendarDate, from: OrderStatus, to: OrderStatus, now: Date) {
     return this.db.transaction(async (tx) => {
+      // Lock what moves first, in id order as markDelivered does (so the two never deadlock); counting after the
+      // lock sees what a concurrent advance or cancel committed meanwhile, so moved and skipped add up.
+      const moving = await tx
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
+        .orderBy(asc(orders.id))
+        .for('update');
       // The compound's orders of the date by status: any further behind than `from` block the move, the rest are what it skips.
       const byStatus = await tx
         .select({ status: orders.status, count: sql<number>`count(*)::int` })
@@ -238,16 +246,11 @@ export class OrderRepository {
         .groupBy(orders.status);
       const late = byStatus.find((row) => ORDER_PATH.indexOf(row.status) >= 0 && ORDER_PATH.indexOf(row.status) < ORDER_PATH.indexOf(from));
       if (late) throw conflict(`Some orders of this compound for ${date} are still ${late.status}; move them to ${from} before ${to}.`);
+      // Orders that reached `from` after the lock (placed meanwhile) stay where they are: counted as skipped too.
       const skipped = byStatus
-        .filter((row) => row.status !== from)
+        .map((row) => (row.status === from ? { ...row, count: row.count - moving.length } : row))
+        .filter((row) => row.count > 0)
         .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
-      // Lock in id order, as markDelivered does, so the two never deadlock.
-      const moving = await tx
-        .select({ id: orders.id })
-        .from(orders)
-        .where(and(eq(orders.compoundId, compoundId), eq(orders.date, date), eq(orders.status, from)))
-        .orderBy(asc(orders.id))
-        .for('update');
       if (!moving.length) return { orders: [], skipped };
       const moved = await tx
         .update(orders)
