@@ -68,7 +68,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
       this.logger?.warn({ subgraph: this.name, requestId, reason: error instanceof Error ? error.message : String(error) }, `${this.name} subgraph did not answer`);
       const document = 'document' in options ? options.document : undefined;
-      return unavailableResponse(this.name, document, options.request.query, options.request.variables);
+      return unavailableResponse(this.name, document, options.request.query, options.request.variables, error);
     }
   }
 

@@ -60,24 +60,51 @@ export function fetchPaths(document: DocumentNode, variables: Record<string, unk
   return responseKeys(operation.selectionSet, fragments).map((key) => [key]);
 }
 
+/**
+ * Whether a failed fetch may have changed something: `NOT_APPLIED` when the subgraph refused the connection or
+ * the fetch only read; `UNKNOWN` for a mutation it may have received before the timeout or the broken
+ * connection (it may have committed). A client retries the first freely and reads the second back first.
+ */
+export type FetchOutcome = 'NOT_APPLIED' | 'UNKNOWN';
+
 /** The message of a service's unavailability; `count` fields of the answer are null because of it. */
-function unavailableMessage(serviceName: string, count: number): string {
+function unavailableMessage(serviceName: string, count: number, outcome: unknown): string {
   const what = count === 1 ? 'the field it serves is null' : `the ${count} fields it serves are null`;
-  return `The ${serviceName} service is unavailable right now; ${what} in this answer (see path and extensions.paths), the rest of the answer stands; try again shortly.`;
+  const then =
+    outcome === 'UNKNOWN'
+      ? 'it did not answer in time, so whether the change was made is unknown: read it back before sending it again (a mutation with an idempotencyKey may be sent again with the same key).'
+      : 'try again shortly.';
+  return `The ${serviceName} service is unavailable right now; ${what} in this answer (see path and extensions.paths), the rest of the answer stands; ${then}`;
+}
+
+/** Whether a fetch that failed with `error` may have been applied (see FetchOutcome). */
+export function outcomeOf(document: DocumentNode | undefined, error: unknown): FetchOutcome {
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return 'NOT_APPLIED';
+  const code = (error as { code?: unknown; errno?: unknown } | null)?.code ?? (error as { errno?: unknown } | null)?.errno;
+  return code === 'ECONNREFUSED' ? 'NOT_APPLIED' : 'UNKNOWN';
 }
 
 /**
  * What a data source answers for a fetch its subgraph did not answer: one error per field the fetch would
- * have filled, marked as one fetch, with code SERVICE_UNAVAILABLE and the service's name in `serviceName` and
- * `unavailableService` (as a subgraph names a service it asked that did not answer; never its address
+ * have filled, marked as one fetch, with code SERVICE_UNAVAILABLE, the service's name in `serviceName` and
+ * `unavailableService`, and `outcome` (whether the change may have been made) (as a subgraph names a service it asked that did not answer; never its address
  * or the socket error). The gateway gives each its path in the whole answer; `outageErrors` then merges
  * them into one error per fetch.
  */
-export function unavailableResponse(serviceName: string, document: DocumentNode | undefined, query: string | undefined, variables?: Record<string, unknown>): GatewayGraphQLResponse {
-  const paths = fetchPaths(document ?? parse(query ?? '{ __typename }'), variables);
+export function unavailableResponse(
+  serviceName: string,
+  document: DocumentNode | undefined,
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  error: unknown,
+): GatewayGraphQLResponse {
+  const parsed = document ?? parse(query ?? '{ __typename }');
+  const paths = fetchPaths(parsed, variables);
   const mark = randomUUID();
-  const extensions = { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, unavailableService: serviceName, [FETCH_MARK]: mark };
-  const message = unavailableMessage(serviceName, paths.length);
+  const outcome = outcomeOf(parsed, error);
+  const extensions = { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName, unavailableService: serviceName, outcome, [FETCH_MARK]: mark };
+  const message = unavailableMessage(serviceName, paths.length, outcome);
   return {
     data: null,
     errors: paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }],
@@ -110,7 +137,7 @@ export function mergeUnavailable(errors: readonly GraphQLFormattedError[]): Grap
     const { [FETCH_MARK]: _mark, ...extensions } = first.extensions ?? {};
     const serviceName = String(extensions.serviceName);
     merged[index] = {
-      message: unavailableMessage(serviceName, paths.length),
+      message: unavailableMessage(serviceName, paths.length, extensions.outcome),
       ...(paths[0] ? { path: paths[0] } : {}),
       extensions: {
         ...extensions,

@@ -167,6 +167,17 @@ describe('a subgraph that takes the connection but never answers', () => {
       expect(communities(response.data!).every(({ community }) => community.volunteerCoverage !== null)).toBe(true);
       // One timeout (the selforg fetch), not one per field, and well before a client would give up.
       expect(elapsed).toBeLessThan(10_000);
+
+      // A mutation that may have reached the subgraph before the deadline: its outcome is unknown, and the
+      // answer says to read it back before sending it again.
+      const closed = await graphql(gateway.url, contractOperation('CloseGroupBuy'), {
+        token: await tokenFor('OWNER_COMMITTEE', B_COMPOUND),
+        variables: { id: DEMO_FRUIT },
+      });
+      expect(closed.data).toEqual({ closeGroupBuy: null });
+      const [unknown] = expectUnavailable(closed, 'selforg');
+      expect(unknown!.extensions).toMatchObject({ outcome: 'UNKNOWN' });
+      expect(unknown!.message).toMatch(/whether the change was made is unknown/);
     } finally {
       await gateway.stop();
       for (const socket of sockets) socket.destroy();
