@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from './logger.js';
+import { serializeError, type Logger } from './logger.js';
 
 /** A request id a caller may choose (x-request-id): word characters, dots, colons and dashes, at most 100. */
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -49,7 +49,10 @@ export function accessLog(logger: Logger): RequestHandler {
     serializers: {
       req: (req: IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
       res: (res: ServerResponse) => ({ status: res.statusCode }),
-      err: (err: Error) => ({ type: err.name, message: err.message }),
+      err: (err: Error) => {
+        const { type, message } = serializeError(err) as { type?: string; message?: string };
+        return { type, message };
+      },
     },
     customProps: (req: IncomingMessage) => {
       const operationName = operationNameOf(req as Request);
