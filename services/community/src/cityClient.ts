@@ -1,4 +1,5 @@
 import { parseMoney, ServiceClient, type CalendarDate, type Fen, type Logger, type PackageCategory } from '@cgov/shared';
+import { LRUCache } from 'lru-cache';
 
 /** A policy in force for a community on a date, as the city subgraph's API gives it. */
 export interface EffectivePolicy {
@@ -61,7 +62,8 @@ export interface CityClientOptions {
  * It reads as the city's ANALYST: read-only, and only inside that city.
  */
 export class CityClient implements CityApi {
-  private readonly cache = new Map<string, { expires: number; policies: Promise<EffectivePolicy[]> }>();
+  // Bounded: (community, date) pairs accumulate day after day; the least recently used go first.
+  private readonly cache = new LRUCache<string, { expires: number; policies: Promise<EffectivePolicy[]> }>({ max: 50_000 });
   private readonly ttlMs: number;
   private readonly client: ServiceClient;
 

@@ -1,4 +1,5 @@
 import { ServiceClient, type Logger } from '@cgov/shared';
+import { LRUCache } from 'lru-cache';
 
 /** Where a household lives, as the community subgraph knows it (no names). */
 export interface HouseholdPlace {
@@ -21,12 +22,13 @@ interface HouseholdAnswer {
 
 /**
  * What the self-organisation tier asks of the community tier's API (never its database): where a
- * household lives, which community a compound or party member belongs to. Answers are reused for a
- * minute: they change rarely, and a join should not wait on them twice.
+ * household lives, which community a compound or party member belongs to. Answers found are reused for a
+ * minute (they change rarely, and a join should not wait on them twice); "not found" and failures are not.
  */
 export class CommunityClient {
   private readonly client: ServiceClient;
-  private readonly cache = new Map<string, { expires: number; value: Promise<unknown> }>();
+  // Bounded (every household that ever joined would stay otherwise); the least recently used go first.
+  private readonly cache = new LRUCache<string, { expires: number; value: Promise<unknown> }>({ max: 100_000 });
 
   private readonly ttlMs: number;
 
@@ -78,7 +80,9 @@ export class CommunityClient {
     if (hit && hit.expires > now) return hit.value as Promise<T>;
     const value = load();
     const entry = { expires: now + this.ttlMs, value };
-    value.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
+    // A failure or a "not there" is not kept: the next ask tries again (an id added meanwhile is found at once).
+    const forget = () => void (this.cache.get(key) === entry && this.cache.delete(key));
+    value.then((answer) => answer === null && forget(), forget);
     this.cache.set(key, entry);
     return value;
   }
