@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url);
 const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
   services: Record<
     string,
-    { command?: string[]; environment?: Record<string, string>; ports?: string[]; depends_on?: Record<string, unknown>; build?: string }
+    { command?: string[]; environment?: Record<string, string>; ports?: string[]; expose?: string[]; depends_on?: Record<string, unknown>; build?: string }
   >;
 };
 const initSql = readFileSync(new URL('docker/postgres-init.sql', root), 'utf8');
@@ -34,11 +34,13 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(SUBGRAPH_NAMES)('gives the %s subgraph its port, its own database and a production secret', (name) => {
+  it.each(SUBGRAPH_NAMES)('gives the %s subgraph its port (not published), its own database and a production secret', (name) => {
     const service = compose.services[name]!;
     const config = loadSubgraphConfig(name, envOf(name));
     expect(config.port).toBe(SUBGRAPHS[name].port);
-    expect(service.ports).toEqual([`${config.port}:${config.port}`]);
+    // Reached by the gateway inside the compose network, never published on the host.
+    expect(service.ports).toBeUndefined();
+    expect(service.expose).toEqual([String(config.port)]);
     expect(config.production).toBe(true);
     expect(service.environment?.AUTH_JWT_SECRET).toMatch(/^\$\{AUTH_JWT_SECRET:\?/);
     const database = new URL(config.databaseUrl!);
