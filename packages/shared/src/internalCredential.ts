@@ -18,10 +18,22 @@ export function internalCredential(jwtSecret: string): string {
   return createHmac('sha256', jwtSecret).update('cgov internal credential v1').digest('base64url');
 }
 
-/** True when `presented` (a header value, perhaps absent) is the internal credential; compared in constant time. */
+/** The internal credential's bytes by secret, computed once per process (a service holds one secret; tests a few). */
+const expectedCredentials = new Map<string, Buffer>();
+
+function expectedCredential(jwtSecret: string): Buffer {
+  let expected = expectedCredentials.get(jwtSecret);
+  if (!expected) {
+    expected = Buffer.from(internalCredential(jwtSecret));
+    expectedCredentials.set(jwtSecret, expected);
+  }
+  return expected;
+}
+
+/** True when `presented` (a header value, perhaps absent) is the internal credential; compared in constant time (the HMAC is computed once per secret). */
 export function isInternalCredential(presented: string | null | undefined, jwtSecret: string): boolean {
   if (!presented) return false;
-  const expected = Buffer.from(internalCredential(jwtSecret));
+  const expected = expectedCredential(jwtSecret);
   const actual = Buffer.from(presented);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
