@@ -72,3 +72,4 @@ await time('isInternalCredential (valid)', 20_000, () => isInternalCredential(cr
 const dashboard = parse(contractOperation('CityDashboard'));
 const dashboardVariables = { cityId: '4401', date: '2026-11-22' };
 await time('queryLimitsPlugin (gateway), CityDashboard', 2_000, await hook(queryLimitsPlugin<BaseContext>(), schema, dashboard, dashboardVariables));
+await time('requestChecks (gateway), CityDashboard', 2_000, await hook(requestChecks<BaseContext>(), schema, dashboard, dashboardVariables));

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
+  BREAK,
   GraphQLError,
   isNonNullType,
   Kind,
@@ -137,20 +138,35 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
  * `stringProblem` objects to. Where a refused variable string is (its path) is worked out only once one is found.
  */
 function checkStrings(document: DocumentNode, variables: Record<string, unknown> | undefined, checkVariables: boolean): void {
-  visit(document, {
-    StringValue(node) {
-      const problem = stringProblem(node.value);
-      if (problem) {
-        const at = node.loc ? locate(node.loc.source.body, node.loc.start) : undefined;
-        throw refuse(`The string ${at ? `at line ${at.line}, column ${at.column} ` : ''}of the query ${problem}.`);
-      }
-    },
-  });
+  const literal = literalRefusal(document);
+  if (literal) throw refuse(literal);
   if (!checkVariables || !variables || !anyStringProblem(variables)) return;
   for (const [value, where] of stringsIn(variables, '$')) {
     const problem = stringProblem(value);
     if (problem) throw refuse(`The variable ${where.replace(/^\$\./, '$')} ${problem}.`);
   }
+}
+
+/** What is wrong with a document's first refused literal string (null: nothing), by document: Apollo Server parses a query text once. */
+const literalRefusals = new WeakMap<DocumentNode, string | null>();
+
+/** Why the document's literals cannot be taken (where the first refused string is and why), or null; worked out once per document. */
+function literalRefusal(document: DocumentNode): string | null {
+  let refusal = literalRefusals.get(document);
+  if (refusal === undefined) {
+    refusal = null;
+    visit(document, {
+      StringValue(node) {
+        const problem = stringProblem(node.value);
+        if (!problem) return undefined;
+        const at = node.loc ? locate(node.loc.source.body, node.loc.start) : undefined;
+        refusal = `The string ${at ? `at line ${at.line}, column ${at.column} ` : ''}of the query ${problem}.`;
+        return BREAK;
+      },
+    });
+    literalRefusals.set(document, refusal);
+  }
+  return refusal;
 }
 
 /** Line and column (from 1) of an offset in the query text. */
