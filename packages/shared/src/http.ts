@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -42,6 +42,8 @@ export interface ServeOptions<TContext extends RequestContext> {
   production?: boolean;
   /** The most tokens a document may have; a longer one is refused before it is parsed further (default MAX_TOKENS). */
   maxTokens?: number;
+  /** True for our own services' requests (a subgraph: the internal credential); requestChecks does not walk their variables again. */
+  internalRequest?: (request: GraphQLRequest) => boolean;
 }
 
 /**
@@ -116,7 +118,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
       // The default landing page loads an IDE from Apollo's CDN and reports telemetry: no page of ours calls out.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin<TContext>(options.logger),
-      requestChecks<TContext>(),
+      requestChecks<TContext>({ internal: options.internalRequest }),
       ...(options.apollo.plugins ?? []),
     ],
   } as ApolloServerOptions<TContext>);

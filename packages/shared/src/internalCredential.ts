@@ -9,19 +9,32 @@ export const INTERNAL_CREDENTIAL_HEADER = 'x-internal-credential';
 /** The root fields of federation's own protocol, for our own services only: the subgraph's full SDL and entity lookups. */
 export const INTERNAL_ONLY_FIELDS: ReadonlySet<string> = new Set(['_service', '_entities']);
 
+/** The internal credential (text and bytes) by secret, computed once per process: a service holds one secret (tests a few). */
+const credentials = new Map<string, { text: string; bytes: Buffer }>();
+
+function credentialFor(jwtSecret: string): { text: string; bytes: Buffer } {
+  let credential = credentials.get(jwtSecret);
+  if (!credential) {
+    const text = createHmac('sha256', jwtSecret).update('cgov internal credential v1').digest('base64url');
+    credential = { text, bytes: Buffer.from(text) };
+    credentials.set(jwtSecret, credential);
+  }
+  return credential;
+}
+
 /**
  * Our services' credential towards a subgraph: HMAC-SHA256 of a fixed label keyed with the token secret
  * (AUTH_JWT_SECRET), base64url. Every service already holds that secret; a client holding only a token
- * cannot compute it, and seeing the credential reveals nothing of the secret.
+ * cannot compute it, and seeing the credential reveals nothing of the secret. Computed once per secret.
  */
 export function internalCredential(jwtSecret: string): string {
-  return createHmac('sha256', jwtSecret).update('cgov internal credential v1').digest('base64url');
+  return credentialFor(jwtSecret).text;
 }
 
-/** True when `presented` (a header value, perhaps absent) is the internal credential; compared in constant time. */
+/** True when `presented` (a header value, perhaps absent) is the internal credential; compared in constant time (the HMAC is computed once per secret). */
 export function isInternalCredential(presented: string | null | undefined, jwtSecret: string): boolean {
   if (!presented) return false;
-  const expected = Buffer.from(internalCredential(jwtSecret));
+  const expected = credentialFor(jwtSecret).bytes;
   const actual = Buffer.from(presented);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

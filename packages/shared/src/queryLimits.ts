@@ -15,6 +15,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { costCache } from './costCache.js';
 import { ErrorCode } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
@@ -87,8 +88,14 @@ const MAX_COUNTED_NODES = 20_000;
  * What a document costs (see QUERY_LIMITS) with these variables, fragments expanded.
  * Throws a GraphQLError when the document has more than MAX_COUNTED_NODES fields once expanded.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_COUNTED_NODES });
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  estimator: ComplexityEstimator = listSizeEstimator,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_COUNTED_NODES });
 }
 
 /** A refusal of the request as written: BAD_USER_INPUT, HTTP 400. */
@@ -149,16 +156,30 @@ export interface QueryLimitsPluginOptions {
 export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLimitsPluginOptions = {}): ApolloServerPlugin<TContext> {
   const limits = options.limits ?? QUERY_LIMITS;
   const rules = options.checkShape ? queryLimitRules(limits) : [];
+  // Per document Apollo Server keeps (it parses and validates a query text once): the shape refusal, and the cost.
+  const shapes = new WeakMap<DocumentNode, { schema: GraphQLSchema; refused: string | undefined }>();
+  const shapeRefusal = (schema: GraphQLSchema, document: DocumentNode): string | undefined => {
+    let kept = shapes.get(document);
+    if (!kept || kept.schema !== schema) {
+      kept = { schema, refused: validate(schema, document, rules)[0]?.message };
+      shapes.set(document, kept);
+    }
+    return kept.refused;
+  };
+  const cachedCost = costCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operation, operationName }) {
           if (options.exempt?.(request)) return;
-          const [shape] = rules.length > 0 ? validate(schema, document, rules) : [];
-          if (shape) throw refusal(shape.message);
+          const shape = rules.length > 0 ? shapeRefusal(schema, document) : undefined;
+          if (shape) throw refusal(shape);
+          const variables = request.variables ?? {};
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = cachedCost(schema, document, operation, variables, (wrap) =>
+              queryCost(schema, document, variables, operationName ?? undefined, wrap(listSizeEstimator)),
+            );
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             // The variables do not fit the operation (a required one missing, a null where a value is needed).

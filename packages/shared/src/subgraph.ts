@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -163,12 +164,15 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
     ]);
     guardEntities(schema);
     freshAfterWrites(schema);
+    // The gateway's fetches and ServiceClient calls between subgraphs: the gateway checked the client's inputs and limits.
+    const internalRequest = (request: GraphQLRequest) => isInternalCredential(request.http?.headers.get(INTERNAL_CREDENTIAL_HEADER), config.jwtSecret);
     const server = await serve<TContext>({
       name: definition.name,
       logger,
       port: config.port,
       host: config.host,
       production: config.production,
+      internalRequest,
       // Cache-Control from the schema's hints, worked out per document rather than per resolved field. In
       // production, _service (the SDL with its @inaccessible parts) and _entities answer the gateway only.
       apollo: {
@@ -181,7 +185,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
           // A client reaching this port directly meets the gateway's limits; the gateway's own requests do not.
           queryLimitsPlugin<TContext>({
             checkShape: true,
-            exempt: (request) => isInternalCredential(request.http?.headers.get(INTERNAL_CREDENTIAL_HEADER), config.jwtSecret),
+            exempt: internalRequest,
           }),
         ],
       },
