@@ -34,7 +34,7 @@ const COMPOUND_HOUSEHOLDS = 10 * 10 * 5;
 const COMMUNITY_HOUSEHOLDS = 4 * COMPOUND_HOUSEHOLDS;
 /** Packages a community publishes for one delivery date (6 categories, a few choices in some), and so a household's orders that day. */
 const PACKAGES_A_DAY = 10;
-/** A year of days: what an unfiltered history (a household's orders, a region's policy versions) is weighed at. */
+/** A year of days: what an uncapped history (a household's orders without a date, a daily series) is weighed at. */
 const YEAR = 366;
 /** Orders one request of submitOrders or markDelivered takes at most (BATCH_LIMIT in the community service). */
 const ORDER_BATCH = 200;
@@ -64,9 +64,10 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Building.households': 50,
   // One party member a floor of each of the community's 40 buildings.
   'Community.partyMembers': 4 * 10 * 10,
-  // Assignments are floor ranges: at most one a floor of a building, one a building of the community for a party member.
-  'Building.assignments': 10,
-  'PartyMember.assignments': 4 * 10,
+  // Assignments are floor ranges; one party member's never overlap in a building (others' may): a party member has at
+  // most one a floor of the community, a building two party members a floor.
+  'Building.assignments': 2 * 10,
+  'PartyMember.assignments': 4 * 10 * 10,
   // A party member's floors can cover at most the whole community; deliveries are those households' orders of one date.
   'PartyMember.households': COMMUNITY_HOUSEHOLDS,
   'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * PACKAGES_A_DAY,
