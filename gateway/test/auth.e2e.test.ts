@@ -191,7 +191,7 @@ describe('query limits', () => {
       expect(response.data ?? null).toBeNull();
       const message = response.errors?.[0]?.message ?? '';
       expect(message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
-      expect(message).toMatch(/Household\.orders counted at 3660 \(give it a date: one day’s orders count 10\)/);
+      expect(message).toMatch(/Household\.orders counted at 1830 \(give it a date: one day’s orders count 5\)/);
       expect(message).toMatch(/Package\.ratings counted at 2000/);
     }
     expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });

@@ -32,8 +32,10 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 1000, max
 /** A community at full city scale (cityAtScale): 4 compounds of 10 buildings of 10 floors of 5 households. */
 const COMPOUND_HOUSEHOLDS = 10 * 10 * 5;
 const COMMUNITY_HOUSEHOLDS = 4 * COMPOUND_HOUSEHOLDS;
-/** Packages a community publishes for one delivery date (6 categories, a few choices in some), and so a household's orders that day. */
+/** Packages a community publishes for one delivery date: 6 categories, a few choices in some (the demo's Q社区: 4 vegetable packages and pork). */
 const PACKAGES_A_DAY = 10;
+/** Orders a household places for one delivery date: a few of the day's packages (in the demo at most two vegetable packages and pork). */
+const HOUSEHOLD_ORDERS_A_DAY = 5;
 /** A year of days: what an uncapped history (a household's orders without a date, a daily series) is weighed at. */
 const YEAR = 366;
 /** Orders one request of submitOrders or markDelivered takes at most (BATCH_LIMIT in the community service). */
@@ -70,19 +72,19 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'PartyMember.assignments': 4 * 10 * 10,
   // A party member's floors can cover at most the whole community; deliveries are those households' orders of one date.
   'PartyMember.households': COMMUNITY_HOUSEHOLDS,
-  'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * PACKAGES_A_DAY,
+  'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
   'VolunteerCoverage.uncoveredBuildings': 40,
-  // Packages and orders: a day's packages; a household's orders of a date (one a package), or of every date (a year).
+  // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
   'Community.packages': PACKAGES_A_DAY,
   'Compound.orderReport': PACKAGES_A_DAY,
   'Package.items': 30,
   // One rating a household that had the package delivered: at most the community's households.
   'Package.ratings': COMMUNITY_HOUSEHOLDS,
-  'Household.orders': (args) => (typeof args.date === 'string' ? PACKAGES_A_DAY : YEAR * PACKAGES_A_DAY),
+  'Household.orders': (args) => (typeof args.date === 'string' ? HOUSEHOLD_ORDERS_A_DAY : YEAR * HOUSEHOLD_ORDERS_A_DAY),
   'SubmitOrdersResult.orders': ORDER_BATCH,
   'MarkDeliveredResult.orders': ORDER_BATCH,
   // A compound's orders of one date move together.
-  'AdvanceOrdersResult.orders': COMPOUND_HOUSEHOLDS * PACKAGES_A_DAY,
+  'AdvanceOrdersResult.orders': COMPOUND_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
   'AdvanceOrdersResult.skipped': 6,
   'OrderStats.byCategory': 6,
   'Query.orderStatsSeries': YEAR,
@@ -116,7 +118,7 @@ function isList(type: GraphQLOutputType): boolean {
 
 /** What to change when a list weighs most, for lists whose size depends on their arguments. */
 const LIST_HINTS: Record<string, string> = {
-  'Household.orders': 'give it a date: one day’s orders count 10',
+  'Household.orders': `give it a date: one day’s orders count ${HOUSEHOLD_ORDERS_A_DAY}`,
   'Community.groupBuys': 'ask for status: OPEN',
 };
 
