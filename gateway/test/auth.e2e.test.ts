@@ -4,8 +4,8 @@ import { contractOperation } from '@cgov/schema/contract';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
-import { EVERY_HOUSEHOLD, fragmentFanOut, thousandCopiesDocument } from './costly-documents.js';
-import { A_COMPOUND } from './demo-ids.js';
+import { EVERY_HOUSEHOLD, fragmentFanOut, orderHistoriesDocument, thousandCopiesDocument } from './costly-documents.js';
+import { A_COMPOUND, B_HOUSEHOLDS } from './demo-ids.js';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -178,6 +178,27 @@ describe('query limits', () => {
     // A page is weighed by its first: 100 orders with their household's building are served.
     const page = await graphql(platform.gatewayUrl, `{ orders(filter: { regionId: "${DEMO.cityId}" }, first: 100) { edges { node { id } } } }`, { token });
     expect(page.errors).toBeUndefined();
+  });
+
+  it('refuses order histories under a package’s ratings (lists that grow with time), naming what to narrow, at the gateway and the subgraph', async () => {
+    const token = await tokenFor('COMMUNITY_STAFF', DEMO.communityId);
+    const household = B_HOUSEHOLDS[0]!;
+    platform.counters.reset();
+    for (const url of [platform.gatewayUrl, platform.subgraphs.community.url]) {
+      const response = await graphql(url, orderHistoriesDocument(household), { token });
+      expect(response.status, url).toBe(400);
+      expect(errorCodes(response), url).toEqual(['BAD_USER_INPUT']);
+      expect(response.data ?? null).toBeNull();
+      const message = response.errors?.[0]?.message ?? '';
+      expect(message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
+      expect(message).toMatch(/Household\.orders counted at 1830 \(give it a date: one day’s orders count 5\)/);
+      expect(message).toMatch(/Package\.ratings counted at 2000/);
+    }
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    expect(platform.counters.statements.community).toBe(0);
+    // Asked for one day, a household's orders are served.
+    const day = await graphql(platform.gatewayUrl, 'query ($id: ID!) { household(id: $id) { orders(date: "2026-11-22") { id quantity payable status } } }', { token, variables: { id: household } });
+    expect(day.errors).toBeUndefined();
   });
 
   it('refuses variables that do not fit before counting, as BAD_USER_INPUT', async () => {

@@ -24,36 +24,87 @@ import { MAX_PAGE_SIZE } from './pagination.js';
  * many aliases it uses once its fragments are expanded, how many tokens its text has (a parse option, so
  * 3,000 nested braces are refused before they can exhaust the stack), and what it costs.
  * The cost is the number of objects it can return, each list weighed by its page size (`first`) or by
- * the size declared in LIST_SIZES: the contract's CityDashboard at full city scale (13 districts,
- * 156 streets, 1,560 communities) costs 31,001.
+ * the most it holds in practice, declared in LIST_SIZES (an undeclared list weighs UNDECLARED_LIST_SIZE):
+ * the contract's CityDashboard at full city scale (13 districts, 156 streets, 1,560 communities) costs 31,001.
  */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 1000, maxCost: 50_000 };
 
 
-/** How many items a list without a page size is weighed at, unless LIST_SIZES says otherwise. */
-export const DEFAULT_LIST_SIZE = 20;
+/** A community at full city scale (cityAtScale): 4 compounds of 10 buildings of 10 floors of 5 households. */
+const COMPOUND_HOUSEHOLDS = 10 * 10 * 5;
+const COMMUNITY_HOUSEHOLDS = 4 * COMPOUND_HOUSEHOLDS;
+/** Packages a community publishes for one delivery date: 6 categories, a few choices in some (the demo's Q社区: 4 vegetable packages and pork). */
+const PACKAGES_A_DAY = 10;
+/** Orders a household places for one delivery date: a few of the day's packages (in the demo at most two vegetable packages and pork). */
+const HOUSEHOLD_ORDERS_A_DAY = 5;
+/** A year of days: what an uncapped history (a household's orders without a date, a daily series) is weighed at. */
+const YEAR = 366;
+/** Orders one request of submitOrders or markDelivered takes at most (BATCH_LIMIT in the community service). */
+const ORDER_BATCH = 200;
 
 /**
- * How many items each list holds at most in practice, by `Type.field` (or a function of the field's
- * arguments): the region tree at full city scale, a compound's buildings and a building's households as
- * the city generator builds them, one entry per category. A connection's `edges` count 1 because the
- * connection field is weighed by its `first`.
+ * What a list nobody declared in LIST_SIZES (and without `first`) is weighed at: large enough that a query
+ * using it is refused rather than under-counted. limits.test.ts fails when a list field of the schema is undeclared.
+ */
+export const UNDECLARED_LIST_SIZE = 100_000;
+
+/**
+ * How many items each list holds at most, by `Type.field` (or a function of the field's arguments): the
+ * region tree at full city scale as the city generator builds it (a community of 2,000 households); caps
+ * the services enforce (30 items a package, 50 a group buy, 20 volunteers, 30 committee members, 200 orders
+ * a batch); and, where nothing caps a list (a household's orders without a date, a region's policy
+ * history), a year of data. A connection's `edges` count 1 because the connection field is weighed by its
+ * `first`. Every list field of the schema must be here or take `first` (limits.test.ts checks).
  */
 export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+  // The region tree and roster (city generator at full scale).
   'Query.cities': 10,
   'City.districts': 13,
   'District.streets': 12,
   'Street.communities': 10,
   'Community.compounds': 4,
-  'Community.groupBuys': 10,
-  'Compound.groupBuys': 5,
   'Compound.buildings': 10,
   'Building.households': 50,
+  // One party member a floor of each of the community's 40 buildings.
+  'Community.partyMembers': 4 * 10 * 10,
+  // Assignments are floor ranges; one party member's never overlap in a building (others' may): a party member has at
+  // most one a floor of the community, a building two party members a floor.
+  'Building.assignments': 2 * 10,
+  'PartyMember.assignments': 4 * 10 * 10,
+  // A party member's floors can cover at most the whole community; deliveries are those households' orders of one date.
+  'PartyMember.households': COMMUNITY_HOUSEHOLDS,
+  'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
   'VolunteerCoverage.uncoveredBuildings': 40,
+  // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
+  'Community.packages': PACKAGES_A_DAY,
+  'Compound.orderReport': PACKAGES_A_DAY,
+  'Package.items': 30,
+  // One rating a household that had the package delivered: at most the community's households.
+  'Package.ratings': COMMUNITY_HOUSEHOLDS,
+  'Household.orders': (args) => (typeof args.date === 'string' ? HOUSEHOLD_ORDERS_A_DAY : YEAR * HOUSEHOLD_ORDERS_A_DAY),
+  'SubmitOrdersResult.orders': ORDER_BATCH,
+  'MarkDeliveredResult.orders': ORDER_BATCH,
+  // A compound's orders of one date move together.
+  'AdvanceOrdersResult.orders': COMPOUND_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
+  'AdvanceOrdersResult.skipped': 6,
   'OrderStats.byCategory': 6,
-  'Query.orderStatsSeries': 366,
+  'Query.orderStatsSeries': YEAR,
+  // Group buys: open ones at a time (10 a community); all of them over a year (one a week a compound).
+  'Community.groupBuys': (args) => (args.status === 'OPEN' ? 10 : 4 * 52),
+  'Compound.groupBuys': 52,
+  'GroupBuy.items': 50,
+  'GroupBuy.volunteers': 20,
+  // The pickup list: one participation a household of the compound (a household may join again: not capped, rare).
+  'GroupBuy.participations': COMPOUND_HOUSEHOLDS,
+  'Participation.lines': 50,
+  'OwnerCommittee.members': 30,
+  // Subsidy policies: one a category in force; a region's history is a year of weekly versions of each category.
+  'Query.subsidyPolicies': 6 * 52,
+  'Query.effectiveSubsidyPolicies': 6,
+  'RegionDatePolicies.policies': 6,
   'Query.subsidyPolicyMatrix': (args) =>
     (Array.isArray(args.regionIds) ? args.regionIds.length : 1) * (Array.isArray(args.dates) ? args.dates.length : 1),
+  'Query.suppliers': 50,
   'OrderConnection.edges': 1,
   'PackageConnection.edges': 1,
   'GroupBuyConnection.edges': 1,
@@ -66,28 +117,59 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
-/**
- * Weighs a field: 1 for an object (0 for a scalar) plus what is selected under it, times the list's size
- * (its `first`, at most MAX_PAGE_SIZE, the page cap, else LIST_SIZES, else DEFAULT_LIST_SIZE). Introspection is free.
- */
-export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-  const own = (isCompositeType(getNamedType(field.type)) ? 1 : 0) + childComplexity;
-  const declared = LIST_SIZES[`${type.name}.${field.name}`];
-  const pageSize = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
-  if (pageSize !== undefined) return own * pageSize;
-  if (!isList(field.type)) return own;
-  const size = typeof declared === 'function' ? declared(args) : (declared ?? DEFAULT_LIST_SIZE);
-  return own * size;
+/** What to change when a list weighs most, for lists whose size depends on their arguments. */
+const LIST_HINTS: Record<string, string> = {
+  'Household.orders': `give it a date: one day’s orders count ${HOUSEHOLD_ORDERS_A_DAY}`,
+  'Community.groupBuys': 'ask for status: OPEN',
 };
+
+/** The size a list field is weighed at with these arguments: its `first` (at most MAX_PAGE_SIZE), else LIST_SIZES, else UNDECLARED_LIST_SIZE. */
+function listSize(key: string, args: Record<string, unknown>): number {
+  if (typeof args.first === 'number') return Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE);
+  const declared = LIST_SIZES[key];
+  return typeof declared === 'function' ? declared(args) : (declared ?? UNDECLARED_LIST_SIZE);
+}
+
+/**
+ * An estimator weighing a field: 1 for an object (0 for a scalar) plus what is selected under it, times its
+ * page size (`first`) or, for a list, its size (listSize). Introspection is free. Each list weighed is
+ * recorded in `weighed` (`Type.field` → size) when given.
+ */
+export function listSizeEstimatorFor(weighed?: Map<string, number>): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+    const own = (isCompositeType(getNamedType(field.type)) ? 1 : 0) + childComplexity;
+    if (typeof args.first !== 'number' && !isList(field.type)) return own;
+    const key = `${type.name}.${field.name}`;
+    const size = listSize(key, args);
+    if (weighed && typeof args.first !== 'number') weighed.set(key, Math.max(size, weighed.get(key) ?? 0));
+    return own * size;
+  };
+}
+
+/** The estimator of queryCost, recording nothing. */
+export const listSizeEstimator: ComplexityEstimator = listSizeEstimatorFor();
 
 /** The most fields a cost count walks (fragments expanded) before it gives up and refuses the document. */
 const MAX_COUNTED_NODES = 20_000;
 
 /**
- * What a document costs (see QUERY_LIMITS) with these variables, fragments expanded.
- * Throws a GraphQLError when the document has more than MAX_COUNTED_NODES fields once expanded.
+ * What a document costs (see QUERY_LIMITS) with these variables, fragments expanded, and the lists without a
+ * page size it weighed (`Type.field` → size). Throws a GraphQLError when the document has more than
+ * MAX_COUNTED_NODES fields once expanded.
  */
+export function queryWeight(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): { cost: number; lists: Map<string, number> } {
+  const lists = new Map<string, number>();
+  const cost = queryCost(schema, document, variables, operationName, listSizeEstimatorFor(lists));
+  return { cost, lists };
+}
+
+/** What a document costs (see QUERY_LIMITS) with these variables, fragments expanded, weighed by `estimator`. */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -96,6 +178,14 @@ export function queryCost(
   estimator: ComplexityEstimator = listSizeEstimator,
 ): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_COUNTED_NODES });
+}
+
+/** The (at most three) largest lists a document weighed, for its refusal: "Household.orders counted at 3660 (give it a date …)". */
+function heaviestLists(lists: Map<string, number>): string {
+  const heaviest = [...lists].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  if (!heaviest.length) return '';
+  const named = heaviest.map(([key, size]) => `${key} counted at ${size}${LIST_HINTS[key] && size === listSize(key, {}) ? ` (${LIST_HINTS[key]})` : ''}`);
+  return ` Its largest lists: ${named.join(', ')}.`;
 }
 
 /** A refusal of the request as written: BAD_USER_INPUT, HTTP 400. */
@@ -190,8 +280,10 @@ export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLi
             );
           }
           if (cost > limits.maxCost) {
+            // Refusals are rare: weigh the document again, uncached, to name its largest lists.
+            const weight = queryWeight(schema, document, variables, operationName ?? undefined);
             throw refusal(
-              `This query could return about ${cost} objects (each list counted at its page size \`first\` or its usual size); at most ${limits.maxCost} are served. Ask for fewer fields or aliases under lists, a smaller \`first\`, or a narrower region, or split it into several requests.`,
+              `This query could return about ${Math.min(weight.cost, Number.MAX_SAFE_INTEGER)} objects (each list counted at its page size \`first\` or the most it holds in practice); at most ${limits.maxCost} are served. Ask for fewer fields or aliases under lists, a smaller \`first\`, a date or a narrower region, or split it into several requests.${heaviestLists(weight.lists)}`,
             );
           }
         },
