@@ -28,6 +28,8 @@ export const badInput = (message: string, field?: string) =>
   error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const notFound = (message: string) => error(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
+/** A request refused as written, before anything runs (too costly, malformed): BAD_USER_INPUT with HTTP 400. */
+export const requestRefused = (message: string) => error(ErrorCode.BAD_USER_INPUT, message, { http: { status: 400 } });
 
 /**
  * What graphql and Apollo call a malformed request (a syntax error, an unknown field, a variable of the

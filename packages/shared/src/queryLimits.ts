@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { costCache } from './costCache.js';
-import { ErrorCode } from './errors.js';
+import { requestRefused } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -188,11 +188,6 @@ function heaviestLists(lists: Map<string, number>): string {
   return ` Its largest lists: ${named.join(', ')}.`;
 }
 
-/** A refusal of the request as written: BAD_USER_INPUT, HTTP 400. */
-function refusal(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
-}
-
 const found = (error: GraphQLError) => /found (\d+)/.exec(error.message)?.[1] ?? 'more';
 
 /**
@@ -263,7 +258,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLi
         async didResolveOperation({ schema, document, request, operation, operationName }) {
           if (options.exempt?.(request)) return;
           const shape = rules.length > 0 ? shapeRefusal(schema, document) : undefined;
-          if (shape) throw refusal(shape);
+          if (shape) throw requestRefused(shape);
           const variables = request.variables ?? {};
           let cost: number;
           try {
@@ -273,7 +268,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLi
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             // The variables do not fit the operation (a required one missing, a null where a value is needed).
-            throw refusal(
+            throw requestRefused(
               /maximum allowed number of nodes/.test(error.message)
                 ? `This query asks for more than ${MAX_COUNTED_NODES} fields once its fragments are expanded. Ask for fewer fields, or send several requests.`
                 : error.message,
@@ -282,7 +277,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(options: QueryLi
           if (cost > limits.maxCost) {
             // Refusals are rare: weigh the document again, uncached, to name its largest lists.
             const weight = queryWeight(schema, document, variables, operationName ?? undefined);
-            throw refusal(
+            throw requestRefused(
               `This query could return about ${Math.min(weight.cost, Number.MAX_SAFE_INTEGER)} objects (each list counted at its page size \`first\` or the most it holds in practice); at most ${limits.maxCost} are served. Ask for fewer fields or aliases under lists, a smaller \`first\`, a date or a narrower region, or split it into several requests.${heaviestLists(weight.lists)}`,
             );
           }

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
   BREAK,
-  GraphQLError,
   isNonNullType,
   Kind,
   TypeInfo,
@@ -11,7 +10,7 @@ import {
   type OperationDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
-import { ErrorCode } from './errors.js';
+import { requestRefused } from './errors.js';
 
 /** The longest string any input may carry, in UTF-16 code units (no field of the API takes more than 500 characters). */
 export const MAX_INPUT_STRING_LENGTH = 2000;
@@ -21,11 +20,6 @@ export const MAX_BODY_DEPTH = 64;
 
 /** A UTF-16 surrogate without its partner. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** A client's mistake in the request itself: BAD_USER_INPUT, answered with HTTP 400 before anything runs. */
-function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
-}
 
 /** A name a client sent, quoted for a message: at most 60 characters. */
 function quoted(text: string): string {
@@ -114,17 +108,17 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
     const names = document.definitions.flatMap((definition) =>
       definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value] : [],
     );
-    if (names.length === 0) throw refuse('This document holds no operation to run: add a query or a mutation.');
+    if (names.length === 0) throw requestRefused('This document holds no operation to run: add a query or a mutation.');
     const named = names.filter((name): name is string => name !== undefined);
     const holds =
       named.length === 0
         ? 'it holds one operation without a name: leave "operationName" out'
         : `its operations are named ${named.map((name) => quoted(name)).join(', ')}`;
-    if (operationName != null) throw refuse(`This document has no operation named ${quoted(operationName)}; ${holds}.`);
-    throw refuse(`This document holds ${names.length} operations: say which one to run with "operationName" (${named.map((name) => quoted(name)).join(', ')}).`);
+    if (operationName != null) throw requestRefused(`This document has no operation named ${quoted(operationName)}; ${holds}.`);
+    throw requestRefused(`This document holds ${names.length} operations: say which one to run with "operationName" (${named.map((name) => quoted(name)).join(', ')}).`);
   }
   if (!schema.getRootType(operation.operation)) {
-    throw refuse(
+    throw requestRefused(
       operation.operation === 'subscription'
         ? 'This API has no subscriptions: ask again with a query to see what changed.'
         : `This API has no ${operation.operation} operations.`,
@@ -139,11 +133,11 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
  */
 function checkStrings(document: DocumentNode, variables: Record<string, unknown> | undefined, checkVariables: boolean): void {
   const literal = literalRefusal(document);
-  if (literal) throw refuse(literal);
+  if (literal) throw requestRefused(literal);
   if (!checkVariables || !variables || !anyStringProblem(variables)) return;
   for (const [value, where] of stringsIn(variables, '$')) {
     const problem = stringProblem(value);
-    if (problem) throw refuse(`The variable ${where.replace(/^\$\./, '$')} ${problem}.`);
+    if (problem) throw requestRefused(`The variable ${where.replace(/^\$\./, '$')} ${problem}.`);
   }
 }
 
@@ -197,7 +191,7 @@ function checkNullsInRequiredPlaces(
   for (const usage of context.getRecursiveVariableUsages(operation)) {
     const name = usage.node.name.value;
     if (nulled.has(name) && usage.type && isNonNullType(usage.type)) {
-      throw refuse(
+      throw requestRefused(
         `The variable $${name} is null, but it is used where a value of type ${String(usage.type)} is required: give it a value, or leave it out to use its default.`,
       );
     }
