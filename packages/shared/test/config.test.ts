@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../src/auth.js';
 import { loadGatewayConfig, loadSubgraphConfig } from '../src/config.js';
+import { describeStorage } from '../src/subgraph.js';
 
 describe('configuration', () => {
   it('defaults to the contract’s ports, embedded storage and the development secret', () => {
@@ -50,5 +51,16 @@ describe('configuration', () => {
   it('says which variable is wrong', () => {
     expect(() => loadSubgraphConfig('city', { CITY_DATABASE_URL: 'mysql://x' })).toThrow(/CITY_DATABASE_URL: must be a postgres:\/\/ URL/);
     expect(() => loadSubgraphConfig('selforg', { SELFORG_PORT: 'abc' })).toThrow(/SELFORG_PORT/);
+  });
+
+  it('says where each subgraph keeps its data, as the start banner shows it: the server without its password, or the folder', () => {
+    const env = {
+      DATA_DIR: '/var/lib/cgov',
+      CITY_DATABASE_URL: 'postgres://cgov:s3cret@db.internal:5432/city',
+      COMMUNITY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/community',
+    };
+    expect(describeStorage(loadSubgraphConfig('city', env))).toBe('PostgreSQL server postgres://cgov@db.internal:5432/city');
+    expect(describeStorage(loadSubgraphConfig('community', env))).toBe('PostgreSQL server postgres://postgres@127.0.0.1:5432/community');
+    expect(describeStorage(loadSubgraphConfig('selforg', env))).toMatch(/^embedded PostgreSQL \(PGlite\) in \/var\/lib\/cgov[/\\]selforg$/);
   });
 });
