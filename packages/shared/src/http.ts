@@ -74,6 +74,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Answers a request refused before Apollo Server sees it, in GraphQL's shape: BAD_USER_INPUT (with Apollo's `reason` when given). */
+function sendRefusal(res: express.Response, status: number, message: string, reason?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(reason ? { reason } : {}) } }] });
+}
+
 /** What each of the body reader's refusals (its `type`) tells the client. */
 const BODY_ERRORS: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON.',
@@ -139,16 +144,14 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     // thousand levels any of them would overflow the stack.
     (req, res, next) => {
       if (!nestsDeeperThan(req.body, MAX_BODY_DEPTH)) return next();
-      res.status(400).json({
-        errors: [{ message: `The request body nests deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more than a few.`, extensions: { code: 'BAD_USER_INPUT' } }],
-      });
+      sendRefusal(res, 400, `The request body nests deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more than a few.`);
     },
     // Refused before Apollo Server parses it: a document nested deep enough to exhaust the parser's stack.
     (req, res, next) => {
       const document: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
       const refusal = nestingRefusal(document, MAX_NESTING, options.maxTokens ?? MAX_TOKENS);
       if (!refusal) return next();
-      res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }] });
+      sendRefusal(res, 400, refusal, 'GRAPHQL_PARSE_FAILED');
     },
     options.beforeGraphql ?? ((_req, _res, next) => next()),
     expressMiddleware(apollo, {
@@ -160,9 +163,9 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status && error.status < 500 ? error.status : 500;
-    const message = status < 500 ? (BODY_ERRORS[error.type ?? ''] ?? 'The request could not be read.') : INTERNAL_ERROR_MESSAGE;
-    if (status >= 500) options.logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error in an HTTP request');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+    if (status < 500) return sendRefusal(res, status, BODY_ERRORS[error.type ?? ''] ?? 'The request could not be read.');
+    options.logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error in an HTTP request');
+    res.status(status).json({ errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
 
   await new Promise<void>((resolve, reject) => {
