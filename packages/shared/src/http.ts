@@ -8,6 +8,7 @@ import express, { type Request } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { accessLog } from './accessLog.js';
 import { MAX_NESTING, nestingRefusal } from './documentLimits.js';
+import { SUBGRAPH_MAX_TOKENS } from './queryLimits.js';
 import { formatError, INTERNAL_ERROR_MESSAGE, isUnexpectedError } from './errors.js';
 import type { Logger } from './logger.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan, requestChecks } from './requestChecks.js';
@@ -40,18 +41,12 @@ export interface ServeOptions<TContext extends RequestContext> {
   beforeGraphql?: RequestHandler;
   /** Production: errors never suggest schema names ("Did you mean …"). */
   production?: boolean;
-  /** The most tokens a document may have; a longer one is refused before it is parsed further (default MAX_TOKENS). */
+  /** The most tokens a document may have; a longer one is refused before it is parsed further (default SUBGRAPH_MAX_TOKENS). */
   maxTokens?: number;
   /** True for our own services' requests (a subgraph: the internal credential); requestChecks does not walk their variables again. */
   internalRequest?: (request: GraphQLRequest) => boolean;
 }
 
-/**
- * The most lexical tokens a document sent to a service may have (the gateway sets its own, lower limit).
- * It bounds nesting too: 3,000 nested braces or list brackets would otherwise exhaust the parser's stack
- * ("Maximum call stack size exceeded"); 2,000 tokens nest at most 1,000 deep, which parses safely.
- */
-export const MAX_TOKENS = 2000;
 
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
@@ -117,7 +112,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor(options.production ?? false),
-    parseOptions: { maxTokens: options.maxTokens ?? MAX_TOKENS },
+    parseOptions: { maxTokens: options.maxTokens ?? SUBGRAPH_MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads an IDE from Apollo's CDN and reports telemetry: no page of ours calls out.
@@ -149,7 +144,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     // Refused before Apollo Server parses it: a document nested deep enough to exhaust the parser's stack.
     (req, res, next) => {
       const document: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-      const refusal = nestingRefusal(document, MAX_NESTING, options.maxTokens ?? MAX_TOKENS);
+      const refusal = nestingRefusal(document, MAX_NESTING, options.maxTokens ?? SUBGRAPH_MAX_TOKENS);
       if (!refusal) return next();
       sendRefusal(res, 400, refusal, 'GRAPHQL_PARSE_FAILED');
     },

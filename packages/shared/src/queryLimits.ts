@@ -29,6 +29,13 @@ import { MAX_PAGE_SIZE } from './pagination.js';
  */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 1000, maxCost: 50_000 };
 
+/**
+ * The most lexical tokens a document sent to a subgraph may have (the gateway's, QUERY_LIMITS.maxTokens, is
+ * lower: a client's document is shorter than the gateway's fetches). It bounds nesting too: 3,000 nested braces or list brackets would otherwise exhaust the parser's stack
+ * ("Maximum call stack size exceeded"); 2,000 tokens nest at most 1,000 deep, which parses safely.
+ */
+export const SUBGRAPH_MAX_TOKENS = 2000;
+
 
 /** A community at full city scale (cityAtScale): 4 compounds of 10 buildings of 10 floors of 5 households. */
 const COMPOUND_HOUSEHOLDS = 10 * 10 * 5;
