@@ -191,6 +191,25 @@ describe('joining', () => {
     // With 1s and 2s asked for, the 5 boxes are gone unless only a 2 was refused with 1 left.
     expect(5 - taken).toBeLessThanOrEqual(1);
   });
+
+  it('finds a household added after an ask that did not find it: a "not found" from the community tier is not kept', async () => {
+    const registered = await register({ title: '新住户的草莓' });
+    expect(registered.errors).toBeUndefined();
+    const { id, items } = registered.data!.registerGroupBuy;
+    const lines = [{ itemId: items[0]!.id, quantity: 1 }];
+    const newcomer = '00000000-0000-4000-8000-00000000b701';
+    const before = await join(id, newcomer, lines);
+    expect(before.data?.joinGroupBuy ?? null).toBeNull();
+    expect(errorCodes(before)).toHaveLength(1);
+    // The household is added to B小区 1号楼 (test data written straight into the community tier's database).
+    await platform.exec.community(
+      `INSERT INTO households (id, building_id, compound_id, community_id, floor, room, head_of_household)
+       SELECT '${newcomer}', building_id, compound_id, community_id, 7, '701', '新住户' FROM households WHERE id = '${B_HOUSEHOLDS[0]}'`,
+    );
+    const after = await join(id, newcomer, lines);
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.joinGroupBuy.household.id).toBe(newcomer);
+  });
 });
 
 describe('closing and distributing', () => {
