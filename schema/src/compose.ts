@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, printSchema } from 'graphql';
 
 /** The subgraphs of the platform, in the order the supergraph names them. */
 export const SUBGRAPHS = [
@@ -11,6 +12,9 @@ export const SUBGRAPHS = [
 
 /** Where the committed supergraph lives. */
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
+
+/** Where the committed API schema lives: what clients see (the console's code generation reads it). */
+export const API_SCHEMA_FILE = new URL('../api.graphql', import.meta.url);
 
 export function subgraphSdlFile(name: string): URL {
   return new URL(`../../services/${name}/schema.graphql`, import.meta.url);
@@ -39,4 +43,18 @@ export function composeSupergraph(): string {
 /** The committed supergraph as it is on disk. */
 export function committedSupergraph(): string {
   return readFileSync(SUPERGRAPH_FILE, 'utf8');
+}
+
+/** The API schema of a supergraph, printed: the types and fields clients may ask for, without federation's machinery. */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()).trimEnd()}\n`;
+}
+
+/** The committed API schema as it is on disk ('' when absent). */
+export function committedApiSchema(): string {
+  try {
+    return readFileSync(API_SCHEMA_FILE, 'utf8');
+  } catch {
+    return '';
+  }
 }
