@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/drizzle/**', '**/.data/**', '**/.turbo/**'] },
+  { ignores: ['**/src/gql/**', '**/dist/**', '**/node_modules/**', '**/drizzle/**', '**/.data/**', '**/.turbo/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

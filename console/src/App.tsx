@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.js';
+import { RequireAuth, RequirePage } from './components/RequireAuth.js';
+import { homeOf } from './lib/access.js';
+import { useSession } from './lib/session.js';
+
+const SignInPage = lazy(() => import('./pages/sign-in/index.js'));
+const HomePage = lazy(() => import('./pages/home/index.js'));
+const DashboardPage = lazy(() => import('./pages/dashboard/index.js'));
+const PoliciesPage = lazy(() => import('./pages/policies/index.js'));
+const IdePage = lazy(() => import('./pages/ide/index.js'));
+const ExportsPage = lazy(() => import('./pages/exports/index.js'));
+const NotFoundPage = lazy(() => import('./pages/not-found/index.js'));
+
+/** Sends / to the signed-in role's first page. */
+function Home() {
+  const session = useSession();
+  return <Navigate to={session ? homeOf(session.role) : '/sign-in'} replace />;
+}
+
+/** The console's routes: each page is its own chunk, and each names the roles that may open it (lib/access.ts). */
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireAuth>{(session) => <AppLayout session={session} />}</RequireAuth>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="/home" element={<HomePage />} />
+        <Route path="/dashboard/:regionId?" element={<RequireAuth>{(session) => <RequirePage page="dashboard" session={session}><DashboardPage /></RequirePage>}</RequireAuth>} />
+        <Route path="/policies" element={<RequireAuth>{(session) => <RequirePage page="policies" session={session}><PoliciesPage /></RequirePage>}</RequireAuth>} />
+        <Route path="/exports" element={<RequireAuth>{(session) => <RequirePage page="exports" session={session}><ExportsPage /></RequirePage>}</RequireAuth>} />
+        <Route path="/ide" element={<RequireAuth>{(session) => <RequirePage page="ide" session={session}><IdePage /></RequirePage>}</RequireAuth>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Role } from './session.js';
+
+/** The console's pages, each with the roles that may open it (the platform enforces the same rules; this only hides). */
+export const PAGES = {
+  dashboard: { path: '/dashboard', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
+  policies: { path: '/policies', roles: ['CITY_OFFICIAL'] },
+  exports: { path: '/exports', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
+  ide: { path: '/ide', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST', 'COMMUNITY_STAFF', 'PARTY_MEMBER', 'OWNER_COMMITTEE', 'RESIDENT', 'HOTLINE_OPERATOR', 'DEPARTMENT_OFFICER', 'GRID_WORKER'] },
+} as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
+export type PageName = keyof typeof PAGES;
+
+/** Whether a role may open a page. */
+export function mayOpen(role: Role, page: PageName): boolean {
+  return (PAGES[page].roles as readonly Role[]).includes(role);
+}
+
+/** The pages a role may open, in menu order. */
+export function pagesFor(role: Role): PageName[] {
+  return (Object.keys(PAGES) as PageName[]).filter((page) => mayOpen(role, page));
+}
+
+/** Where a role lands after signing in. */
+export function homeOf(role: Role): string {
+  const first = pagesFor(role)[0];
+  return first && first !== 'ide' ? PAGES[first].path : '/home';
+}

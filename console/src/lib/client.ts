@@ -1,0 +1,40 @@
+import { authExchange } from '@urql/exchange-auth';
+import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { currentSession, signOut } from './session.js';
+
+/** The contract's error codes (extensions.code). */
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The contract codes an urql error carries, in order, without repeats. */
+export function errorCodes(error: CombinedError | undefined): ErrorCode[] {
+  const codes = (error?.graphQLErrors ?? []).map((e) => e.extensions?.code).filter((code): code is ErrorCode => ERROR_CODES.includes(code as ErrorCode));
+  return [...new Set(codes)];
+}
+
+/** Whether an answer's error says the caller's token is missing, invalid or expired. */
+function isUnauthenticated(error: CombinedError): boolean {
+  return error.response?.status === 401 || errorCodes(error).includes('UNAUTHENTICATED');
+}
+
+/**
+ * The console's one GraphQL client: the gateway's /graphql on this origin, the tab's token on every request, and
+ * UNAUTHENTICATED ends the session (the router then sends the user to sign in, remembering the page).
+ */
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [
+    cacheExchange,
+    authExchange(async (utils) => ({
+      addAuthToOperation(operation) {
+        const session = currentSession();
+        return session ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.token}` }) : operation;
+      },
+      didAuthError: isUnauthenticated,
+      async refreshAuth() {
+        signOut();
+      },
+    })),
+    fetchExchange,
+  ],
+});

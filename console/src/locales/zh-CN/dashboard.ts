@@ -1,0 +1,4 @@
+/** The dashboard page. */
+export const dashboard = {
+  title: '数据看板',
+};

@@ -1,0 +1,4 @@
+/** The exports page. */
+export const exports = {
+  title: '数据导出',
+};

@@ -1,0 +1,4 @@
+/** The ide page. */
+export const ide = {
+  title: 'GraphQL 查询',
+};

@@ -1,0 +1,9 @@
+import { common } from './common.js';
+import { dashboard } from './dashboard.js';
+import { exports } from './exports.js';
+import { ide } from './ide.js';
+import { policies } from './policies.js';
+import { signIn } from './signIn.js';
+
+/** Every zh-CN string, by area: the default language, the fallback, and the shape en-US mirrors. */
+export const zhCN = { common, signIn, dashboard, policies, ide, exports };

@@ -1,0 +1,4 @@
+/** The policies page. */
+export const policies = {
+  title: '补贴政策',
+};

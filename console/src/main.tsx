@@ -1,0 +1,45 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUSAntd from 'antd/locale/en_US';
+import zhCNAntd from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { App } from './App.js';
+import { PageLoading } from './components/PageLoading.js';
+import { client } from './lib/client.js';
+import './lib/i18n.js';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+/** Ant Design's locale (and dayjs's) follow the console's language. */
+function Root() {
+  const { i18n } = useTranslation();
+  const zh = i18n.language !== 'en-US';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={zh ? zhCNAntd : enUSAntd} theme={{ token: { colorPrimary: '#c41d1d' } }}>
+      <AntApp>
+        <Suspense fallback={<PageLoading />}>
+          <App />
+        </Suspense>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <UrqlProvider value={client}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Root />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </UrqlProvider>
+  </StrictMode>,
+);
