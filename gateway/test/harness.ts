@@ -69,6 +69,7 @@ export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], o
     workers: 1,
     responseCacheMegabytes: 64,
     subgraphTimeoutMs: 30_000,
+    consoleDir: undefined,
     production: false,
     ...overrides,
   };
