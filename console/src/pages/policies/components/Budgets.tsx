@@ -93,7 +93,7 @@ export function Budgets({ cityId }: { cityId: string }) {
       title: t('policies.budgets.remaining'),
       dataIndex: 'remaining',
       align: 'right',
-      render: (value: string | null) => (value && value.startsWith('-') ? <Typography.Text type="danger">{t('policies.budgets.overspent', { amount: value })}</Typography.Text> : money(value)),
+      render: (value: string | null) => (value && value.startsWith('-') ? <Typography.Text type="danger">{t('policies.budgets.overspent', { amount: value.slice(1) })}</Typography.Text> : money(value)),
     },
     {
       title: t('policies.budgets.lastAllocated'),

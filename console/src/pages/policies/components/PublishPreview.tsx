@@ -50,12 +50,12 @@ const PreviewMatrixQuery = graphql(`
 /** The most delivery dates the preview asks the policy matrix about. */
 const MAX_DATES = 31;
 
-/** A change of price in words and colour: cheaper green, dearer red. */
-function Change({ fen }: { fen: number | null }) {
+/** A change in words and colour: green when it helps residents (a lower price, a higher subsidy), red when it costs them. */
+function Change({ fen, higherHelps = false }: { fen: number | null; higherHelps?: boolean }) {
   const { t } = useTranslation();
   if (fen === null) return <Typography.Text type="secondary">{t('policies.preview.unknown')}</Typography.Text>;
   if (fen === 0) return <Typography.Text type="secondary">{t('policies.preview.noChange')}</Typography.Text>;
-  return <Typography.Text type={fen < 0 ? 'success' : 'danger'}>{formatFenChange(fen)}</Typography.Text>;
+  return <Typography.Text type={fen < 0 !== higherHelps ? 'success' : 'danger'}>{formatFenChange(fen)}</Typography.Text>;
 }
 
 /**
@@ -121,7 +121,7 @@ export function PublishPreview({
     {
       title: t('policies.preview.perUnitChange'),
       key: 'change',
-      render: (_, row) => keptWords(row.keptBy) ?? <Change fen={row.newSubsidyFen - row.oldSubsidyFen} />,
+      render: (_, row) => keptWords(row.keptBy) ?? <Change fen={row.newSubsidyFen - row.oldSubsidyFen} higherHelps />,
     },
   ];
   const packageColumns: TableColumnsType<PackageChange> = [
