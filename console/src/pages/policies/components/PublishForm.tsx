@@ -100,7 +100,7 @@ export function PublishForm({ index }: { index: RegionIndex }) {
           </Col>
           <Col xs={24} md={12} xl={8}>
             <Form.Item name="category" label={t('policies.fields.category')} rules={[required]}>
-              <Select options={categoryOptions} placeholder={t('policies.form.categoryPlaceholder')} />
+              <Select options={categoryOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('policies.form.categoryPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12} xl={8}>

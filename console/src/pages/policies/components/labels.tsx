@@ -8,7 +8,8 @@ export const CATEGORIES = ['VEGETABLE_BASIC', 'PORK_BASIC', 'EGG_BASIC', 'GRAIN_
 /** The contract's policy statuses. */
 export const STATUSES = ['SCHEDULED', 'ACTIVE', 'ENDED', 'REVOKED'] as const satisfies readonly SubsidyPolicyStatus[];
 
-const STATUS_COLORS: Record<SubsidyPolicyStatus, string> = { SCHEDULED: 'blue', ACTIVE: 'green', ENDED: 'default', REVOKED: 'red' };
+// Solid tags with white text, each colour dark enough for 4.5:1 contrast (the light preset tags fall short).
+const STATUS_COLORS: Record<SubsidyPolicyStatus, string> = { SCHEDULED: '#0958d9', ACTIVE: '#237804', ENDED: '#595959', REVOKED: '#a8071a' };
 
 /** A policy's status as a coloured tag with its name in words. */
 export function StatusTag({ status }: { status: SubsidyPolicyStatus }) {

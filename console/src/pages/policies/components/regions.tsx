@@ -128,6 +128,7 @@ export function RegionSelect({
       onChange={onChange}
       treeData={treeData}
       treeDefaultExpandAll
+      virtual={false}
       showSearch={{ treeNodeFilterProp: 'title' }}
       style={{ width: '100%', minWidth: 200 }}
       {...rest}
