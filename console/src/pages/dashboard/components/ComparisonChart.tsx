@@ -1,3 +1,4 @@
+import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql/index.js';
@@ -18,12 +19,15 @@ export function ComparisonChart({ regionName, rows }: { regionName: string; rows
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
       xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { interval: 0, hideOverlap: true } },
-      yAxis: { type: 'value', name: t('dashboard.charts.amount') },
+      yAxis: { type: 'value', name: t('dashboard.charts.amount'), nameTextStyle: { align: 'left' } },
       series: [
         { type: 'bar', stack: 'total', name: t('dashboard.charts.payable'), data: amounts((s) => s.payableTotal), itemStyle: { color: '#1677ff' } },
         { type: 'bar', stack: 'total', name: t('dashboard.charts.subsidy'), data: amounts((s) => s.subsidyTotal), itemStyle: { color: '#c41d1d' } },
       ],
     };
   }, [rows, t, format]);
+  if (rows.every((row) => row.stats == null)) {
+    return <Typography.Text type="secondary">{rows.some((row) => row.outsideScope) ? t('common.outsideScope') : t('dashboard.charts.empty')}</Typography.Text>;
+  }
   return <Chart option={option} aria-label={t('dashboard.charts.comparisonLabel', { region: regionName })} />;
 }

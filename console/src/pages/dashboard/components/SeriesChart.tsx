@@ -33,8 +33,8 @@ export function SeriesChart({ regionName, series }: { regionName: string; series
       grid: { left: 8, right: 8, bottom: 8, top: 48, containLabel: true },
       xAxis: { type: 'category', data: days.map((day) => day.date.slice(5)) },
       yAxis: [
-        { type: 'value', name: t('dashboard.charts.count'), minInterval: 1 },
-        { type: 'value', name: t('dashboard.charts.amount'), splitLine: { show: false } },
+        { type: 'value', name: t('dashboard.charts.count'), minInterval: 1, nameTextStyle: { align: 'left' } },
+        { type: 'value', name: t('dashboard.charts.amount'), splitLine: { show: false }, nameTextStyle: { align: 'right' } },
       ],
       series: [
         { type: 'line', name: t('dashboard.charts.orders'), data: days.map((day) => day.stats.orders), yAxisIndex: 0 },

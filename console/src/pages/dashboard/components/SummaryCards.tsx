@@ -32,7 +32,7 @@ export function SummaryCards(props: {
   const missing = <MissingFigure outside={props.outsideScope} />;
   return (
     <section aria-label={t('dashboard.cards.label', { region: props.regionName })}>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 12 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 12 }}>
         <FigureCard label={t('dashboard.cards.orders')}>{stats ? format.count(stats.orders) : missing}</FigureCard>
         <FigureCard label={t('dashboard.cards.households')}>{stats ? format.count(stats.households) : missing}</FigureCard>
         <FigureCard label={t('dashboard.cards.units')}>{stats ? format.count(stats.units) : missing}</FigureCard>
