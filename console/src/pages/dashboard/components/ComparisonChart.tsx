@@ -2,7 +2,8 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql/index.js';
-import { Chart, type ChartOption } from '../../../lib/chart.js';
+import type { ChartOption } from '../../../lib/chart.js';
+import { LazyChart as Chart } from './LazyChart.js';
 import { Figures_OrderStatsFragment, useFormat } from './figures.js';
 import type { RegionRow } from './RegionTable.js';
 

@@ -2,7 +2,8 @@ import { Collapse, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
-import { Chart, type ChartOption } from '../../../lib/chart.js';
+import type { ChartOption } from '../../../lib/chart.js';
+import { LazyChart as Chart } from './LazyChart.js';
 import { useFormat } from './figures.js';
 import { useLabelledTable } from './labelledTable.js';
 
