@@ -70,11 +70,9 @@ export function AppLayout({ session }: { session: Session }) {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: screens.md ? 24 : 12 }}>
-          <main>
-            <Suspense fallback={<PageLoading />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
