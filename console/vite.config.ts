@@ -13,6 +13,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: true,
   },
+  // GraphiQL's editor workers (graphiql/setup-workers/vite) are `?worker` imports: Vite's worker plugin must see them,
+  // which the dev server's dependency pre-bundling cannot do, so those two modules are served as they are.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   server: {
     port: 5173,
     proxy: Object.fromEntries(['/graphql', '/auth', '/export', '/health'].map((path) => [path, process.env.GATEWAY_URL ?? 'http://localhost:4000'])),
