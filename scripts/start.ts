@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeStorage, loadGatewayConfig, loadSubgraphConfig, SUBGRAPH_NAMES } from '@cgov/shared';
+import { ensureConsoleBuilt } from './consoleBuild.js';
 import { formatLogLine } from './logLines.js';
 import { supervise } from './supervisor.js';
 
@@ -15,6 +16,8 @@ const storage = SUBGRAPH_NAMES.map((name) => `${name.padEnd(10)}${describeStorag
 const names = [...SUBGRAPH_NAMES, 'gateway'];
 const width = Math.max(...names.map((name) => name.length)) + 3;
 const label = (name: string) => `[${name}]`.padEnd(width);
+
+if (!process.env.CONSOLE_DIR) ensureConsoleBuilt(path.join(root, 'console'), (message) => console.log(message));
 
 console.log(`Starting ${SUBGRAPH_NAMES.join(', ')} and the gateway. Data:\n  ${storage.join('\n  ')}
 The first start migrates the databases and loads the demo data (about a minute); later starts take seconds.\n`);
@@ -64,6 +67,7 @@ while (!stopping) {
   if (ok) {
     console.log(`
   The platform is ready (${((Date.now() - started) / 1000).toFixed(0)} s): every service answers.
+    Console:  ${gatewayUrl}/   (sign in as one of the demo's actors; GraphiQL at ${gatewayUrl}/ide)
     GraphQL:  ${gatewayUrl}/graphql   (every request needs "Authorization: Bearer <token>")
     Health:   ${gatewayUrl}/health
     A token:  npm run token -- --role CITY_OFFICIAL --scope 4201   (the README lists the demo's roles and ids)

@@ -1,6 +1,6 @@
 // `npm run token -- --role ROLE --scope ID [--sub USER] [--expires 12h]`: prints a development token.
 import { parseArgs } from 'node:util';
-import { jwtSecret, ROLES, scopeProblem, signToken, type Role } from '@cgov/shared';
+import { DEVELOPMENT_TOKEN_LIFETIME, jwtSecret, mintDevelopmentToken, ROLES } from '@cgov/shared';
 
 const usage = `Usage: npm run token -- --role ROLE --scope ID [--sub USER] [--expires 12h]
   ROLE is one of ${ROLES.join(', ')}.
@@ -19,7 +19,7 @@ try {
       role: { type: 'string' },
       scope: { type: 'string' },
       sub: { type: 'string' },
-      expires: { type: 'string', default: '12h' },
+      expires: { type: 'string', default: DEVELOPMENT_TOKEN_LIFETIME },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -27,16 +27,15 @@ try {
     console.log(usage);
     process.exit(0);
   }
-  const role = values.role?.toUpperCase();
-  if (!role || !ROLES.includes(role as Role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
+  if (!values.role) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
   if (!values.scope) throw new Error('--scope is required.');
-  const problem = scopeProblem(role as Role, values.scope);
-  if (problem) throw new Error(`--scope: ${problem}`);
-  const token = await signToken(
-    { sub: values.sub ?? `dev-${role.toLowerCase()}`, role: role as Role, scope: values.scope },
+  const { token } = await mintDevelopmentToken(
+    { role: values.role, scope: values.scope, sub: values.sub, expiresIn: values.expires },
     jwtSecret(process.env),
-    values.expires,
-  );
+  ).catch((error: Error) => {
+    // Its messages name the argument ("role must be …", "scope: …"): here they are the options.
+    throw new Error(`--${error.message}`);
+  });
   console.log(token);
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : error}\n\n${usage}`);

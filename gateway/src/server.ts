@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { checkSharedScalars, createLogger, internalCredential, QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, serve, viewerFromAuthorization, type GatewayConfig, type Logger, type RunningServer } from '@cgov/shared';
+import type { GraphQLSchema } from 'graphql';
+import { consoleRoutes, DEFAULT_CONSOLE_DIR } from './consoleRoutes.js';
 import { createContext, type GatewayContext } from './context.js';
+import { devSignInRoutes } from './devSignIn.js';
+import { exportRoutes } from './exportCsv.js';
 import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
 import { outageErrors } from './outage.js';
@@ -20,8 +24,10 @@ export interface GatewayOptions {
   onSubgraphFetch?: (subgraph: string) => void;
   /** Told of every query answered from the response cache. */
   onCacheHit?: () => void;
-  /** The time in ms since the epoch, for the response cache (injected in tests). */
+  /** The time in ms since the epoch, for the response cache and export file names (injected in tests). */
   now?: () => number;
+  /** The most rows one CSV export holds (tests only; EXPORT_ROW_LIMIT otherwise). */
+  exportRowLimit?: number;
 }
 
 /** Starts the gateway: loads the supergraph, routes each subgraph to its configured URL, serves /graphql and /health. */
@@ -51,7 +57,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     },
   });
   // Money, Date and DateTime refused at the gateway as in the subgraphs: a 400 before any fetch.
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    checkSharedScalars(loaded.apiSchema);
+    apiSchema = loaded.apiSchema;
+  });
   const cache =
     config.responseCacheMegabytes > 0
       ? createResponseCache({
@@ -74,6 +84,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       plugins: [queryLimitsPlugin<GatewayContext>(), outageErrors(), ...(cache ? [cache.plugin] : [])],
     },
     beforeGraphql: cache?.middleware,
+    // Before /graphql: development sign-in (never in production), CSV exports, and the console itself.
+    routes: (app, self) => {
+      if (!config.production) devSignInRoutes(app, { jwtSecret: config.jwtSecret });
+      exportRoutes(app, { schema: () => apiSchema, graphqlUrl: self.graphqlUrl, jwtSecret: config.jwtSecret, logger, now: options.now, rowLimit: options.exportRowLimit });
+      consoleRoutes(app, { dir: config.consoleDir ?? DEFAULT_CONSOLE_DIR });
+    },
     context: ({ req, requestId }) => createContext(req.header('authorization'), requestId, config.jwtSecret),
     health: () => checkSubgraphs(config.subgraphUrls),
   });

@@ -74,6 +74,8 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/turbo run build/);
+    // The console is built with the rest (turbo runs @cgov/console's `vite build`), and the image is refused without it.
+    expect(dockerfile).toMatch(/test -f console\/dist\/index\.html/);
     for (const name of SUBGRAPH_NAMES) expect(compose.services[name]?.build).toBe('.');
   });
 });

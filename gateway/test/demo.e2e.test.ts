@@ -1,7 +1,7 @@
 // The demo a new user meets: the tokens docs/api.md lists work at once, and every view has something true to show
 // for the days around today.
 import { readFileSync } from 'node:fs';
-import { addDays, fixedClock, type Role } from '@cgov/shared';
+import { addDays, DEMO_ACTORS, fixedClock, type Role } from '@cgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
@@ -58,6 +58,8 @@ const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean 
 
 describe('the demo a new user meets', () => {
   it('lists in docs/api.md tokens of every role that work at once, each with something to show today', async () => {
+    // The console's sign-in page lists the same actors, in the same order (DEMO_ACTORS, GET /auth/dev-actors).
+    expect(documented.map(({ role, scope }) => ({ role, scope }))).toEqual(DEMO_ACTORS.map(({ role, scope }) => ({ role, scope })));
     expect(new Set(documented.map((row) => row.role))).toEqual(new Set(Object.keys(FIRST_LOOK)));
     for (const { who, role, scope } of documented) {
       const look = FIRST_LOOK[role]!;

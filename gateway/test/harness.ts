@@ -69,6 +69,7 @@ export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], o
     workers: 1,
     responseCacheMegabytes: 64,
     subgraphTimeoutMs: 30_000,
+    consoleDir: undefined,
     production: false,
     ...overrides,
   };
@@ -77,7 +78,14 @@ export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], o
 /** Starts three subgraphs on throwaway databases (demo data loaded unless asked not to) and the gateway in front of them. */
 export async function startPlatform(
   /** production: every service as with NODE_ENV=production (no suggestions, _service/_entities for the gateway only). */
-  options: { clock?: Clock; loadDemoData?: boolean; schedulerIntervalMs?: number; production?: boolean } = {},
+  options: {
+    clock?: Clock;
+    loadDemoData?: boolean;
+    schedulerIntervalMs?: number;
+    production?: boolean;
+    /** The gateway's: its config beyond the subgraphs' URLs, and the most rows one CSV export holds. */
+    gateway?: { config?: Partial<GatewayConfig>; exportRowLimit?: number };
+  } = {},
 ): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const names = Object.keys(starters) as SubgraphName[];
@@ -111,8 +119,9 @@ export async function startPlatform(
   const gateway = await createGateway({
     config: testGatewayConfig(
       { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
-      { production: options.production ?? false },
+      { production: options.production ?? false, ...options.gateway?.config },
     ),
+    exportRowLimit: options.gateway?.exportRowLimit,
     onSubgraphFetch: (name) => void (counters.fetches[name as SubgraphName] += 1),
     onCacheHit: () => void (counters.cacheHits += 1),
     now: () => clock.now().getTime(),

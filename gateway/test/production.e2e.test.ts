@@ -78,7 +78,11 @@ describe('in production', () => {
   });
 
   it('shows no landing page that loads code from elsewhere or reports telemetry', async () => {
-    for (const url of [platform.gatewayUrl, ...subgraphUrls().map(([, each]) => each)]) {
+    // The gateway sends a browser to the console's own IDE (served from this origin, see console-routes.test.ts).
+    const gateway = await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(gateway.status).toBe(302);
+    expect(gateway.headers.get('location')).toBe('/ide');
+    for (const url of subgraphUrls().map(([, each]) => each)) {
       const response = await fetch(url, { headers: { accept: 'text/html' } });
       const body = await response.text();
       expect(body, url).not.toMatch(/runTelemetry|apollographql\.com|embeddable-sandbox|cdn\./i);

@@ -23,6 +23,8 @@ function isUnauthenticated(error: CombinedError): boolean {
  */
 export const client = new Client({
   url: '/graphql',
+  // POST always: the gateway's CSRF prevention refuses GET queries without a preflight header (urql v5 sends GETs by default).
+  preferGetMethod: false,
   exchanges: [
     cacheExchange,
     authExchange(async (utils) => ({

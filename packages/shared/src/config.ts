@@ -151,6 +151,8 @@ export interface GatewayConfig {
   apolloTelemetry: boolean;
   /** How long, in ms, the gateway waits for a subgraph's answer before its part is SERVICE_UNAVAILABLE. */
   subgraphTimeoutMs: number;
+  /** The built web console (index.html, assets/) the gateway serves at /; by default the repository's console/dist. */
+  consoleDir: string | undefined;
   production: boolean;
 }
 
@@ -160,6 +162,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     common.extend({
       PORT: port.default(4000),
       SUPERGRAPH_PATH: z.string().optional(),
+      CONSOLE_DIR: z.string().min(1).optional(),
       APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
       GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
       GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
@@ -179,6 +182,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     workers: values.GATEWAY_WORKERS,
     responseCacheMegabytes: values.GATEWAY_RESPONSE_CACHE_MB,
     subgraphTimeoutMs: values.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    consoleDir: values.CONSOLE_DIR === undefined ? undefined : path.resolve(values.CONSOLE_DIR),
     production: values.NODE_ENV === 'production',
   };
 }
@@ -188,6 +192,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   ...Object.keys(common.shape),
   'PORT',
   'SUPERGRAPH_PATH',
+  'CONSOLE_DIR',
   'APOLLO_TELEMETRY_DISABLED',
   'GATEWAY_WORKERS',
   'GATEWAY_RESPONSE_CACHE_MB',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CalendarDate } from './dates.js';
+import type { Role } from './auth.js';
 import type { Database, Executor } from './db.js';
 
 /**
@@ -107,3 +108,36 @@ export function demoTransaction<TSchema extends Record<string, unknown>>(tx: Exe
       property === 'transaction' ? (work: (inner: Executor<TSchema>) => Promise<unknown>) => work(target) : Reflect.get(target, property, receiver),
   }) as Database<TSchema>;
 }
+
+const demoCompoundA = demoIds.compound(DEMO.communityId, 'A小区');
+const demoCompoundB = demoIds.compound(DEMO.communityId, 'B小区');
+
+/**
+ * The demo's actors a new user signs in as (the README's and docs/api.md's table, in its order): a stable kebab-case
+ * id, the role and scope of the token, and a label in each of the console's languages.
+ */
+export const DEMO_ACTORS = [
+  { id: 'city-command', role: 'CITY_OFFICIAL', scope: DEMO.cityId, label: { 'zh-CN': 'H市疫情防控指挥部', 'en-US': "H city's epidemic command" } },
+  { id: 'city-analyst', role: 'ANALYST', scope: DEMO.cityId, label: { 'zh-CN': 'H市数据分析员', 'en-US': 'An analyst of H city' } },
+  { id: 'street-office', role: 'STREET_OFFICER', scope: DEMO.streetId, label: { 'zh-CN': '青山街道办事处', 'en-US': "Qingshan street's office" } },
+  { id: 'community-committee', role: 'COMMUNITY_STAFF', scope: DEMO.communityId, label: { 'zh-CN': 'Q社区居委会', 'en-US': "Q community's residents' committee" } },
+  {
+    id: 'party-member-li',
+    role: 'PARTY_MEMBER',
+    scope: demoId('party-member:li'),
+    label: { 'zh-CN': '李卫东(党员,负责A小区1栋9–18层)', 'en-US': 'Li Weidong, party member for floors 9–18 of A compound, building 1' },
+  },
+  {
+    id: 'resident-a1-1201',
+    role: 'RESIDENT',
+    scope: demoIds.household(demoIds.building(demoCompoundA, '1栋'), '1201'),
+    label: { 'zh-CN': 'A小区1栋1201住户', 'en-US': 'The household of A compound, building 1, room 1201' },
+  },
+  { id: 'owners-committee-b', role: 'OWNER_COMMITTEE', scope: demoCompoundB, label: { 'zh-CN': 'B小区业主委员会', 'en-US': "B compound's owners' committee" } },
+  {
+    id: 'resident-b1-101',
+    role: 'RESIDENT',
+    scope: demoIds.household(demoIds.building(demoCompoundB, '1号楼'), '101'),
+    label: { 'zh-CN': 'B小区1号楼101住户', 'en-US': 'The household of B compound, building 1, room 101' },
+  },
+] as const satisfies ReadonlyArray<{ id: string; role: Role; scope: string; label: Record<'zh-CN' | 'en-US', string> }>;

@@ -26,6 +26,21 @@ export interface RequestContext extends BaseContext {
 
 /** An HTTP handler in front of GraphQL (see `ServeOptions.beforeGraphql`). */
 export type RequestHandler = express.RequestHandler;
+/** The express application a service's extra routes are mounted on (see `ServeOptions.routes`). */
+export type HttpApp = express.Express;
+export type HttpRequest = express.Request;
+export type HttpResponse = express.Response;
+export type HttpNext = express.NextFunction;
+/** Serves the files of a folder (express.static, i.e. serve-static): for routes mounted through `ServeOptions.routes`. */
+export const staticFiles = express.static;
+/** Reads a JSON body (express.json): for routes mounted through `ServeOptions.routes`. */
+export const jsonBody = express.json;
+
+/** What a service's extra routes may know of the server they are mounted on. */
+export interface ServerSelf {
+  /** This server's own /graphql on its bound address (a loopback address when it listens on every interface); known once it listens. */
+  graphqlUrl(): string;
+}
 
 export interface ServeOptions<TContext extends RequestContext> {
   name: string;
@@ -39,6 +54,8 @@ export interface ServeOptions<TContext extends RequestContext> {
   health: () => Promise<HealthReport>;
   /** Runs on each /graphql request after its body is read, before Apollo Server (the gateway's kept answers). */
   beforeGraphql?: RequestHandler;
+  /** Mounts routes of the service's own (the gateway's console, sign-in and exports) after /health, before /graphql. */
+  routes?: (app: HttpApp, self: ServerSelf) => void;
   /** Production: errors never suggest schema names ("Did you mean …"). */
   production?: boolean;
   /** The most tokens a document may have; a longer one is refused before it is parsed further (default SUBGRAPH_MAX_TOKENS). */
@@ -132,6 +149,13 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     });
     res.status(report.ok ? 200 : 503).json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report });
   });
+  const bound: { url?: string } = {};
+  options.routes?.(app, {
+    graphqlUrl: () => {
+      if (!bound.url) throw new Error(`${options.name} is not listening yet`);
+      return bound.url;
+    },
+  });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -168,12 +192,20 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  bound.url = `http://${loopbackFor(options.host ?? '0.0.0.0')}:${port}/graphql`;
   options.logger.info({ port }, `${options.name} listening`);
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     stop: () => apollo.stop(),
   };
+}
+
+/** The host to reach a server listening on `host` from the same machine: a loopback address for "every interface". */
+function loopbackFor(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::' || host === '::1') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Stops the servers on SIGINT or SIGTERM, then runs `after`, and exits. */

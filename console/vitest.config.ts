@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+import { sharedResolve, sharedSsr } from '../vitest.shared.js';
+
+/** The console's browser tests: the real platform on throwaway databases, the built console, Debian's Chromium. */
+export default defineProject({
+  resolve: sharedResolve,
+  ssr: sharedSsr,
+  test: {
+    name: 'console',
+    include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
