@@ -19,7 +19,7 @@ export default function HomePage() {
         dataSource={pages}
         renderItem={(page) => (
           <List.Item>
-            <Link to={PAGES[page].path}>{t(`common.nav.${page}`)}</Link>: {t(`common.abilities.${page}`)}
+            <Link to={PAGES[page].path} style={{ textDecoration: 'underline' }}>{t(`common.nav.${page}`)}</Link>: {t(`common.abilities.${page}`)}
           </List.Item>
         )}
       />
