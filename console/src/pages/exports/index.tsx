@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, ConfigProvider, DatePicker, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Radio, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -92,77 +92,74 @@ export default function ExportsPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         {t('exports.title')}
       </Typography.Title>
-      <Typography.Paragraph style={{ margin: 0, color: 'rgba(0, 0, 0, 0.72)' }}>{t('exports.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('exports.intro')}</Typography.Paragraph>
       <Card>
-        {/* Placeholders name the filters here, so they get the contrast of text (antd's default grey is too light). */}
-        <ConfigProvider theme={{ token: { colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)' } }}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Radio.Group
-              aria-label={t('exports.filters.list')}
-              optionType="button"
-              buttonStyle="solid"
-              value={filters.list}
-              onChange={(event) => update({ list: event.target.value as ExportListName })}
-              options={EXPORT_LISTS.map((list) => ({ value: list, label: t(`exports.lists.${list}`) }))}
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Radio.Group
+            aria-label={t('exports.filters.list')}
+            optionType="button"
+            buttonStyle="solid"
+            value={filters.list}
+            onChange={(event) => update({ list: event.target.value as ExportListName })}
+            options={EXPORT_LISTS.map((list) => ({ value: list, label: t(`exports.lists.${list}`) }))}
+          />
+          <Space wrap size="middle" align="center">
+            <RegionPicker scope={scope} value={filters.region} communities={filters.list !== 'policies'} onChange={(region) => update({ region })} />
+            <DatePicker.RangePicker
+              aria-label={t(`exports.filters.dates.${filters.list}`)}
+              placeholder={[t(`exports.filters.dates.${filters.list}`), t('exports.filters.to')]}
+              value={range}
+              allowClear={offered.dates === 'optional'}
+              style={{ minWidth: 280 }}
+              disabledDate={series ? (day, info) => Boolean(info.from && Math.abs(day.diff(info.from, 'day')) >= MAX_SERIES_DAYS) : undefined}
+              onChange={(dates) => update({ from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
             />
-            <Space wrap size="middle" align="center">
-              <RegionPicker scope={scope} value={filters.region} communities={filters.list !== 'policies'} onChange={(region) => update({ region })} />
-              <DatePicker.RangePicker
-                aria-label={t(`exports.filters.dates.${filters.list}`)}
-                placeholder={[t(`exports.filters.dates.${filters.list}`), t('exports.filters.to')]}
-                value={range}
-                allowClear={offered.dates === 'optional'}
-                style={{ minWidth: 280 }}
-                disabledDate={series ? (day, info) => Boolean(info.from && Math.abs(day.diff(info.from, 'day')) >= MAX_SERIES_DAYS) : undefined}
-                onChange={(dates) => update({ from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
+            {categoryGroup && offered.categories ? (
+              <Select
+                aria-label={t('exports.filters.category')}
+                placeholder={t('exports.filters.category')}
+                allowClear
+                style={{ minWidth: 160 }}
+                value={filters.category}
+                onChange={(category?: string) => update({ category })}
+                options={offered.categories.map((value) => ({ value, label: t(`exports.values.${categoryGroup}.${value}` as 'exports.values.packageCategory.MILK') }))}
               />
-              {categoryGroup && offered.categories ? (
-                <Select
-                  aria-label={t('exports.filters.category')}
-                  placeholder={t('exports.filters.category')}
-                  allowClear
-                  style={{ minWidth: 160 }}
-                  value={filters.category}
-                  onChange={(category?: string) => update({ category })}
-                  options={offered.categories.map((value) => ({ value, label: t(`exports.values.${categoryGroup}.${value}` as 'exports.values.packageCategory.MILK') }))}
-                />
-              ) : null}
-              {statusGroup && offered.statuses ? (
-                <Select
-                  aria-label={t('exports.filters.status')}
-                  placeholder={t('exports.filters.status')}
-                  allowClear
-                  style={{ minWidth: 140 }}
-                  value={filters.status}
-                  onChange={(status?: string) => update({ status })}
-                  options={offered.statuses.map((value) => ({ value, label: t(`exports.values.${statusGroup}.${value}` as 'exports.values.orderStatus.PLACED') }))}
-                />
-              ) : null}
-              {offered.channels ? (
-                <Select
-                  aria-label={t('exports.filters.channel')}
-                  placeholder={t('exports.filters.channel')}
-                  allowClear
-                  style={{ minWidth: 140 }}
-                  value={filters.channel}
-                  onChange={(channel?: string) => update({ channel })}
-                  options={offered.channels.map((value) => ({ value, label: t(`exports.values.channel.${value}`) }))}
-                />
-              ) : null}
-              <Button
-                type="primary"
-                icon={<DownloadOutlined />}
-                loading={download.isPending}
-                onClick={() => download.mutate({ list: filters.list, params: exportParams(filters), language })}
-              >
-                {t('exports.download.button')}
-              </Button>
-            </Space>
-            <Typography.Text style={{ color: 'rgba(0, 0, 0, 0.72)' }}>{t('exports.download.hint', { language: language === 'zh-CN' ? t('common.language.zhCN') : t('common.language.enUS') })}</Typography.Text>
-            {download.isError ? <ExportFailure error={download.error} /> : null}
-            {download.isSuccess ? <Alert type="success" showIcon title={t('exports.download.done', { file: download.data.fileName })} /> : null}
+            ) : null}
+            {statusGroup && offered.statuses ? (
+              <Select
+                aria-label={t('exports.filters.status')}
+                placeholder={t('exports.filters.status')}
+                allowClear
+                style={{ minWidth: 140 }}
+                value={filters.status}
+                onChange={(status?: string) => update({ status })}
+                options={offered.statuses.map((value) => ({ value, label: t(`exports.values.${statusGroup}.${value}` as 'exports.values.orderStatus.PLACED') }))}
+              />
+            ) : null}
+            {offered.channels ? (
+              <Select
+                aria-label={t('exports.filters.channel')}
+                placeholder={t('exports.filters.channel')}
+                allowClear
+                style={{ minWidth: 140 }}
+                value={filters.channel}
+                onChange={(channel?: string) => update({ channel })}
+                options={offered.channels.map((value) => ({ value, label: t(`exports.values.channel.${value}`) }))}
+              />
+            ) : null}
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              loading={download.isPending}
+              onClick={() => download.mutate({ list: filters.list, params: exportParams(filters), language })}
+            >
+              {t('exports.download.button')}
+            </Button>
           </Space>
-        </ConfigProvider>
+          <Typography.Text type="secondary">{t('exports.download.hint', { language: language === 'zh-CN' ? t('common.language.zhCN') : t('common.language.enUS') })}</Typography.Text>
+          {download.isError ? <ExportFailure error={download.error} /> : null}
+          {download.isSuccess ? <Alert type="success" showIcon title={t('exports.download.done', { file: download.data.fileName })} /> : null}
+        </Space>
       </Card>
       <Card>
         <Typography.Title level={3} style={{ fontSize: 16, marginTop: 0 }}>

@@ -3,6 +3,7 @@ import { Typography } from 'antd';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import './ide.css';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shanghaiToday } from '../../lib/dates.js';
@@ -41,12 +42,12 @@ export default function IdePage() {
   // the first visit only (afterwards the tabs kept for this browser tab are shown as they were left).
   const [initialVariables] = useState(() => (sessionStorage.getItem(TABS_KEY) === null ? defaultTabs[0]?.variables : undefined));
   return (
-    <section aria-labelledby="ide-title" style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)', minHeight: 480 }}>
+    <section aria-labelledby="ide-title" className="cgov-ide" style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)', minHeight: 480 }}>
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 16, flexWrap: 'wrap', marginBottom: 8 }}>
         <Typography.Title level={2} id="ide-title" style={{ margin: 0, fontSize: 20 }}>
           {t('ide.title')}
         </Typography.Title>
-        <Typography.Text style={{ color: 'rgba(0, 0, 0, 0.72)' }}>{t('ide.tokenNote')}</Typography.Text>
+        <Typography.Text type="secondary">{t('ide.tokenNote')}</Typography.Text>
       </div>
       <div ref={frame} style={{ flex: 1, minHeight: 0, border: '1px solid #f0f0f0', borderRadius: 8, overflow: 'hidden', background: '#fff' }}>
         <GraphiQL

@@ -34,7 +34,7 @@ export function PreviewTable<Row extends object>({
         {total === undefined ? (fetching ? t('common.status.loading') : null) : (
           <>
             {t('exports.total', { count: total })}{' '}
-            {!paginate && total > rows.length ? <span style={{ color: 'rgba(0, 0, 0, 0.72)' }}>{t('exports.firstRows', { count: rows.length })}</span> : null}
+            {!paginate && total > rows.length ? <Typography.Text type="secondary">{t('exports.firstRows', { count: rows.length })}</Typography.Text> : null}
           </>
         )}
       </Typography.Paragraph>

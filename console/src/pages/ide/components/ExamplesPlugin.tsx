@@ -22,7 +22,7 @@ function ExamplesPane() {
       <Typography.Title level={3} style={{ fontSize: 18, marginTop: 0 }}>
         {t('ide.examples.title')}
       </Typography.Title>
-      <Typography.Paragraph style={{ color: 'rgba(0, 0, 0, 0.72)' }}>{t('ide.examples.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('ide.examples.hint')}</Typography.Paragraph>
       {(Object.keys(EXAMPLE_FILES) as ExampleFile[]).map((file) => (
         <section key={file} aria-labelledby={`ide-examples-${file}`}>
           <Typography.Title level={4} id={`ide-examples-${file}`} style={{ fontSize: 15 }}>
@@ -33,7 +33,7 @@ function ExamplesPane() {
               .filter((example) => example.file === file)
               .map((example) => (
                 <li key={example.name} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-                  <Button type="link" size="small" style={{ paddingInline: 0, color: '#0958d9' }} aria-label={t('ide.examples.open', { name: example.name })} onClick={() => open(example)}>
+                  <Button type="link" size="small" style={{ paddingInline: 0 }} aria-label={t('ide.examples.open', { name: example.name })} onClick={() => open(example)}>
                     {example.name}
                   </Button>
                   {example.kind === 'mutation' ? <Tag>{t('ide.examples.mutation')}</Tag> : null}
