@@ -17,7 +17,8 @@ import { RegionTable } from './components/RegionTable.js';
 import { SeriesChart } from './components/SeriesChart.js';
 import { SummaryCards } from './components/SummaryCards.js';
 import { VolunteerCoverage } from './components/VolunteerCoverage.js';
-import { addDays, defaultRegion, insideScope, levelOf, parseDashboardSearch, type Level } from './region.js';
+import { defaultRegion, insideScope, levelOf, parseDashboardSearch, type Level } from './region.js';
+import { addDays } from '../../lib/dates.js';
 import { toView } from './view.js';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shanghaiToday } from '../../lib/dates.js';
 
 /** The tiers a dashboard can show, by the length of their division code. */
 export const LEVELS = ['city', 'district', 'street', 'community'] as const;
@@ -28,22 +29,11 @@ export function insideScope(regionId: string, scope: string): boolean {
   return regionId.startsWith(scope);
 }
 
-/** Today's date in Asia/Shanghai, YYYY-MM-DD (the platform's dates are Shanghai dates). */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** A date in the URL: YYYY-MM-DD that is a real calendar day. */
 export const dateSchema = z.iso.date();
 
 /** The page's search parameters, validated: a bad or missing date falls back to today in Shanghai. */
-export function parseDashboardSearch(params: URLSearchParams, today = todayInShanghai()): { date: string } {
+export function parseDashboardSearch(params: URLSearchParams, today = shanghaiToday()): { date: string } {
   return { date: dateSchema.catch(today).parse(params.get('date') ?? undefined) };
 }
 
-/** A YYYY-MM-DD date moved by whole days (calendar arithmetic in UTC, so no daylight-saving surprises). */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
