@@ -11,7 +11,8 @@ import {
   type Figures_OrderStatsFragment as Stats,
   type Figures_SubsidyBudgetFragment as Budget,
 } from '../../src/gql/graphql.js';
-import { addDays, levelOf } from '../../src/pages/dashboard/region.js';
+import { addDays } from '../../src/lib/dates.js';
+import { levelOf } from '../../src/pages/dashboard/region.js';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed, type ConsoleTestbed } from '../harness.js';
 
 /** A journey through several pages, each checked by axe, outlasts the file's default 60 s on a busy machine. */

@@ -1,6 +1,7 @@
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { Typography } from 'antd';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
+import { buildSchema } from 'graphql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './ide.css';
@@ -11,6 +12,13 @@ import { useSession } from '../../lib/session.js';
 import { examplesPlugin } from './components/ExamplesPlugin.js';
 import { contractExamples } from './examples.js';
 import { useAccessibleTabStrip } from './tabStrip.js';
+import apiSdl from '../../../../schema/api.graphql?raw';
+
+/**
+ * The API schema the gateway serves, as composed (schema/api.graphql, kept current by `npm run compose`): GraphiQL's
+ * docs, completion and checks read it instead of asking the gateway by introspection, which production turns off.
+ */
+const API_SCHEMA = buildSchema(apiSdl);
 
 /** The operations the IDE opens with the first time in a tab: the city's dashboard, then the region tree. */
 const FIRST_TABS = ['CityDashboard', 'CityTree'];
@@ -20,7 +28,7 @@ const TABS_KEY = 'graphiql:tabState';
 /**
  * GraphiQL 5 on the gateway's /graphql: the tab's token is put in by the fetcher (never shown in, or kept from, the headers
  * editor); tabs and history are kept for the tab only (sessionStorage, like the token); the editor's workers are bundled by
- * Vite; the docs come from the gateway's introspection; the contract's operations are offered as examples.
+ * Vite; the docs come from the composed API schema; the contract's operations are offered as examples.
  */
 export default function IdePage() {
   const { t } = useTranslation();
@@ -52,6 +60,7 @@ export default function IdePage() {
       <div ref={frame} style={{ flex: 1, minHeight: 0, border: '1px solid #f0f0f0', borderRadius: 8, overflow: 'hidden', background: '#fff' }}>
         <GraphiQL
           fetcher={fetcher}
+          schema={API_SCHEMA}
           plugins={plugins}
           defaultTabs={defaultTabs}
           initialVariables={initialVariables}

@@ -65,6 +65,9 @@ export function communitiesUnder(index: RegionIndex, regionId: string): Region[]
 /** Reads the page's city fragment into a tree with lookups. */
 export function useRegionIndex(fragment: FragmentType<typeof RegionTree_CityFragment>): RegionIndex {
   const city = getFragmentData(RegionTree_CityFragment, fragment);
+  // Keyed by content, not identity: a refetch answers a new but equal tree, and rebuilding the pickers' nodes under
+  // the pointer would pull the option out from under a click.
+  const content = JSON.stringify(city);
   return useMemo(() => {
     const byId = new Map<string, Region>();
     const make = (id: string, name: string, level: RegionLevel, parentPath: string | null, children: (path: string) => Region[]): Region => {
@@ -85,7 +88,7 @@ export function useRegionIndex(fragment: FragmentType<typeof RegionTree_CityFrag
       ),
     );
     return { city: root, byId };
-  }, [city]);
+  }, [content]);
 }
 
 interface TreeNode {
