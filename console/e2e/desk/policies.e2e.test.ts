@@ -80,7 +80,10 @@ describeInBrowser('policy work (CITY_OFFICIAL)', () => {
     const form = page.getByRole('tabpanel', { name: '发布政策' });
     await page.getByLabel('区域').click();
     await page.keyboard.type('青山');
-    await page.getByTitle('青山街道', { exact: true }).click();
+    // The tree filters as one types: pick the street once the filtered tree stands (H市 › 东城区 › 青山街道).
+    const tree = page.getByRole('tree');
+    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(3);
+    await tree.getByTitle('青山街道', { exact: true }).click();
     await expect.poll(() => form.textContent()).toContain('青山街道');
     await page.getByLabel('套餐类别').fill('蔬菜基本');
     await page.getByLabel('套餐类别').press('Enter');
