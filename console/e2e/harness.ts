@@ -73,6 +73,9 @@ export function useConsoleTestbed(options: { clock?: Clock; production?: boolean
           locale: language,
           timezoneId: 'Asia/Shanghai',
           serviceWorkers: 'block',
+          // As a person who asked for less motion: Ant Design then animates nothing, so a click never lands on an
+          // option still sliding into place.
+          reducedMotion: 'reduce',
           acceptDownloads: true,
         });
         const testPage: TestPage = { page: undefined as unknown as Page, context, externalRequests: [], pageErrors: [] };

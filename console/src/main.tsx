@@ -29,6 +29,8 @@ const THEME = {
     colorError: '#cf1322',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',
+    // Someone who asked their system for less motion gets none: no sliding menus, trees or dialogs.
+    motion: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   },
 };
 
