@@ -6,7 +6,7 @@
 //     started here on throwaway databases) and, with MEASURE_URL, on a running platform, e.g. the benchmark's city at
 //     scale 0.1: `BENCH_SCALE=0.1 BENCH_ONLY=serve npm run bench`, then
 //     `MEASURE_URL=http://127.0.0.1:5100 MEASURE_CITY=4401 MEASURE_DATE=<its date> npm run measure -w @cgov/console`.
-//     The aim: under 1.5 s.
+//     The aim: under 1.5 s. MEASURE_DEBUG=1 also prints every resource the dashboard loaded with its start → end (ms).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +38,12 @@ async function load(context: BrowserContext, baseUrl: string, path: string, wait
   if (waitForMark) {
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIGURES_MARK, { timeout: 60_000 });
     shownMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIGURES_MARK);
+    if (process.env.MEASURE_DEBUG) {
+      const entries = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => `${entry.name.replace(location.origin, '')} ${entry.startTime.toFixed(0)}→${entry.responseEnd.toFixed(0)}`),
+      );
+      console.log(entries.join('\n'));
+    }
   } else {
     await page.waitForLoadState('networkidle');
   }
