@@ -36,6 +36,10 @@ export const exports: Messages<typeof zh> = {
     hint: 'The file holds every row that matches, with a header row in the current language ({{language}}).',
     done: 'Downloaded {{file}}',
     failed: 'Export failed',
+    cut: 'Only the first {{count}} rows were exported (saved as {{file}})',
+    cutOf: 'Only the first {{count}} of {{total}} rows were exported (saved as {{file}})',
+    cutHint: 'One export holds no more rows: narrow the filters (a smaller region or fewer days) to export the rest.',
+    brokeOff: 'The export broke off: {{file}} holds only the first {{count}} rows and is incomplete',
   },
   columns: {
     orderId: 'Order ID',

@@ -33,6 +33,10 @@ export const exports = {
     hint: '下载的文件包含符合条件的全部数据，表头使用当前语言（{{language}}）。',
     done: '已下载 {{file}}',
     failed: '导出失败',
+    cut: '只导出了前 {{count}} 行（已保存为 {{file}}）',
+    cutOf: '只导出了前 {{count}} 行，共 {{total}} 行（已保存为 {{file}}）',
+    cutHint: '一次导出最多容纳的行数已满：缩小筛选范围（更小的区域或更少的天数）再导出其余部分。',
+    brokeOff: '导出中断：{{file}} 只含前 {{count}} 行，不完整',
   },
   columns: {
     orderId: '订单编号',
