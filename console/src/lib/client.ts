@@ -1,5 +1,6 @@
 import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { fetchNotingAge } from './answerAge.js';
 import { currentSession, signOut } from './session.js';
 
 /** The contract's error codes (extensions.code). */
@@ -19,12 +20,14 @@ function isUnauthenticated(error: CombinedError): boolean {
 
 /**
  * The console's one GraphQL client: the gateway's /graphql on this origin, the tab's token on every request, and
- * UNAUTHENTICATED ends the session (the router then sends the user to sign in, remembering the page).
+ * UNAUTHENTICATED ends the session (the router then sends the user to sign in, remembering the page); each result's
+ * extensions say when its answer was made (`answerMadeAt`), as the gateway's cache may serve one a few seconds old.
  */
 export const client = new Client({
   url: '/graphql',
   // POST always: the gateway's CSRF prevention refuses GET queries without a preflight header (urql v5 sends GETs by default).
   preferGetMethod: false,
+  fetch: fetchNotingAge,
   exchanges: [
     cacheExchange,
     authExchange(async (utils) => ({
