@@ -92,6 +92,7 @@ export const policies: Messages<typeof zh> = {
     communitiesTable: 'Communities affected (from {{date}})',
     packagesTable: 'Package price changes',
     packagesCount: 'Package price changes ({{shown}} shown of {{total}})',
+    communitiesCut: 'The region has {{total}} communities; the preview lists the first {{shown}}. Publishing applies to all of them.',
     noPackages: 'There are no packages of this category from the first day on yet; the table above shows the communities affected and the change per unit.',
     date: 'Delivery date',
     package: 'Package',
