@@ -1,5 +1,5 @@
 import { authExchange } from '@urql/exchange-auth';
-import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { Client, cacheExchange, fetchExchange, type CombinedError, type OperationContext } from 'urql';
 import { fetchNotingAge } from './answerAge.js';
 import { currentSession, signOut } from './session.js';
 
@@ -12,6 +12,19 @@ export function errorCodes(error: CombinedError | undefined): ErrorCode[] {
   const codes = (error?.graphQLErrors ?? []).map((e) => e.extensions?.code).filter((code): code is ErrorCode => ERROR_CODES.includes(code as ErrorCode));
   return [...new Set(codes)];
 }
+
+/**
+ * useQuery contexts for lists a mutation changes: urql's document cache re-runs a query after a mutation returns a type
+ * the query's result held, so a list that was empty (no typename to go by) would stay stale without naming its type.
+ * Module-level, so the context object stays the same between renders.
+ */
+export const REFRESHED_BY = {
+  policies: { additionalTypenames: ['SubsidyPolicy'] },
+  budgets: { additionalTypenames: ['SubsidyBudget'] },
+  suppliers: { additionalTypenames: ['Supplier'] },
+  /** Every one of those mutations writes an audit entry. */
+  audit: { additionalTypenames: ['SubsidyPolicy', 'SubsidyBudget', 'Supplier'] },
+} satisfies Record<string, Partial<OperationContext>>;
 
 /** Whether an answer's error says the caller's token is missing, invalid or expired. */
 function isUnauthenticated(error: CombinedError): boolean {
