@@ -38,7 +38,8 @@ export const policies: Messages<typeof zh> = {
     truncated: '{{total}} versions match; only the newest {{shown}} are shown. Narrow the filter.',
     tableLabel: 'Subsidy policies and their versions',
     empty: 'No policy matches',
-    total: '{{count}} versions (expand a row for the earlier versions of that region and category)',
+    total_one: '{{count}} version (expand the row for the earlier versions of that region and category)',
+    total_other: '{{count}} versions (expand a row for the earlier versions of that region and category)',
   },
   revoke: {
     button: 'Revoke',

@@ -35,7 +35,7 @@ export const policies = {
     truncated: '共 {{total}} 个版本，仅显示最新的 {{shown}} 个；请缩小筛选范围。',
     tableLabel: '补贴政策及历史版本',
     empty: '没有符合条件的政策',
-    total: '共 {{count}} 个版本（展开一行查看同一区域、类别的历史版本）',
+    total_other: '共 {{count}} 个版本（展开一行查看同一区域、类别的历史版本）',
   },
   revoke: {
     button: '撤销',
