@@ -11,11 +11,17 @@ export function newestModification(target: string): number {
   return Math.max(0, ...readdirSync(target).map((entry) => newestModification(path.join(target, entry))));
 }
 
+/**
+ * What the console's build reads, relative to console/: its own sources, and the API schema and the contract's
+ * operations it bundles (for GraphiQL's docs and examples).
+ */
+const CONSOLE_SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../schema/api.graphql', '../schema/test/operations'];
+
 /** Whether console/dist must be built again: no index.html, or a source newer than it. */
 export function consoleNeedsBuild(consoleRoot: string): boolean {
   const built = newestModification(path.join(consoleRoot, 'dist', 'index.html'));
   if (built === 0) return true;
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((entry) => newestModification(path.join(consoleRoot, entry)));
+  const sources = CONSOLE_SOURCES.map((entry) => newestModification(path.join(consoleRoot, entry)));
   return Math.max(...sources) > built;
 }
 

@@ -48,14 +48,19 @@ export interface TestPage {
 
 /**
  * Starts the platform and a Chromium once for a test file (in `beforeAll`), stops both after it, and after every page
- * it opened fails the file when a page asked another host for anything or threw.
+ * it opened fails the file when a page asked another host for anything or threw. `exportRowLimit` lowers the gateway's
+ * CSV row limit (to see a cut export without 100,000 rows).
  */
-export function useConsoleTestbed(options: { clock?: Clock; production?: boolean } = {}): ConsoleTestbed {
+export function useConsoleTestbed(options: { clock?: Clock; production?: boolean; exportRowLimit?: number } = {}): ConsoleTestbed {
   const pages: TestPage[] = [];
   const testbed = {} as ConsoleTestbed;
   beforeAll(async () => {
     const [platform, browser] = await Promise.all([
-      startPlatform({ ...(options.clock ? { clock: options.clock } : {}), production: options.production ?? false }),
+      startPlatform({
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.exportRowLimit ? { gateway: { exportRowLimit: options.exportRowLimit } } : {}),
+        production: options.production ?? false,
+      }),
       chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }),
     ]);
     const baseUrl = platform.gatewayBaseUrl.replace(/\/$/, '');

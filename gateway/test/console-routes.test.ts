@@ -114,8 +114,13 @@ describe('GET /graphql', () => {
     expect(fromBrowser.status).toBe(200);
     const post = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
-    const withoutQuery = await fetch(gateway.url, { headers: { accept: 'application/json' }, redirect: 'manual' });
-    expect(withoutQuery.status).not.toBe(302);
+    const withoutQuery = await fetch(gateway.url, {
+      headers: { accept: 'application/json', authorization, 'apollo-require-preflight': 'true' },
+      redirect: 'manual',
+    });
+    // A program's GET without a query is GraphQL's own refusal, not the browser's redirect to the IDE.
+    expect(withoutQuery.status).toBe(400);
+    expect(await withoutQuery.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/non-empty `query`/), extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 });
 

@@ -59,10 +59,12 @@ describeInBrowser('signing in', () => {
     await page.getByRole('button', { name: cityCommand.label['en-US'] }).click();
     await page.waitForURL(/\/dashboard/);
     await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).waitFor();
-    await expect.poll(() => page.getByLabel('Signed in as').textContent()).toContain('City official');
+    await expect.poll(() => page.getByRole('group', { name: 'Signed in as' }).textContent()).toContain('City official');
+    expect(await page.title(), 'the tab title follows the language').toBe('Community Governance Platform');
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Subsidy policies' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    expect(await page.title()).toBe('Community Governance Platform');
   });
 
   test('a pasted token signs in; something that is not a token is refused in words', async () => {

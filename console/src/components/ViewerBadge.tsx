@@ -54,7 +54,7 @@ export function ViewerBadge({ session }: { session: Session }) {
   const { t } = useTranslation();
   const scopeName = useScopeName(session);
   return (
-    <Space size={4} aria-label={t('common.viewer.signedInAs')}>
+    <Space size={4} role="group" aria-label={t('common.viewer.signedInAs')}>
       <Tag color="red">{t(`common.roles.${session.role}`)}</Tag>
       <Typography.Text strong>{scopeName}</Typography.Text>
     </Space>

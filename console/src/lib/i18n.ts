@@ -23,7 +23,7 @@ export function initialLanguage(): Language {
   return storedLanguage.parse(globalThis.localStorage?.getItem(LANGUAGE_KEY));
 }
 
-/** Switches the console's language and remembers it; the page's lang attribute follows. */
+/** Switches the console's language and remembers it; the page's lang attribute and title follow. */
 export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(LANGUAGE_KEY, language);
   await i18next.changeLanguage(language);
@@ -42,7 +42,12 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-i18next.on('languageChanged', (language) => document.documentElement.setAttribute('lang', language));
-document.documentElement.setAttribute('lang', i18next.language);
+/** The page's lang attribute and its title follow the language. */
+function followLanguage(language: string): void {
+  document.documentElement.setAttribute('lang', language);
+  if (i18next.isInitialized) document.title = i18next.t('common.appName');
+}
+i18next.on('languageChanged', followLanguage);
+followLanguage(i18next.language);
 
 export { i18next };

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 function subscribeToPageState(listener: () => void): () => void {
   document.addEventListener('visibilitychange', listener);
@@ -27,8 +27,12 @@ export function usePageActive(): boolean {
  */
 export function useRefresh(refresh: () => void, intervalMs = 5000): { paused: boolean } {
   const active = usePageActive();
+  const wasActive = useRef(active);
   useEffect(() => {
+    const cameBack = active && !wasActive.current;
+    wasActive.current = active;
     if (!active) return;
+    if (cameBack) refresh();
     const timer = window.setInterval(refresh, intervalMs);
     return () => window.clearInterval(timer);
   }, [active, refresh, intervalMs]);

@@ -68,7 +68,8 @@ export const dashboard: Messages<typeof zh> = {
     groupBuy: 'Group buy',
     participants: 'Households joined',
     empty: 'No open group buys',
-    outsideScope: '{{count}} more communities are outside your scope',
+    outsideScope_one: '{{count}} more community is outside your scope',
+    outsideScope_other: '{{count}} more communities are outside your scope',
   },
   date_invalid: 'The date should be YYYY-MM-DD',
 };

@@ -38,7 +38,8 @@ export const policies: Messages<typeof zh> = {
     truncated: '{{total}} versions match; only the newest {{shown}} are shown. Narrow the filter.',
     tableLabel: 'Subsidy policies and their versions',
     empty: 'No policy matches',
-    total: '{{count}} versions (expand a row for the earlier versions of that region and category)',
+    total_one: '{{count}} version (expand the row for the earlier versions of that region and category)',
+    total_other: '{{count}} versions (expand a row for the earlier versions of that region and category)',
   },
   revoke: {
     button: 'Revoke',
@@ -92,6 +93,7 @@ export const policies: Messages<typeof zh> = {
     communitiesTable: 'Communities affected (from {{date}})',
     packagesTable: 'Package price changes',
     packagesCount: 'Package price changes ({{shown}} shown of {{total}})',
+    communitiesCut: 'The region has {{total}} communities; the preview lists the first {{shown}}. Publishing applies to all of them.',
     noPackages: 'There are no packages of this category from the first day on yet; the table above shows the communities affected and the change per unit.',
     date: 'Delivery date',
     package: 'Package',

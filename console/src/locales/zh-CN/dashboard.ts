@@ -65,7 +65,7 @@ export const dashboard = {
     groupBuy: '团购',
     participants: '参与户数',
     empty: '没有进行中的团购',
-    outsideScope: '另有 {{count}} 个社区不在你的范围内',
+    outsideScope_other: '另有 {{count}} 个社区不在你的范围内',
   },
   date_invalid: '日期应为 YYYY-MM-DD',
 };

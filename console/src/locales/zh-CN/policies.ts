@@ -35,7 +35,7 @@ export const policies = {
     truncated: '共 {{total}} 个版本，仅显示最新的 {{shown}} 个；请缩小筛选范围。',
     tableLabel: '补贴政策及历史版本',
     empty: '没有符合条件的政策',
-    total: '共 {{count}} 个版本（展开一行查看同一区域、类别的历史版本）',
+    total_other: '共 {{count}} 个版本（展开一行查看同一区域、类别的历史版本）',
   },
   revoke: {
     button: '撤销',
@@ -89,6 +89,7 @@ export const policies = {
     communitiesTable: '受影响的社区（{{date}} 起）',
     packagesTable: '套餐价格变化',
     packagesCount: '套餐价格变化（显示 {{shown}} 个，共 {{total}} 个）',
+    communitiesCut: '该区域有 {{total}} 个社区，预览只列出前 {{shown}} 个；发布仍对全部社区生效。',
     noPackages: '生效日期起还没有此类别的套餐；上表列出受影响的社区及每份补贴的变化。',
     date: '配送日期',
     package: '套餐',

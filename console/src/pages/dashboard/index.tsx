@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { graphql } from '../../gql/index.js';
 import type { DashboardQuery } from '../../gql/graphql.js';
+import { answerMadeAt } from '../../lib/answerAge.js';
 import { errorCodes } from '../../lib/client.js';
 import { useSession } from '../../lib/session.js';
 import { useOnline, useRefresh, useSecondsSince } from '../../lib/useRefresh.js';
@@ -78,14 +79,17 @@ const DashboardQueryDocument = graphql(`
   }
 `);
 
-/** The last answer for the request shown, kept on screen while a refresh runs or fails, with the time it arrived. */
-function useKeptAnswer(key: string, data: DashboardQuery | undefined, error: CombinedError | undefined, fetching: boolean) {
+/**
+ * The last answer for the request shown, kept on screen while a refresh runs or fails, with the time it was made (when it
+ * arrived, less the age of an answer the gateway's cache kept).
+ */
+function useKeptAnswer(key: string, data: DashboardQuery | undefined, error: CombinedError | undefined, fetching: boolean, madeAt: number | undefined) {
   const [kept, setKept] = useState<{ key: string; data: DashboardQuery; error: CombinedError | undefined; at: number } | undefined>();
   useEffect(() => {
     if (fetching) return;
-    if (data) setKept({ key, data, error, at: Date.now() });
+    if (data) setKept({ key, data, error, at: madeAt ?? Date.now() });
     else if (error) setKept((previous) => (previous?.key === key ? { ...previous, error } : previous));
-  }, [key, data, error, fetching]);
+  }, [key, data, error, fetching, madeAt]);
   return kept?.key === key ? kept : undefined;
 }
 
@@ -154,7 +158,7 @@ function Dashboard({ regionId, level, scope }: { regionId: string; level: Level;
   const [result, reexecute] = useQuery({ query: DashboardQueryDocument, variables });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const { paused } = useRefresh(refresh, 5000);
-  const kept = useKeptAnswer(`${regionId}|${date}`, result.data, result.error, result.fetching);
+  const kept = useKeptAnswer(`${regionId}|${date}`, result.data, result.error, result.fetching, answerMadeAt(result.extensions));
   useEffect(() => {
     if (kept && performance.getEntriesByName(FIGURES_MARK).length === 0) performance.mark(FIGURES_MARK);
   }, [kept]);

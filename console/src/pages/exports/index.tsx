@@ -11,7 +11,7 @@ import { PackagesPreview } from './components/PackagesPreview.js';
 import { PoliciesPreview } from './components/PoliciesPreview.js';
 import { RegionPicker, useScopeRegions } from './components/RegionPicker.js';
 import { SeriesPreview } from './components/SeriesPreview.js';
-import { ExportError, useExportDownload } from './download.js';
+import { ExportError, useExportDownload, type ExportOutcome } from './download.js';
 import {
   EXPORT_LISTS,
   LIST_FILTERS,
@@ -39,6 +39,27 @@ function ExportFailure({ error }: { error: Error }) {
   const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const;
   const code = known.find((c) => c === error.code);
   return <Alert type="error" showIcon role="alert" title={`${t('exports.download.failed')}: ${code ? t(`common.errors.${code}`) : t('common.errors.unknown')}`} description={error.message} />;
+}
+
+/** Says how a saved file ended: whole (success), cut at the row limit (a warning; the file is kept), or broken off (an error). */
+function ExportDone({ fileName, outcome }: { fileName: string; outcome: ExportOutcome }) {
+  const { t } = useTranslation();
+  switch (outcome.kind) {
+    case 'complete':
+      return <Alert type="success" showIcon title={t('exports.download.done', { file: fileName })} />;
+    case 'cut':
+      return (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={outcome.total === null ? t('exports.download.cut', { count: outcome.rows, file: fileName }) : t('exports.download.cutOf', { count: outcome.rows, total: outcome.total, file: fileName })}
+          description={t('exports.download.cutHint')}
+        />
+      );
+    case 'failed':
+      return <Alert type="error" showIcon role="alert" title={t('exports.download.brokeOff', { count: outcome.rows, file: fileName })} description={outcome.message} />;
+  }
 }
 
 /** The first page of the chosen list under the filters. */
@@ -158,7 +179,7 @@ export default function ExportsPage() {
           </Space>
           <Typography.Text type="secondary">{t('exports.download.hint', { language: language === 'zh-CN' ? t('common.language.zhCN') : t('common.language.enUS') })}</Typography.Text>
           {download.isError ? <ExportFailure error={download.error} /> : null}
-          {download.isSuccess ? <Alert type="success" showIcon title={t('exports.download.done', { file: download.data.fileName })} /> : null}
+          {download.isSuccess ? <ExportDone fileName={download.data.fileName} outcome={download.data.outcome} /> : null}
         </Space>
       </Card>
       <Card>

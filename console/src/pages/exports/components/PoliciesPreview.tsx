@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql/index.js';
+import { REFRESHED_BY } from '../../../lib/client.js';
 import type { PolicyFilter } from '../../../gql/graphql.js';
 import { PreviewTable } from './PreviewTable.js';
 
@@ -18,7 +19,7 @@ const PoliciesPreviewQuery = graphql(`
 /** The subsidy policy versions under the filters: their count and the first 20. */
 export function PoliciesPreview({ filter, regionName }: { filter: PolicyFilter; regionName: (id: string) => string }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PoliciesPreviewQuery, variables: { filter } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PoliciesPreviewQuery, variables: { filter }, context: REFRESHED_BY.policies });
   const rows = data?.policies?.edges.map((edge) => edge.node) ?? [];
   return (
     <PreviewTable

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useQuery, type CombinedError } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { graphql } from '../../../gql/index.js';
+import { REFRESHED_BY } from '../../../lib/client.js';
 import type { AuditAction, PolicyAuditLogQuery } from '../../../gql/graphql.js';
 import { detailChanges, DETAIL_KEYS, type DetailKey } from './auditDetails.js';
 import { CATEGORIES } from './labels.js';
@@ -55,7 +56,7 @@ export function AuditLog({ index }: { index: RegionIndex }) {
   const { t } = useTranslation();
   const client = useClient();
   const cityId = index.city.id;
-  const [first, refetch] = useQuery({ query: AuditLogQuery, variables: { cityId }, requestPolicy: 'cache-and-network' });
+  const [first, refetch] = useQuery({ query: AuditLogQuery, variables: { cityId }, requestPolicy: 'cache-and-network', context: REFRESHED_BY.audit });
   const [older, setOlder] = useState<{ entries: Entry[]; nextBefore: string | null; loading: boolean; error?: CombinedError } | null>(null);
   const [filters, setFilters] = useState<Filters>({});
   const entries = useMemo(() => [...(first.data?.auditLog?.entries ?? []), ...(older?.entries ?? [])], [first.data, older]);

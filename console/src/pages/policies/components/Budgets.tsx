@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { graphql } from '../../../gql/index.js';
+import { REFRESHED_BY } from '../../../lib/client.js';
 import type { PolicyBudgetsQuery } from '../../../gql/graphql.js';
 import { formatFen, MONEY_INPUT, normalizeMoney, toFen } from '../../../lib/money.js';
 
@@ -80,7 +81,7 @@ function budgetRows(city: City): BudgetRow[] {
 /** The city's and its districts' subsidy budgets (allocated, spent, remaining), and allocating one (it replaces the allocation). */
 export function Budgets({ cityId }: { cityId: string }) {
   const { t } = useTranslation();
-  const [result, refetch] = useQuery({ query: PolicyBudgetsQueryDocument, variables: { cityId } });
+  const [result, refetch] = useQuery({ query: PolicyBudgetsQueryDocument, variables: { cityId }, context: REFRESHED_BY.budgets });
   const [allocating, setAllocating] = useState<BudgetRow | null>(null);
   const rows = useMemo(() => (result.data?.city ? budgetRows(result.data.city) : []), [result.data]);
   const districtsFen = rows.slice(1).reduce((sum, row) => sum + (row.allocated ? toFen(row.allocated) : 0), 0);

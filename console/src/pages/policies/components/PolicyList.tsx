@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { graphql } from '../../../gql/index.js';
+import { REFRESHED_BY } from '../../../lib/client.js';
 import type { PackageCategory, PolicyListQuery, SubsidyPolicyStatus } from '../../../gql/graphql.js';
 import { RegionSelect, type RegionIndex } from './regions.js';
 import { StatusTag, STATUSES, useCategoryOptions } from './labels.js';
@@ -64,7 +65,7 @@ export function PolicyList({ index }: { index: RegionIndex }) {
   const [status, setStatus] = useState<SubsidyPolicyStatus | undefined>();
   const [revoking, setRevoking] = useState<Policy | null>(null);
   const categoryOptions = useCategoryOptions();
-  const [result, refetch] = useQuery({ query: PolicyListQueryDocument, variables: { filter: { regionId, category, status } } });
+  const [result, refetch] = useQuery({ query: PolicyListQueryDocument, variables: { filter: { regionId, category, status } }, context: REFRESHED_BY.policies });
   const policies = result.data?.policies;
   const rows = useMemo(() => versionHistory(policies?.edges.map((edge) => edge.node) ?? []), [policies]);
 

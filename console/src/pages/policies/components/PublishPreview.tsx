@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
-import { graphql } from '../../../gql/index.js';
+import { getFragmentData, graphql } from '../../../gql/index.js';
 import { formatFen, formatFenChange } from '../../../lib/money.js';
 import type { PolicyDraft } from './policyDraft.js';
 import { communityChanges, inForceIndex, packageChanges, type CommunityChange, type PackageChange } from './preview.js';
@@ -30,22 +30,45 @@ const PreviewPackagesQuery = graphql(`
   }
 `);
 
-const PreviewMatrixQuery = graphql(`
-  query PublishPreviewMatrix($regionIds: [ID!]!, $dates: [Date!]!) {
-    subsidyPolicyMatrix(regionIds: $regionIds, dates: $dates) {
+const PreviewMatrixFragment = graphql(`
+  fragment PublishPreview_RegionDatePolicies on RegionDatePolicies {
+    regionId
+    date
+    policies {
+      id
       regionId
-      date
-      policies {
-        id
-        regionId
-        category
-        version
-        subsidyPerUnit
-        maxListPrice
-      }
+      category
+      version
+      subsidyPerUnit
+      maxListPrice
     }
   }
 `);
+
+/**
+ * The policies in force per community and date, in up to four batches of at most 500 communities (the most one
+ * subsidyPolicyMatrix call takes) in one request; an unused batch is asked for no regions and answers none.
+ */
+const PreviewMatrixQuery = graphql(`
+  query PublishPreviewMatrix($batch0: [ID!]!, $batch1: [ID!]!, $batch2: [ID!]!, $batch3: [ID!]!, $dates: [Date!]!) {
+    batch0: subsidyPolicyMatrix(regionIds: $batch0, dates: $dates) {
+      ...PublishPreview_RegionDatePolicies
+    }
+    batch1: subsidyPolicyMatrix(regionIds: $batch1, dates: $dates) {
+      ...PublishPreview_RegionDatePolicies
+    }
+    batch2: subsidyPolicyMatrix(regionIds: $batch2, dates: $dates) {
+      ...PublishPreview_RegionDatePolicies
+    }
+    batch3: subsidyPolicyMatrix(regionIds: $batch3, dates: $dates) {
+      ...PublishPreview_RegionDatePolicies
+    }
+  }
+`);
+
+/** The most regions one subsidyPolicyMatrix call takes (the city service's limit), and the batches the preview asks. */
+const MATRIX_BATCH = 500;
+const MATRIX_BATCHES = 4;
 
 /** The most delivery dates the preview asks the policy matrix about. */
 const MAX_DATES = 31;
@@ -77,7 +100,13 @@ export function PublishPreview({
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const communities = useMemo(() => communitiesUnder(index, draft.regionId), [index, draft.regionId]);
+  const allCommunities = useMemo(() => communitiesUnder(index, draft.regionId), [index, draft.regionId]);
+  const communities = useMemo(() => allCommunities.slice(0, MATRIX_BATCH * MATRIX_BATCHES), [allCommunities]);
+  const batches = useMemo(() => {
+    const ids = communities.map((community) => community.id);
+    const batch = (n: number) => ids.slice(n * MATRIX_BATCH, (n + 1) * MATRIX_BATCH);
+    return { batch0: batch(0), batch1: batch(1), batch2: batch(2), batch3: batch(3) };
+  }, [communities]);
   const [packagesResult] = useQuery({
     query: PreviewPackagesQuery,
     variables: { filter: { regionId: draft.regionId, category: draft.category, dateFrom: draft.effectiveFrom, dateTo: draft.effectiveTo ?? undefined } },
@@ -99,11 +128,15 @@ export function PublishPreview({
   const dates = useMemo(() => [...new Set([draft.effectiveFrom, ...packages.map((pkg) => pkg.date)])].sort().slice(0, MAX_DATES), [draft.effectiveFrom, packages]);
   const [matrixResult] = useQuery({
     query: PreviewMatrixQuery,
-    variables: { regionIds: communities.map((community) => community.id), dates },
+    variables: { ...batches, dates },
     pause: !packagesResult.data || communities.length === 0,
     requestPolicy: 'network-only',
   });
-  const matrix = matrixResult.data?.subsidyPolicyMatrix;
+  const matrix = useMemo(() => {
+    const data = matrixResult.data;
+    if (!data) return undefined;
+    return [data.batch0, data.batch1, data.batch2, data.batch3].flatMap((batch) => getFragmentData(PreviewMatrixFragment, batch ?? []));
+  }, [matrixResult.data]);
   const inForce = useMemo(() => inForceIndex(matrix ?? [], draft.category), [matrix, draft.category]);
   const communityRows = useMemo(() => (matrix ? communityChanges(draft, communities.map((c) => c.id), draft.effectiveFrom, inForce) : []), [matrix, draft, communities, inForce]);
   const packageRows = useMemo(() => (matrix ? packageChanges(draft, packages.filter((pkg) => dates.includes(pkg.date)), inForce) : []), [matrix, draft, packages, dates, inForce]);
@@ -172,6 +205,9 @@ export function PublishPreview({
         </Descriptions.Item>
       </Descriptions>
       <ErrorNotice error={error} />
+      {allCommunities.length > communities.length ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('policies.preview.communitiesCut', { shown: communities.length, total: allCommunities.length })} />
+      ) : null}
       {loading ? (
         <Spin description={t('policies.preview.loading')}>
           <div style={{ minHeight: 80 }} />
@@ -205,7 +241,7 @@ export function PublishPreview({
         </Space>
       )}
       <Space wrap style={{ marginTop: 16 }}>
-        <Button type="primary" onClick={onConfirm} loading={publishing} disabled={loading}>
+        <Button type="primary" onClick={onConfirm} loading={publishing} disabled={loading || Boolean(error)}>
           {t('policies.publish.confirm')}
         </Button>
         <Button onClick={onBack}>{t('policies.publish.back')}</Button>

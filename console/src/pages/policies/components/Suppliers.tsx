@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { graphql } from '../../../gql/index.js';
+import { REFRESHED_BY } from '../../../lib/client.js';
 import type { SuppliersOfRegionQuery } from '../../../gql/graphql.js';
 import { RegionSelect, type RegionIndex } from './regions.js';
 
@@ -36,7 +37,7 @@ export function Suppliers({ index }: { index: RegionIndex }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [regionId, setRegionId] = useState(index.city.id);
-  const [result, refetch] = useQuery({ query: SuppliersQuery, variables: { regionId } });
+  const [result, refetch] = useQuery({ query: SuppliersQuery, variables: { regionId }, context: REFRESHED_BY.suppliers });
   const [designation, designate] = useMutation(DesignateSupplierMutation);
   const [form] = Form.useForm<{ name: string; address?: string }>();
   const region = index.byId.get(regionId);
