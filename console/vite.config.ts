@@ -12,6 +12,14 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: true,
+    rolldownOptions: {
+      // Libraries ship React Compiler's "use no memo" and "use client" at module level; bundling drops them
+      // harmlessly, and a warning per file buried what the build had to say.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   // GraphiQL's editor workers (graphiql/setup-workers/vite) are `?worker` imports: Vite's worker plugin must see them,
   // which the dev server's dependency pre-bundling cannot do, so those two modules are served as they are.
