@@ -19,7 +19,7 @@ function Home() {
   return <Navigate to={session ? homeOf(session.role) : '/sign-in'} replace />;
 }
 
-/** The console's routes: each page is its own chunk, and each names the roles that may open it (lib/access.ts). */
+/** The console's routes: each page is its own chunk, behind one sign-in check, and each names the roles that may open it (lib/access.ts). */
 export function App() {
   return (
     <Routes>
@@ -31,10 +31,10 @@ export function App() {
       >
         <Route index element={<Home />} />
         <Route path="/home" element={<HomePage />} />
-        <Route path="/dashboard/:regionId?" element={<RequireAuth>{(session) => <RequirePage page="dashboard" session={session}><DashboardPage /></RequirePage>}</RequireAuth>} />
-        <Route path="/policies" element={<RequireAuth>{(session) => <RequirePage page="policies" session={session}><PoliciesPage /></RequirePage>}</RequireAuth>} />
-        <Route path="/exports" element={<RequireAuth>{(session) => <RequirePage page="exports" session={session}><ExportsPage /></RequirePage>}</RequireAuth>} />
-        <Route path="/ide" element={<RequireAuth>{(session) => <RequirePage page="ide" session={session}><IdePage /></RequirePage>}</RequireAuth>} />
+        <Route path="/dashboard/:regionId?" element={<RequirePage page="dashboard"><DashboardPage /></RequirePage>} />
+        <Route path="/policies" element={<RequirePage page="policies"><PoliciesPage /></RequirePage>} />
+        <Route path="/exports" element={<RequirePage page="exports"><ExportsPage /></RequirePage>} />
+        <Route path="/ide" element={<RequirePage page="ide"><IdePage /></RequirePage>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -16,10 +16,11 @@ export function RequireAuth({ children }: { children: (session: Session) => Reac
   return <>{children(session)}</>;
 }
 
-/** A page only some roles may open: others see why not, instead of a page of refusals. */
-export function RequirePage({ page, session, children }: { page: PageName; session: Session; children: ReactNode }) {
+/** A page only some roles may open (inside RequireAuth, so a session exists): others see why not, instead of a page of refusals. */
+export function RequirePage({ page, children }: { page: PageName; children: ReactNode }) {
   const { t } = useTranslation();
-  if (!mayOpen(session.role, page)) {
+  const session = useSession();
+  if (!session || !mayOpen(session.role, page)) {
     return (
       <Result
         status="403"
