@@ -11,6 +11,10 @@ const DashboardPage = lazy(() => import('./pages/dashboard/index.js'));
 const PoliciesPage = lazy(() => import('./pages/policies/index.js'));
 const IdePage = lazy(() => import('./pages/ide/index.js'));
 const ExportsPage = lazy(() => import('./pages/exports/index.js'));
+const CommunityPage = lazy(() => import('./pages/community/index.js'));
+const FloorsPage = lazy(() => import('./pages/floors/index.js'));
+const HouseholdPage = lazy(() => import('./pages/household/index.js'));
+const GroupBuysPage = lazy(() => import('./pages/group-buys/index.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/index.js'));
 
 /** Sends / to the signed-in role's first page. */
@@ -34,6 +38,10 @@ export function App() {
         <Route path="/dashboard/:regionId?" element={<RequirePage page="dashboard"><DashboardPage /></RequirePage>} />
         <Route path="/policies" element={<RequirePage page="policies"><PoliciesPage /></RequirePage>} />
         <Route path="/exports" element={<RequirePage page="exports"><ExportsPage /></RequirePage>} />
+        <Route path="/community/*" element={<RequirePage page="community"><CommunityPage /></RequirePage>} />
+        <Route path="/floors/*" element={<RequirePage page="floors"><FloorsPage /></RequirePage>} />
+        <Route path="/household/*" element={<RequirePage page="household"><HouseholdPage /></RequirePage>} />
+        <Route path="/group-buys/*" element={<RequirePage page="groupBuys"><GroupBuysPage /></RequirePage>} />
         <Route path="/ide" element={<RequirePage page="ide"><IdePage /></RequirePage>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

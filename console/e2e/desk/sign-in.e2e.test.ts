@@ -44,8 +44,9 @@ describeInBrowser('signing in', () => {
 
     const household = await bed.newPage();
     await signInAs(household.page, resident.label['zh-CN']);
-    expect(new URL(household.page.url()).pathname).toBe('/home');
+    expect(new URL(household.page.url()).pathname).toBe('/household');
     const menu = household.page.getByRole('navigation');
+    await menu.getByRole('link', { name: '我家' }).waitFor();
     await menu.getByRole('link', { name: 'GraphQL 查询' }).waitFor();
     expect(await menu.getByRole('link', { name: '数据看板' }).count()).toBe(0);
     expect(await menu.getByRole('link', { name: '数据导出' }).count()).toBe(0);

@@ -1,4 +1,16 @@
-import { ApiOutlined, BarChartOutlined, DownloadOutlined, FileProtectOutlined, HomeOutlined, LogoutOutlined, TranslationOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  BarChartOutlined,
+  DownloadOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  ShopOutlined,
+  ShoppingCartOutlined,
+  TeamOutlined,
+  TranslationOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Button, Grid, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +26,10 @@ const ICONS: Record<PageName, ReactNode> = {
   policies: <FileProtectOutlined />,
   exports: <DownloadOutlined />,
   ide: <ApiOutlined />,
+  community: <TeamOutlined />,
+  floors: <UnorderedListOutlined />,
+  household: <ShoppingCartOutlined />,
+  groupBuys: <ShopOutlined />,
 };
 
 /** The button that switches between zh-CN and en-US. */

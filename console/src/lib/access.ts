@@ -5,6 +5,10 @@ export const PAGES = {
   dashboard: { path: '/dashboard', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
   policies: { path: '/policies', roles: ['CITY_OFFICIAL'] },
   exports: { path: '/exports', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
+  community: { path: '/community', roles: ['COMMUNITY_STAFF'] },
+  floors: { path: '/floors', roles: ['PARTY_MEMBER'] },
+  household: { path: '/household', roles: ['RESIDENT'] },
+  groupBuys: { path: '/group-buys', roles: ['OWNER_COMMITTEE'] },
   ide: { path: '/ide', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST', 'COMMUNITY_STAFF', 'PARTY_MEMBER', 'OWNER_COMMITTEE', 'RESIDENT', 'HOTLINE_OPERATOR', 'DEPARTMENT_OFFICER', 'GRID_WORKER'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 export type PageName = keyof typeof PAGES;

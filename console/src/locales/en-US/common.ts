@@ -11,6 +11,10 @@ export const common: Messages<typeof zh> = {
     ide: 'GraphQL IDE',
     exports: 'Exports',
     home: 'Home',
+    community: 'Community work',
+    floors: 'My floors',
+    household: 'My household',
+    groupBuys: 'Group buys',
   },
   language: { label: 'Language', zhCN: '中文', enUS: 'English', switchTo: '切换到中文' },
   viewer: {
@@ -36,7 +40,10 @@ export const common: Messages<typeof zh> = {
     policies: 'Publish and revoke subsidy policies, allocate budgets, designate suppliers, read the audit log',
     ide: 'Query the platform in GraphQL',
     exports: 'Export the analyst lists as CSV',
-    fieldConsole: 'The phone pages for your daily work come in the next release; meanwhile the GraphQL IDE is open to you.',
+    community: "Publish tomorrow's packages, count orders by compound and move them on, assign party members' floors, read residents' ratings, register owners' committees",
+    floors: 'Take orders for the households on your floors, deliver floor by floor, see your own record',
+    household: "Order and cancel tomorrow's packages, follow your orders, rate a package, join your compound's group buys",
+    groupBuys: "Run your compound's group buys, watch joins come in, print the pickup list",
   },
   home: {
     title: 'Welcome, {{role}}',

@@ -1,11 +1,15 @@
 import type { Messages } from '../types.js';
 import type { zhCN } from '../zh-CN/index.js';
 import { common } from './common.js';
+import { community } from './community.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
+import { floors } from './floors.js';
+import { groupBuys } from './groupBuys.js';
+import { household } from './household.js';
 import { ide } from './ide.js';
 import { policies } from './policies.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys };

@@ -8,6 +8,10 @@ export const common = {
     ide: 'GraphQL 查询',
     exports: '数据导出',
     home: '首页',
+    community: '社区工作',
+    floors: '我的楼层',
+    household: '我家',
+    groupBuys: '团购',
   },
   language: { label: '语言', zhCN: '中文', enUS: 'English', switchTo: 'Switch to English' },
   viewer: {
@@ -33,7 +37,10 @@ export const common = {
     policies: '发布与撤销补贴政策、分配预算、指定供应商、查看审计日志',
     ide: '用 GraphQL 查询平台数据',
     exports: '把分析列表导出为 CSV',
-    fieldConsole: '手机端的日常工作页面将在下一版本提供；目前可使用 GraphQL 查询。',
+    community: '发布明日套餐、按小区统计订单并推进状态、安排党员楼层、查看居民评价、登记业委会',
+    floors: '为负责楼层的住户录入订单、按楼层送货、查看自己的工作记录',
+    household: '订购与取消明日套餐、查看订单进度、评价套餐、参加本小区团购',
+    groupBuys: '发起与管理本小区团购、查看参团情况、打印取货清单',
   },
   home: {
     title: '欢迎，{{role}}',

@@ -23,7 +23,6 @@ export default function HomePage() {
           </List.Item>
         )}
       />
-      {pages.includes('dashboard') ? null : <Typography.Paragraph type="secondary">{t('common.abilities.fieldConsole')}</Typography.Paragraph>}
     </Card>
   );
 }

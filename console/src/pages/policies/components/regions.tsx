@@ -1,4 +1,4 @@
-import { TreeSelect } from 'antd';
+import { Select } from 'antd';
 import { useMemo } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 
@@ -91,13 +91,12 @@ export function useRegionIndex(fragment: FragmentType<typeof RegionTree_CityFrag
   }, [content]);
 }
 
-interface TreeNode {
-  value: string;
-  title: string;
-  children: TreeNode[];
-}
-
-/** A picker over the city's tree down to `deepest` (policies stop at streets; suppliers reach communities). */
+/**
+ * A picker over the city's regions down to `deepest` (policies stop at streets; suppliers reach communities): a
+ * searchable list in tree order, each region named by its path ("H市 / 东城区 / 青山街道"), so typing part of any name
+ * shows where each match lies. A flat list rather than a tree select: one keyboard model (type, arrows, Enter) and
+ * one option per row, which the tree select's re-rendered nodes did not give reliably.
+ */
 export function RegionSelect({
   index,
   deepest,
@@ -115,24 +114,23 @@ export function RegionSelect({
   allowClear?: boolean;
   placeholder?: string;
 }) {
-  const treeData = useMemo(() => {
+  const options = useMemo(() => {
     const depth = LEVELS.indexOf(deepest);
-    const node = (region: Region): TreeNode => ({
-      value: region.id,
-      title: region.name,
-      children: LEVELS.indexOf(region.level) < depth ? region.children.map(node) : [],
-    });
-    return [node(index.city)];
+    const out: { value: string; label: string }[] = [];
+    const walk = (region: Region) => {
+      out.push({ value: region.id, label: region.path });
+      if (LEVELS.indexOf(region.level) < depth) region.children.forEach(walk);
+    };
+    walk(index.city);
+    return out;
   }, [index, deepest]);
   return (
-    <TreeSelect
+    <Select
       id={id}
       value={value}
       onChange={onChange}
-      treeData={treeData}
-      treeDefaultExpandAll
-      virtual={false}
-      showSearch={{ treeNodeFilterProp: 'title' }}
+      options={options}
+      showSearch={{ optionFilterProp: 'label' }}
       style={{ width: '100%', minWidth: 200 }}
       {...rest}
     />
