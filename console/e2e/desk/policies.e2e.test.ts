@@ -80,13 +80,9 @@ describeInBrowser('policy work (CITY_OFFICIAL)', () => {
     const form = page.getByRole('tabpanel', { name: '发布政策' });
     await page.getByLabel('区域').click();
     await page.keyboard.type('青山');
-    // The tree filters as one types: pick the street once the filtered tree stands (H市 › 东城区 › 青山街道).
-    const tree = page.getByRole('tree');
-    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(3);
-    // Chosen with the keyboard, as the search leaves it active: on a loaded machine the tree's nodes were seen
-    // re-rendered while Playwright waited for them to hold still, and its click kept missing (cause not found; noted
-    // in issue 11's closing note).
-    await expect.poll(() => tree.getAttribute('aria-activedescendant')).toMatch(/420102001$/);
+    // The list filters as one types and names each region by its path: one street matches, and Enter takes it.
+    await expect.poll(() => page.getByRole('option').count()).toBe(1);
+    await page.getByRole('option', { name: 'H市 / 东城区 / 青山街道', exact: true }).waitFor({ state: 'attached' });
     await page.keyboard.press('Enter');
     await expect.poll(() => form.textContent()).toContain('青山街道');
     await page.getByLabel('套餐类别').fill('蔬菜基本');
