@@ -1,8 +1,92 @@
-import { Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { z } from 'zod';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { graphql } from '../../gql/index.js';
+import { useSession } from '../../lib/session.js';
+import { SECTIONS, type CommunityInfo, type Section } from './components/community.js';
+import { Feedback } from './components/Feedback.js';
+import { Orders } from './components/Orders.js';
+import { OwnerCommittees } from './components/OwnerCommittees.js';
+import { Packages } from './components/Packages.js';
+import { PartyMembers } from './components/PartyMembers.js';
 
-/** The residents' committee's page (COMMUNITY_STAFF): packages, orders by compound, party members, ratings, owners' committees. */
+const CommunityPageQuery = graphql(`
+  query CommunityPage($communityId: ID!) {
+    community(id: $communityId) {
+      id
+      name
+      compounds {
+        id
+        name
+        buildings {
+          id
+          name
+          floors
+        }
+      }
+    }
+  }
+`);
+
+const sectionParam = z.enum(SECTIONS);
+
+/**
+ * The residents' committee's page (COMMUNITY_STAFF), laid out for a phone first: tomorrow's packages and publishing
+ * them, orders by compound and moving them on, party members and their floors, residents' feedback, owners'
+ * committees; each section a sub-route (/community/orders, …) under one switcher.
+ */
 export default function CommunityPage() {
   const { t } = useTranslation();
-  return <Typography.Title level={2}>{t('community.title')}</Typography.Title>;
+  const session = useSession();
+  const communityId = session?.scope ?? '';
+  const [result, refetch] = useQuery({ query: CommunityPageQuery, variables: { communityId }, pause: !communityId });
+  const community = result.data?.community;
+  return (
+    <>
+      <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
+        {community ? t('community.titleOf', { name: community.name }) : t('community.title')}
+      </Typography.Title>
+      <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      {community ? (
+        <Routes>
+          <Route index element={<Navigate to="packages" replace />} />
+          <Route path=":section" element={<Sections community={community} />} />
+          <Route path="*" element={<Navigate to="packages" replace />} />
+        </Routes>
+      ) : result.fetching ? (
+        <PageLoading />
+      ) : null}
+    </>
+  );
+}
+
+/** The switcher over the sections (tabs short enough for five across a 375 px phone) and the section the route names. */
+function Sections({ community }: { community: CommunityInfo }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const parsed = sectionParam.safeParse(useParams().section);
+  if (!parsed.success) return <Navigate to="../packages" replace />;
+  const section: Section = parsed.data;
+  const panes: Record<Section, () => React.ReactNode> = {
+    packages: () => <Packages community={community} />,
+    orders: () => <Orders community={community} />,
+    party: () => <PartyMembers community={community} />,
+    feedback: () => <Feedback community={community} />,
+    committees: () => <OwnerCommittees community={community} />,
+  };
+  return (
+    <Tabs
+      activeKey={section}
+      onChange={(key) => void navigate(`../${sectionParam.parse(key)}`)}
+      destroyOnHidden
+      size="large"
+      tabBarGutter={12}
+      aria-label={t('community.sections.label')}
+      items={SECTIONS.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
+    />
+  );
 }

@@ -1,0 +1,19 @@
+import { addDays, shanghaiToday } from '../../../lib/dates.js';
+
+const SHANGHAI_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' });
+
+/**
+ * The first delivery date a package can still be published for: orders close at 20:00 (Asia/Shanghai) the evening
+ * before delivery, so tomorrow until 20:00 today, the day after from then on (the platform's rule, docs/api.md).
+ */
+export function firstOpenDate(now: Date = new Date()): string {
+  const tomorrow = addDays(shanghaiToday(now), 1);
+  return Number(SHANGHAI_HOUR.format(now)) < 20 ? tomorrow : addDays(tomorrow, 1);
+}
+
+/** A DateTime of the platform (with its offset) as a Shanghai wall-clock time in the page's language: "5月2日 20:00". */
+export function shanghaiTime(dateTime: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(dateTime),
+  );
+}
