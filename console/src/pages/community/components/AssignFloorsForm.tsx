@@ -98,40 +98,42 @@ export function AssignFloorsForm({ members, buildings, memberId }: { members: Ar
   };
 
   return (
-    <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('community.party.assign.title')}</Typography.Title>}>
-      <Form<AssignValues> form={form} name="assign-floors" layout="vertical" size="large" onFinish={(values) => void submit(values)} disabled={assignment.fetching}>
-        <Form.Item name="partyMemberId" label={t('community.party.assign.member')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={members.map((m) => ({ value: m.id, label: m.name }))} placeholder={t('community.party.assign.memberPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          name="buildingId"
-          label={t('community.party.assign.building')}
-          rules={[required]}
-          extra={building ? (building.open.length ? t('community.party.assign.openFloors', { floors: floorsText(building.open) }) : t('community.party.assign.allTaken')) : undefined}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={buildings.map((b) => ({ value: b.id, label: b.label }))}
-            placeholder={t('community.party.assign.buildingPlaceholder')}
-            onChange={(id: string) => chooseBuilding(id)}
-          />
-        </Form.Item>
-        <Space size="middle" wrap>
-          <Form.Item name="floorFrom" label={t('community.party.assign.floorFrom')} dependencies={['buildingId', 'floorTo']} rules={[required, floorRule('floorFrom')]}>
-            <InputNumber min={1} max={building?.floors ?? 99} precision={0} style={{ width: 120 }} />
+    <section aria-label={t('community.party.assign.title')}>
+      <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('community.party.assign.title')}</Typography.Title>}>
+        <Form<AssignValues> form={form} name="assign-floors" layout="vertical" size="large" onFinish={(values) => void submit(values)} disabled={assignment.fetching}>
+          <Form.Item name="partyMemberId" label={t('community.party.assign.member')} rules={[required]}>
+            <Select showSearch={{ optionFilterProp: 'label' }} options={members.map((m) => ({ value: m.id, label: m.name }))} placeholder={t('community.party.assign.memberPlaceholder')} />
           </Form.Item>
-          <Form.Item name="floorTo" label={t('community.party.assign.floorTo')} dependencies={['buildingId', 'floorFrom']} rules={[required, floorRule('floorTo')]}>
-            <InputNumber min={1} max={building?.floors ?? 99} precision={0} style={{ width: 120 }} />
+          <Form.Item
+            name="buildingId"
+            label={t('community.party.assign.building')}
+            rules={[required]}
+            extra={building ? (building.open.length ? t('community.party.assign.openFloors', { floors: floorsText(building.open) }) : t('community.party.assign.allTaken')) : undefined}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={buildings.map((b) => ({ value: b.id, label: b.label }))}
+              placeholder={t('community.party.assign.buildingPlaceholder')}
+              onChange={(id: string) => chooseBuilding(id)}
+            />
           </Form.Item>
-        </Space>
-        <Button type="primary" htmlType="submit" block loading={assignment.fetching}>
-          {t('community.party.assign.submit')}
-        </Button>
-      </Form>
-      <div style={{ marginTop: 12 }}>
-        {done ? <Alert type="success" showIcon role="status" title={t('community.party.assign.done', { ...done })} /> : null}
-        <Refusal error={assignment.error} explain={explain} />
-      </div>
-    </Card>
+          <Space size="middle" wrap>
+            <Form.Item name="floorFrom" label={t('community.party.assign.floorFrom')} dependencies={['buildingId', 'floorTo']} rules={[required, floorRule('floorFrom')]}>
+              <InputNumber min={1} max={building?.floors ?? 99} precision={0} style={{ width: 120 }} />
+            </Form.Item>
+            <Form.Item name="floorTo" label={t('community.party.assign.floorTo')} dependencies={['buildingId', 'floorFrom']} rules={[required, floorRule('floorTo')]}>
+              <InputNumber min={1} max={building?.floors ?? 99} precision={0} style={{ width: 120 }} />
+            </Form.Item>
+          </Space>
+          <Button type="primary" htmlType="submit" block loading={assignment.fetching}>
+            {t('community.party.assign.submit')}
+          </Button>
+        </Form>
+        <div style={{ marginTop: 12 }}>
+          {done ? <Alert type="success" showIcon role="status" title={t('community.party.assign.done', { ...done })} /> : null}
+          <Refusal error={assignment.error} explain={explain} />
+        </div>
+      </Card>
+    </section>
   );
 }

@@ -20,20 +20,29 @@ const CommunityFeedbackQuery = graphql(`
         category
         averageRating
         ratingCount
-        ratings {
-          rating
-          comment
-          ratedAt
-          household {
+      }
+    }
+  }
+`);
+
+/** One package's ratings, asked package by package: all of a day's packages' ratings with their households at once would cost too much. */
+const PackageRatingsQuery = graphql(`
+  query CommunityPackageRatings($packageId: ID!) {
+    package(id: $packageId) {
+      id
+      ratings {
+        rating
+        comment
+        ratedAt
+        household {
+          id
+          room
+          building {
             id
-            room
-            building {
+            name
+            compound {
               id
               name
-              compound {
-                id
-                name
-              }
             }
           }
         }
@@ -58,7 +67,7 @@ function Stars({ value }: { value: number }) {
  * once delivered): the average and how many rated it, then each rating with its comment, newest first.
  */
 export function Feedback({ community }: { community: CommunityInfo }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [date, setDate] = useState(() => addDays(shanghaiToday(), -1));
   const [result, refetch] = useQuery({ query: CommunityFeedbackQuery, variables: { communityId: community.id, date } });
   const packages = result.data?.community?.packages;
@@ -88,25 +97,7 @@ export function Feedback({ community }: { community: CommunityInfo }) {
                     t('community.feedback.noRatings')
                   )}
                 </Typography.Paragraph>
-                {pkg.ratings.length ? (
-                  <ul aria-label={t('community.feedback.ratingsOf', { name: pkg.name })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-                    {pkg.ratings.map((rating, i) => (
-                      <li key={`${rating.household?.id ?? i}-${rating.ratedAt}`} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
-                        <Space wrap size={[8, 0]}>
-                          <Stars value={rating.rating} />
-                          <Typography.Text strong>{t('community.feedback.score', { rating: rating.rating })}</Typography.Text>
-                          {rating.household ? (
-                            <Typography.Text>
-                              {t('community.feedback.household', { compound: rating.household.building.compound.name, building: rating.household.building.name, room: rating.household.room })}
-                            </Typography.Text>
-                          ) : null}
-                          <Typography.Text type="secondary">{shanghaiTime(rating.ratedAt, i18n.language)}</Typography.Text>
-                        </Space>
-                        {rating.comment ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{rating.comment}</Typography.Paragraph> : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                {pkg.ratingCount ? <Ratings packageId={pkg.id} name={pkg.name} /> : null}
               </Card>
             </section>
           ))
@@ -117,5 +108,32 @@ export function Feedback({ community }: { community: CommunityInfo }) {
         <PageLoading />
       ) : null}
     </Space>
+  );
+}
+
+/** A package's ratings, newest first: stars and score, which household, when, and what it said. */
+function Ratings({ packageId, name }: { packageId: string; name: string }) {
+  const { t, i18n } = useTranslation();
+  const [result, refetch] = useQuery({ query: PackageRatingsQuery, variables: { packageId } });
+  const ratings = result.data?.package?.ratings;
+  if (!ratings) return result.fetching ? <PageLoading /> : <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  return (
+    <ul aria-label={t('community.feedback.ratingsOf', { name })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {ratings.map((rating, i) => (
+        <li key={`${rating.household?.id ?? i}-${rating.ratedAt}`} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
+          <Space wrap size={[8, 0]}>
+            <Stars value={rating.rating} />
+            <Typography.Text strong>{t('community.feedback.score', { rating: rating.rating })}</Typography.Text>
+            {rating.household ? (
+              <Typography.Text>
+                {t('community.feedback.household', { compound: rating.household.building.compound.name, building: rating.household.building.name, room: rating.household.room })}
+              </Typography.Text>
+            ) : null}
+            <Typography.Text type="secondary">{shanghaiTime(rating.ratedAt, i18n.language)}</Typography.Text>
+          </Space>
+          {rating.comment ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{rating.comment}</Typography.Paragraph> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -86,7 +86,7 @@ export function OwnerCommittees({ community }: { community: CommunityInfo }) {
                       {member.phone ? (
                         <>
                           {' '}
-                          <a href={`tel:${member.phone}`}>{member.phone}</a>
+                          <a href={`tel:${member.phone}`} style={{ textDecoration: 'underline' }}>{member.phone}</a>
                         </>
                       ) : null}
                     </li>

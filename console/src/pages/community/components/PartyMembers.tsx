@@ -27,19 +27,6 @@ const CommunityPartyMembersQuery = graphql(`
         name
         phone
         workUnit
-        assignments {
-          id
-          floorFrom
-          floorTo
-          building {
-            id
-            name
-            compound {
-              id
-              name
-            }
-          }
-        }
         record {
           ordersCollected
           deliveriesMade
@@ -88,6 +75,13 @@ export function PartyMembers({ community }: { community: CommunityInfo }) {
   );
   const uncovered = buildings.filter((b) => uncoveredIds.has(b.id));
   const members = data.partyMembers ?? [];
+  // Each member's floors, read off the buildings (a member's own list of assignments would make the request too costly).
+  const floorsOf = new Map<string, string[]>();
+  for (const b of buildings) {
+    for (const a of b.assignments ?? []) {
+      floorsOf.set(a.partyMember.id, [...(floorsOf.get(a.partyMember.id) ?? []), t('community.party.memberFloors', { building: b.label, floors: t('community.party.floors', { from: a.floorFrom, to: a.floorTo }) })]);
+    }
+  }
   const floorsText = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => t('community.party.floors', { from, to })).join(t('community.listSeparator'));
 
   return (
@@ -146,15 +140,11 @@ export function PartyMembers({ community }: { community: CommunityInfo }) {
               <li key={m.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
                 <Space wrap size={[8, 4]}>
                   <Typography.Text strong>{m.name ?? '—'}</Typography.Text>
-                  {m.phone ? <a href={`tel:${m.phone}`}>{m.phone}</a> : null}
+                  {m.phone ? <a href={`tel:${m.phone}`} style={{ textDecoration: 'underline' }}>{m.phone}</a> : null}
                   <Typography.Text type="secondary">{m.workUnit}</Typography.Text>
                 </Space>
                 <div>
-                  {m.assignments.length
-                    ? m.assignments
-                        .map((a) => t('community.party.memberFloors', { building: t('community.party.buildingName', { compound: a.building.compound.name, building: a.building.name }), floors: t('community.party.floors', { from: a.floorFrom, to: a.floorTo }) }))
-                        .join(t('community.listSeparator'))
-                    : t('community.party.noFloors')}
+                  {floorsOf.get(m.id)?.join(t('community.listSeparator')) ?? t('community.party.noFloors')}
                 </div>
                 <Typography.Text type="secondary">{t('community.party.record', { orders: m.record.ordersCollected, deliveries: m.record.deliveriesMade })}</Typography.Text>
               </li>

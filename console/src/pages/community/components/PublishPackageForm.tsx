@@ -180,122 +180,124 @@ export function PublishPackageForm({ communityId, defaultDate, onPublished, onCa
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={3} style={{ fontSize: 17, margin: 0 }}>
-          {t('community.publish.title')}
-        </Typography.Title>
-      }
-    >
-      <Form<PackageFormValues>
-        form={form}
-        name="publish-package"
-        layout="vertical"
-        size="large"
-        initialValues={{ date: dayjs(date), items: [{ unit: t('community.publish.defaultUnit') }] }}
-        onValuesChange={() => setDraft(null)}
-        onFinish={check}
-        disabled={publication.fetching || draft !== null}
+    <section aria-label={t('community.publish.title')}>
+      <Card
+        title={
+          <Typography.Title level={3} style={{ fontSize: 17, margin: 0 }}>
+            {t('community.publish.title')}
+          </Typography.Title>
+        }
       >
-        <Form.Item name="category" label={t('community.publish.fields.category')} rules={[{ required: true, message: t('community.form.required') }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('community.publish.placeholders.category')}
-            options={CATEGORIES.map((value) => ({ value, label: t(`community.category.${value}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="name" label={t('community.publish.fields.name')} rules={[required, { max: 100, message: t('community.form.tooLong', { max: 100 }) }]}>
-          <Input autoComplete="off" placeholder={t('community.publish.placeholders.name')} />
-        </Form.Item>
-        <Form.Item name="date" label={t('community.publish.fields.date')} extra={t('community.publish.dateHint', { first: openFrom })} rules={[{ required: true, message: t('community.form.required') }]}>
-          <DatePicker allowClear={false} inputReadOnly={false} disabledDate={(day) => day.format('YYYY-MM-DD') < openFrom} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="listPrice"
-          label={t('community.publish.fields.listPrice')}
-          extra={<span role="status">{policyHint()}</span>}
-          dependencies={['category', 'date']}
-          rules={[required, { pattern: MONEY_INPUT, message: t('community.form.money') }, withinCap]}
-          validateFirst
+        <Form<PackageFormValues>
+          form={form}
+          name="publish-package"
+          layout="vertical"
+          size="large"
+          initialValues={{ date: dayjs(date), items: [{ unit: t('community.publish.defaultUnit') }] }}
+          onValuesChange={() => setDraft(null)}
+          onFinish={check}
+          disabled={publication.fetching || draft !== null}
         >
-          <Input inputMode="decimal" autoComplete="off" prefix="¥" placeholder="52.00" />
-        </Form.Item>
-        <Form.List name="items" rules={[{ validator: (_, items?: ItemValues[]) => (items?.length ? Promise.resolve() : Promise.reject(new Error(t('community.publish.errors.noItems')))) }]}>
-          {(fields, { add, remove }, { errors }) => (
-            <fieldset style={{ border: 0, margin: '0 0 16px', padding: 0, minWidth: 0 }}>
-              <legend style={{ fontSize: 14, marginBottom: 8, border: 0 }}>{t('community.publish.fields.items')}</legend>
-              {fields.map((field, index) => (
-                <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-                  <Form.Item name={[field.name, 'name']} rules={[required]} style={{ flex: 1, minWidth: 0, marginBottom: 8 }}>
-                    <Input aria-label={t('community.publish.item.name', { n: index + 1 })} placeholder={t('community.publish.placeholders.itemName')} autoComplete="off" />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('community.form.required') }]} style={{ width: 76, marginBottom: 8 }}>
-                    <InputNumber aria-label={t('community.publish.item.quantity', { n: index + 1 })} min={0.1} max={1000} step={1} style={{ width: '100%' }} placeholder="1" />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'unit']} rules={[required]} style={{ width: 60, marginBottom: 8 }}>
-                    <Input aria-label={t('community.publish.item.unit', { n: index + 1 })} autoComplete="off" />
-                  </Form.Item>
-                  <Button
-                    icon={<DeleteOutlined />}
-                    aria-label={t('community.publish.item.remove', { n: index + 1 })}
-                    onClick={() => remove(field.name)}
-                    disabled={fields.length === 1 || publication.fetching || draft !== null}
-                  />
-                </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ unit: t('community.publish.defaultUnit') })}>
-                {t('community.publish.item.add')}
+          <Form.Item name="category" label={t('community.publish.fields.category')} rules={[{ required: true, message: t('community.form.required') }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('community.publish.placeholders.category')}
+              options={CATEGORIES.map((value) => ({ value, label: t(`community.category.${value}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="name" label={t('community.publish.fields.name')} rules={[required, { max: 100, message: t('community.form.tooLong', { max: 100 }) }]}>
+            <Input autoComplete="off" placeholder={t('community.publish.placeholders.name')} />
+          </Form.Item>
+          <Form.Item name="date" label={t('community.publish.fields.date')} extra={t('community.publish.dateHint', { first: openFrom })} rules={[{ required: true, message: t('community.form.required') }]}>
+            <DatePicker allowClear={false} inputReadOnly={false} disabledDate={(day) => day.format('YYYY-MM-DD') < openFrom} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="listPrice"
+            label={t('community.publish.fields.listPrice')}
+            extra={<span role="status">{policyHint()}</span>}
+            dependencies={['category', 'date']}
+            rules={[required, { pattern: MONEY_INPUT, message: t('community.form.money') }, withinCap]}
+            validateFirst
+          >
+            <Input inputMode="decimal" autoComplete="off" prefix="¥" placeholder="52.00" />
+          </Form.Item>
+          <Form.List name="items" rules={[{ validator: (_, items?: ItemValues[]) => (items?.length ? Promise.resolve() : Promise.reject(new Error(t('community.publish.errors.noItems')))) }]}>
+            {(fields, { add, remove }, { errors }) => (
+              <fieldset style={{ border: 0, margin: '0 0 16px', padding: 0, minWidth: 0 }}>
+                <legend style={{ fontSize: 14, marginBottom: 8, border: 0 }}>{t('community.publish.fields.items')}</legend>
+                {fields.map((field, index) => (
+                  <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+                    <Form.Item name={[field.name, 'name']} rules={[required]} style={{ flex: 1, minWidth: 0, marginBottom: 8 }}>
+                      <Input aria-label={t('community.publish.item.name', { n: index + 1 })} placeholder={t('community.publish.placeholders.itemName')} autoComplete="off" />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('community.form.required') }]} style={{ width: 76, marginBottom: 8 }}>
+                      <InputNumber aria-label={t('community.publish.item.quantity', { n: index + 1 })} min={0.1} max={1000} step={1} style={{ width: '100%' }} placeholder="1" />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'unit']} rules={[required]} style={{ width: 60, marginBottom: 8 }}>
+                      <Input aria-label={t('community.publish.item.unit', { n: index + 1 })} autoComplete="off" />
+                    </Form.Item>
+                    <Button
+                      icon={<DeleteOutlined />}
+                      aria-label={t('community.publish.item.remove', { n: index + 1 })}
+                      onClick={() => remove(field.name)}
+                      disabled={fields.length === 1 || publication.fetching || draft !== null}
+                    />
+                  </div>
+                ))}
+                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ unit: t('community.publish.defaultUnit') })}>
+                  {t('community.publish.item.add')}
+                </Button>
+                <Form.ErrorList errors={errors} />
+              </fieldset>
+            )}
+          </Form.List>
+          <Form.Item name="supplierId" label={t('community.publish.fields.supplier')} rules={[{ required: true, message: t('community.form.required') }]}>
+            <Select options={suppliers.map((s) => ({ value: s.id, label: s.name }))} loading={suppliersResult.fetching} placeholder={t('community.publish.placeholders.supplier')} />
+          </Form.Item>
+          <ErrorNotice error={suppliersResult.error ?? policyResult.error} />
+          {draft ? null : (
+            <Space wrap>
+              <Button type="primary" htmlType="submit">
+                {t('community.publish.check')}
               </Button>
-              <Form.ErrorList errors={errors} />
-            </fieldset>
+              <Button onClick={onCancel}>{t('community.actions.cancel')}</Button>
+            </Space>
           )}
-        </Form.List>
-        <Form.Item name="supplierId" label={t('community.publish.fields.supplier')} rules={[{ required: true, message: t('community.form.required') }]}>
-          <Select options={suppliers.map((s) => ({ value: s.id, label: s.name }))} loading={suppliersResult.fetching} placeholder={t('community.publish.placeholders.supplier')} />
-        </Form.Item>
-        <ErrorNotice error={suppliersResult.error ?? policyResult.error} />
-        {draft ? null : (
-          <Space wrap>
-            <Button type="primary" htmlType="submit">
-              {t('community.publish.check')}
-            </Button>
-            <Button onClick={onCancel}>{t('community.actions.cancel')}</Button>
-          </Space>
-        )}
-      </Form>
-      <Refusal error={publication.error} explain={explain} />
-      {draft ? (
-        <section aria-label={t('community.publish.confirmTitle')} style={{ marginTop: 8 }}>
-          <Alert
-            type="info"
-            title={t('community.publish.confirmTitle')}
-            description={
-              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-                <Typography.Text>{t('community.publish.confirmWhat', { name: draft.input.name, date: draft.input.date, category: t(`community.category.${draft.input.category}`), supplier: draft.supplier })}</Typography.Text>
-                <PriceLines
-                  label={t('community.publish.confirmPrices')}
-                  lines={[
-                    { key: 'list', label: t('community.prices.listPrice'), value: t('community.money', { amount: draft.input.listPrice }) },
-                    { key: 'subsidy', label: t('community.prices.subsidy'), value: t('community.money', { amount: draft.subsidy }) },
-                    { key: 'resident', label: t('community.prices.residentPrice'), value: t('community.money', { amount: draft.residentPrice }), strong: true },
-                  ]}
-                />
-                <Typography.Text type="secondary">
-                  {draft.cap ? t('community.publish.confirmCap', { cap: draft.cap }) : t('community.publish.confirmNoPolicy')}
-                </Typography.Text>
-                <Space wrap>
-                  <Button type="primary" size="large" loading={publication.fetching} onClick={() => void confirm()}>
-                    {t('community.publish.confirm')}
-                  </Button>
-                  <Button size="large" disabled={publication.fetching} onClick={() => setDraft(null)}>
-                    {t('community.publish.back')}
-                  </Button>
+        </Form>
+        <Refusal error={publication.error} explain={explain} />
+        {draft ? (
+          <section aria-label={t('community.publish.confirmTitle')} style={{ marginTop: 8 }}>
+            <Alert
+              type="info"
+              title={t('community.publish.confirmTitle')}
+              description={
+                <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                  <Typography.Text>{t('community.publish.confirmWhat', { name: draft.input.name, date: draft.input.date, category: t(`community.category.${draft.input.category}`), supplier: draft.supplier })}</Typography.Text>
+                  <PriceLines
+                    label={t('community.publish.confirmPrices')}
+                    lines={[
+                      { key: 'list', label: t('community.prices.listPrice'), value: t('community.money', { amount: draft.input.listPrice }) },
+                      { key: 'subsidy', label: t('community.prices.subsidy'), value: t('community.money', { amount: draft.subsidy }) },
+                      { key: 'resident', label: t('community.prices.residentPrice'), value: t('community.money', { amount: draft.residentPrice }), strong: true },
+                    ]}
+                  />
+                  <Typography.Text type="secondary">
+                    {draft.cap ? t('community.publish.confirmCap', { cap: draft.cap }) : t('community.publish.confirmNoPolicy')}
+                  </Typography.Text>
+                  <Space wrap>
+                    <Button type="primary" size="large" loading={publication.fetching} onClick={() => void confirm()}>
+                      {t('community.publish.confirm')}
+                    </Button>
+                    <Button size="large" disabled={publication.fetching} onClick={() => setDraft(null)}>
+                      {t('community.publish.back')}
+                    </Button>
+                  </Space>
                 </Space>
-              </Space>
-            }
-          />
-        </section>
-      ) : null}
-    </Card>
+              }
+            />
+          </section>
+        ) : null}
+      </Card>
+    </section>
   );
 }

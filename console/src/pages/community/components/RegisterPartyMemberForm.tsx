@@ -51,25 +51,27 @@ export function RegisterPartyMemberForm({ communityId, onRegistered }: { communi
   };
 
   return (
-    <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('community.party.register.title')}</Typography.Title>}>
-      <Form<MemberValues> form={form} name="register-party-member" layout="vertical" size="large" onFinish={(values) => void submit(values)} disabled={registration.fetching}>
-        <Form.Item name="name" label={t('community.party.register.name')} rules={[required, { max: 50, message: t('community.form.tooLong', { max: 50 }) }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('community.party.register.phone')} rules={[required, { pattern: PHONE, message: t('community.form.phone') }]}>
-          <Input inputMode="tel" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="workUnit" label={t('community.party.register.workUnit')} extra={t('community.party.register.workUnitHint')} rules={[required, { max: 100, message: t('community.form.tooLong', { max: 100 }) }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={registration.fetching}>
-          {t('community.party.register.submit')}
-        </Button>
-      </Form>
-      <div style={{ marginTop: 12 }}>
-        {done ? <Alert type="success" showIcon role="status" title={t('community.party.register.done', { ...done })} /> : null}
-        <Refusal error={registration.error} explain={explain} />
-      </div>
-    </Card>
+    <section aria-label={t('community.party.register.title')}>
+      <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('community.party.register.title')}</Typography.Title>}>
+        <Form<MemberValues> form={form} name="register-party-member" layout="vertical" size="large" onFinish={(values) => void submit(values)} disabled={registration.fetching}>
+          <Form.Item name="name" label={t('community.party.register.name')} rules={[required, { max: 50, message: t('community.form.tooLong', { max: 50 }) }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="phone" label={t('community.party.register.phone')} rules={[required, { pattern: PHONE, message: t('community.form.phone') }]}>
+            <Input inputMode="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="workUnit" label={t('community.party.register.workUnit')} extra={t('community.party.register.workUnitHint')} rules={[required, { max: 100, message: t('community.form.tooLong', { max: 100 }) }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={registration.fetching}>
+            {t('community.party.register.submit')}
+          </Button>
+        </Form>
+        <div style={{ marginTop: 12 }}>
+          {done ? <Alert type="success" showIcon role="status" title={t('community.party.register.done', { ...done })} /> : null}
+          <Refusal error={registration.error} explain={explain} />
+        </div>
+      </Card>
+    </section>
   );
 }
