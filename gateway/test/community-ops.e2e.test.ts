@@ -433,7 +433,24 @@ describe('moving orders to the door', () => {
     expect(errorCodes(mixed)).toEqual(['CONFLICT']);
 
     const ids = list.map((order) => order.id);
-    const marked = await li.op<{ markDelivered: { orders: Array<{ id: string; status: string }> } }>('MarkDelivered', { orderIds: ids });
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    // A floor sent with a key, and sent again at once with the same key (a phone that lost the first answer): both
+    // answer the orders delivered, and they count once. The same key naming other orders is a CONFLICT.
+    const floor = ids.slice(0, Math.ceil(ids.length / 2));
+    const rest = ids.slice(floor.length);
+    type Marked = { markDelivered: { orders: Array<{ id: string; status: string }> } };
+    const keyed = (orderIds: string[], idempotencyKey: string) =>
+      li.query<Marked>('mutation ($ids: [ID!]!, $key: String) { markDelivered(orderIds: $ids, idempotencyKey: $key) { orders { id status } } }', { ids: orderIds, key: idempotencyKey });
+    const deliveryKey = nextKey();
+    const [first, retried] = await Promise.all([keyed(floor, deliveryKey), keyed([...floor].reverse(), deliveryKey)]);
+    for (const answer of [first, retried]) {
+      expect(answer.errors).toBeUndefined();
+      expect(new Set(answer.data!.markDelivered.orders.map((order) => order.status))).toEqual(new Set(['DELIVERED']));
+    }
+    expect(retried.data!.markDelivered.orders.map((order) => order.id)).toEqual([...floor].reverse());
+    expect(errorCodes(await keyed(rest, deliveryKey))).toEqual(['CONFLICT']);
+
+    const marked = await li.op<Marked>('MarkDelivered', { orderIds: rest });
     expect(marked.errors).toBeUndefined();
     expect(new Set(marked.data!.markDelivered.orders.map((order) => order.status))).toEqual(new Set(['DELIVERED']));
     const record = await li.op<{ partyMember: { record: { deliveriesMade: number } } }>('PartyMember', { id: LI });
