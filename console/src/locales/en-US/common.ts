@@ -15,6 +15,8 @@ export const common: Messages<typeof zh> = {
     floors: 'My floors',
     household: 'My household',
     groupBuys: 'Group buys',
+    openMenu: 'Open the menu',
+    closeMenu: 'Close the menu',
   },
   language: { label: 'Language', zhCN: '中文', enUS: 'English', switchTo: '切换到中文' },
   viewer: {

@@ -12,6 +12,8 @@ export const common = {
     floors: '我的楼层',
     household: '我家',
     groupBuys: '团购',
+    openMenu: '打开菜单',
+    closeMenu: '关闭菜单',
   },
   language: { label: '语言', zhCN: '中文', enUS: 'English', switchTo: 'Switch to English' },
   viewer: {
