@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Flex, InputNumber, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
@@ -120,6 +120,7 @@ export function GroupBuyCard({
   const { t, i18n } = useTranslation();
   const groupBuy = getFragmentData(GroupBuyCard_GroupBuyFragment, masked);
   const session = useSession();
+  const titleId = useId();
   const client = useClient();
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [result, join] = useMutation(HouseholdJoinGroupBuyMutation);
@@ -181,94 +182,96 @@ export function GroupBuyCard({
   }
 
   return (
-    <Card
-      size="small"
-      title={
-        <Flex wrap gap={8} align="center">
-          <Typography.Title level={4} style={{ fontSize: 16, margin: 0 }}>
-            {groupBuy.title}
-          </Typography.Title>
-          <GroupBuyStatusTag status={groupBuy.status} />
-          <GroupBuyCategoryTag category={groupBuy.category} />
-        </Flex>
-      }
-    >
-      <Flex vertical gap={8}>
-        <Typography.Text>{t('household.groupBuys.organizer', { name: groupBuy.organizer })}</Typography.Text>
-        <Typography.Text>{t('household.groupBuys.deadline', { time: formatShanghaiTime(groupBuy.deadline, i18n.language, { weekday: true }) })}</Typography.Text>
-        <Typography.Text>
-          {t('household.groupBuys.pickup', { time: formatShanghaiTime(groupBuy.pickupAt, i18n.language, { weekday: true }), point: groupBuy.pickupPoint })}
-        </Typography.Text>
-        <Typography.Text>
-          {t('household.groupBuys.participants', { count: groupBuy.participantCount, min: groupBuy.minParticipants })}
-          {groupBuy.perHouseholdLimit !== null ? ` · ${t('household.groupBuys.limit', { count: groupBuy.perHouseholdLimit })}` : null}
-        </Typography.Text>
-        <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('household.groupBuys.items', { title: groupBuy.title })}>
-          {groupBuy.items.map((item) => {
-            const soldOut = item.remaining !== null && item.remaining <= 0;
-            const max = Math.min(item.remaining ?? MAX_UNITS, limitLeft ?? MAX_UNITS, MAX_UNITS);
-            return (
-              <li key={item.id} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
-                <Flex justify="space-between" align="center" gap={8} wrap>
-                  <div>
-                    <Typography.Text strong>{item.name}</Typography.Text>{' '}
-                    <Typography.Text>{t('household.groupBuys.price', { price: item.unitPrice, unit: item.unit })}</Typography.Text>
-                    <br />
-                    <Typography.Text type="secondary">
-                      {item.stock === null
-                        ? t('household.groupBuys.unlimited')
-                        : soldOut
-                          ? t('household.groupBuys.soldOut', { stock: item.stock })
-                          : t('household.groupBuys.remaining', { remaining: item.remaining, stock: item.stock, unit: item.unit })}
-                    </Typography.Text>
-                  </div>
-                  {open && !soldOut && max > 0 ? (
-                    <InputNumber
-                      aria-label={t('household.groupBuys.quantityOf', { name: item.name, unit: item.unit })}
-                      size="large"
-                      min={0}
-                      max={max}
-                      precision={0}
-                      inputMode="numeric"
-                      value={quantities[item.id] ?? 0}
-                      onChange={(value) => setQuantities((previous) => ({ ...previous, [item.id]: value ?? 0 }))}
-                      style={{ width: 96 }}
-                    />
-                  ) : null}
-                </Flex>
-              </li>
-            );
-          })}
-        </ul>
-        {mine.map((participation) => (
-          <Alert
-            key={participation.id}
-            type="info"
-            title={t('household.groupBuys.yours', { lines: describeLines(participation.lines), amount: participation.amount })}
-            description={participation.pickedUp ? t('household.groupBuys.pickedUp') : t('household.groupBuys.notPickedUp')}
-          />
-        ))}
-        {open ? (
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text strong>{t('household.groupBuys.total', { amount: formatFen(amount) })}</Typography.Text>
-            <Button
-              type="primary"
-              size="large"
-              disabled={units === 0}
-              loading={result.fetching}
-              onClick={() => void submit()}
-              aria-label={refusal?.retry ? t('household.groupBuys.joinAgainNamed', { title: groupBuy.title }) : t('household.groupBuys.joinNamed', { title: groupBuy.title })}
-              style={{ flex: 1, minWidth: 120 }}
-            >
-              {refusal?.retry ? t('household.groupBuys.joinAgain') : t('household.groupBuys.join')}
-            </Button>
+    <section aria-labelledby={titleId}>
+      <Card
+        size="small"
+        title={
+          <Flex wrap gap={8} align="center">
+            <Typography.Title level={4} id={titleId} style={{ fontSize: 16, margin: 0 }}>
+              {groupBuy.title}
+            </Typography.Title>
+            <GroupBuyStatusTag status={groupBuy.status} />
+            <GroupBuyCategoryTag category={groupBuy.category} />
           </Flex>
-        ) : groupBuy.status === 'OPEN' ? (
-          <Typography.Text type="secondary">{t('household.groupBuys.deadlinePassed')}</Typography.Text>
-        ) : null}
-        {joined ? <Alert type="success" showIcon role="status" title={joined} /> : null}
-        <RefusalNotice refusal={refusal} />
-      </Flex>
-    </Card>
+        }
+      >
+        <Flex vertical gap={8}>
+          <Typography.Text>{t('household.groupBuys.organizer', { name: groupBuy.organizer })}</Typography.Text>
+          <Typography.Text>{t('household.groupBuys.deadline', { time: formatShanghaiTime(groupBuy.deadline, i18n.language, { weekday: true }) })}</Typography.Text>
+          <Typography.Text>
+            {t('household.groupBuys.pickup', { time: formatShanghaiTime(groupBuy.pickupAt, i18n.language, { weekday: true }), point: groupBuy.pickupPoint })}
+          </Typography.Text>
+          <Typography.Text>
+            {t('household.groupBuys.participants', { count: groupBuy.participantCount, min: groupBuy.minParticipants })}
+            {groupBuy.perHouseholdLimit !== null ? ` · ${t('household.groupBuys.limit', { count: groupBuy.perHouseholdLimit })}` : null}
+          </Typography.Text>
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('household.groupBuys.items', { title: groupBuy.title })}>
+            {groupBuy.items.map((item) => {
+              const soldOut = item.remaining !== null && item.remaining <= 0;
+              const max = Math.min(item.remaining ?? MAX_UNITS, limitLeft ?? MAX_UNITS, MAX_UNITS);
+              return (
+                <li key={item.id} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
+                  <Flex justify="space-between" align="center" gap={8} wrap>
+                    <div>
+                      <Typography.Text strong>{item.name}</Typography.Text>{' '}
+                      <Typography.Text>{t('household.groupBuys.price', { price: item.unitPrice, unit: item.unit })}</Typography.Text>
+                      <br />
+                      <Typography.Text type="secondary">
+                        {item.stock === null
+                          ? t('household.groupBuys.unlimited')
+                          : soldOut
+                            ? t('household.groupBuys.soldOut', { stock: item.stock })
+                            : t('household.groupBuys.remaining', { remaining: item.remaining, stock: item.stock, unit: item.unit })}
+                      </Typography.Text>
+                    </div>
+                    {open && !soldOut && max > 0 ? (
+                      <InputNumber
+                        aria-label={t('household.groupBuys.quantityOf', { name: item.name, unit: item.unit })}
+                        size="large"
+                        min={0}
+                        max={max}
+                        precision={0}
+                        inputMode="numeric"
+                        value={quantities[item.id] ?? 0}
+                        onChange={(value) => setQuantities((previous) => ({ ...previous, [item.id]: value ?? 0 }))}
+                        style={{ width: 96 }}
+                      />
+                    ) : null}
+                  </Flex>
+                </li>
+              );
+            })}
+          </ul>
+          {mine.map((participation) => (
+            <Alert
+              key={participation.id}
+              type="info"
+              title={t('household.groupBuys.yours', { lines: describeLines(participation.lines), amount: participation.amount })}
+              description={participation.pickedUp ? t('household.groupBuys.pickedUp') : t('household.groupBuys.notPickedUp')}
+            />
+          ))}
+          {open ? (
+            <Flex gap={8} align="center" wrap>
+              <Typography.Text strong>{t('household.groupBuys.total', { amount: formatFen(amount) })}</Typography.Text>
+              <Button
+                type="primary"
+                size="large"
+                disabled={units === 0}
+                loading={result.fetching}
+                onClick={() => void submit()}
+                aria-label={refusal?.retry ? t('household.groupBuys.joinAgainNamed', { title: groupBuy.title }) : t('household.groupBuys.joinNamed', { title: groupBuy.title })}
+                style={{ flex: 1, minWidth: 120 }}
+              >
+                {refusal?.retry ? t('household.groupBuys.joinAgain') : t('household.groupBuys.join')}
+              </Button>
+            </Flex>
+          ) : groupBuy.status === 'OPEN' ? (
+            <Typography.Text type="secondary">{t('household.groupBuys.deadlinePassed')}</Typography.Text>
+          ) : null}
+          {joined ? <Alert type="success" showIcon role="status" title={joined} /> : null}
+          <RefusalNotice refusal={refusal} />
+        </Flex>
+      </Card>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Flex, Popconfirm, Steps, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
@@ -60,6 +60,7 @@ export function OrderCard({ order: masked, now, compact = false }: { order: Frag
   const { t } = useTranslation();
   const dayLabel = useDayLabel();
   const order = getFragmentData(OrderCard_OrderFragment, masked);
+  const titleId = useId();
   const [cancelResult, cancel] = useMutation(HouseholdCancelOrderMutation);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -79,7 +80,9 @@ export function OrderCard({ order: masked, now, compact = false }: { order: Frag
   const body = (
     <Flex vertical gap={8}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text strong>{t('household.orders.what', { name: order.package.name, day: dayLabel(order.package.date) })}</Typography.Text>
+        <Typography.Text strong id={titleId}>
+          {t('household.orders.what', { name: order.package.name, day: dayLabel(order.package.date) })}
+        </Typography.Text>
         <Tag color={STATUS_COLORS[order.status]}>{t(`household.orders.status.${order.status}`)}</Tag>
       </Flex>
       <Typography.Text>
@@ -120,5 +123,5 @@ export function OrderCard({ order: masked, now, compact = false }: { order: Frag
       {order.status === 'DELIVERED' ? <RateForm package={order.package} /> : null}
     </Flex>
   );
-  return compact ? body : <Card size="small">{body}</Card>;
+  return <section aria-labelledby={titleId}>{compact ? body : <Card size="small">{body}</Card>}</section>;
 }

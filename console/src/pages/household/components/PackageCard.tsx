@@ -75,6 +75,7 @@ export function PackageCard({
   const { t, i18n } = useTranslation();
   const pkg = getFragmentData(PackageCard_PackageFragment, masked);
   const quantityId = useId();
+  const titleId = useId();
   const [quantity, setQuantity] = useState(1);
   const [result, submit] = useMutation(HouseholdSubmitOrdersMutation);
   const attempt = useAttemptKey();
@@ -108,89 +109,91 @@ export function PackageCard({
   }
 
   return (
-    <Card
-      size="small"
-      title={
-        <Flex wrap gap={8} align="center">
-          <Typography.Title level={4} style={{ fontSize: 16, margin: 0 }}>
-            {pkg.name}
-          </Typography.Title>
-          <Tag>{t(`household.category.${pkg.category}`)}</Tag>
-        </Flex>
-      }
-    >
-      <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-        {pkg.residentPrice === null ? (
-          <Typography.Text>{t('household.packages.priceUnavailable', { list: pkg.listPrice })}</Typography.Text>
-        ) : subsidised ? (
-          <div>
-            <Typography.Text strong style={{ fontSize: 20 }}>
-              {t('household.packages.residentPrice', { price: pkg.residentPrice })}
-            </Typography.Text>
-            <br />
-            <Typography.Text type="secondary">{t('household.packages.priceLine', { list: pkg.listPrice, subsidy: pkg.subsidy })}</Typography.Text>
-          </div>
-        ) : (
-          <Typography.Text strong style={{ fontSize: 20 }}>
-            {t('household.packages.listOnly', { list: pkg.listPrice })}
-          </Typography.Text>
-        )}
-        <Typography.Text>
-          {t('household.packages.contents', {
-            items: pkg.items.map((item) => t('household.packages.item', { name: item.name, quantity: item.quantity, unit: item.unit })).join(t('household.packages.itemSeparator')),
-          })}
-        </Typography.Text>
-        <Typography.Text type="secondary">
-          {pkg.supplier ? t('household.packages.supplier', { name: pkg.supplier.name }) : null}
-          {pkg.ratingCount > 0 && pkg.averageRating !== null ? ` · ${t('household.packages.rating', { rating: pkg.averageRating.toFixed(1), count: pkg.ratingCount })}` : null}
-        </Typography.Text>
-        {closed ? (
-          <Typography.Text type="secondary">{t('household.packages.closed')}</Typography.Text>
-        ) : (
-          <>
-            <Flex gap={8} align="center" wrap>
-              <label htmlFor={quantityId}>{t('household.packages.quantity')}</label>
-              <InputNumber
-                id={quantityId}
-                aria-label={t('household.packages.quantityOf', { name: pkg.name })}
-                size="large"
-                min={1}
-                max={MAX_QUANTITY}
-                precision={0}
-                value={quantity}
-                onChange={(value) => setQuantity(value ?? 1)}
-                inputMode="numeric"
-                style={{ width: 96 }}
-              />
-              <Button
-                type="primary"
-                size="large"
-                loading={result.fetching}
-                onClick={() => void order()}
-                aria-label={refusal?.retry ? t('household.packages.orderAgainNamed', { name: pkg.name }) : t('household.packages.orderNamed', { name: pkg.name })}
-                style={{ flex: 1, minWidth: 120 }}
-              >
-                {refusal?.retry ? t('household.packages.orderAgain') : t('household.packages.order')}
-              </Button>
-            </Flex>
-            {pkg.residentPrice !== null && subsidised ? (
-              <Typography.Text type="secondary">
-                {t('household.packages.estimate', {
-                  quantity,
-                  resident: pkg.residentPrice,
-                  total: formatFen(toFen(pkg.residentPrice) * quantity),
-                  list: pkg.listPrice,
-                })}
-                {used > 0 ? ` ${t('household.packages.alreadySubsidised', { count: used })}` : null}
+    <section aria-labelledby={titleId}>
+      <Card
+        size="small"
+        title={
+          <Flex wrap gap={8} align="center">
+            <Typography.Title level={4} id={titleId} style={{ fontSize: 16, margin: 0 }}>
+              {pkg.name}
+            </Typography.Title>
+            <Tag>{t(`household.category.${pkg.category}`)}</Tag>
+          </Flex>
+        }
+      >
+        <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+          {pkg.residentPrice === null ? (
+            <Typography.Text>{t('household.packages.priceUnavailable', { list: pkg.listPrice })}</Typography.Text>
+          ) : subsidised ? (
+            <div>
+              <Typography.Text strong style={{ fontSize: 20 }}>
+                {t('household.packages.residentPrice', { price: pkg.residentPrice })}
               </Typography.Text>
-            ) : pkg.residentPrice !== null ? (
-              <Typography.Text type="secondary">{t('household.packages.estimateList', { quantity, total: formatFen(toFen(pkg.listPrice) * quantity) })}</Typography.Text>
-            ) : null}
-          </>
-        )}
-        {placed ? <Alert type="success" showIcon role="status" title={placed} /> : null}
-        <RefusalNotice refusal={refusal} />
-      </Space>
-    </Card>
+              <br />
+              <Typography.Text type="secondary">{t('household.packages.priceLine', { list: pkg.listPrice, subsidy: pkg.subsidy })}</Typography.Text>
+            </div>
+          ) : (
+            <Typography.Text strong style={{ fontSize: 20 }}>
+              {t('household.packages.listOnly', { list: pkg.listPrice })}
+            </Typography.Text>
+          )}
+          <Typography.Text>
+            {t('household.packages.contents', {
+              items: pkg.items.map((item) => t('household.packages.item', { name: item.name, quantity: item.quantity, unit: item.unit })).join(t('household.packages.itemSeparator')),
+            })}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {pkg.supplier ? t('household.packages.supplier', { name: pkg.supplier.name }) : null}
+            {pkg.ratingCount > 0 && pkg.averageRating !== null ? ` · ${t('household.packages.rating', { rating: pkg.averageRating.toFixed(1), count: pkg.ratingCount })}` : null}
+          </Typography.Text>
+          {closed ? (
+            <Typography.Text type="secondary">{t('household.packages.closed')}</Typography.Text>
+          ) : (
+            <>
+              <Flex gap={8} align="center" wrap>
+                <label htmlFor={quantityId}>{t('household.packages.quantity')}</label>
+                <InputNumber
+                  id={quantityId}
+                  aria-label={t('household.packages.quantityOf', { name: pkg.name })}
+                  size="large"
+                  min={1}
+                  max={MAX_QUANTITY}
+                  precision={0}
+                  value={quantity}
+                  onChange={(value) => setQuantity(value ?? 1)}
+                  inputMode="numeric"
+                  style={{ width: 96 }}
+                />
+                <Button
+                  type="primary"
+                  size="large"
+                  loading={result.fetching}
+                  onClick={() => void order()}
+                  aria-label={refusal?.retry ? t('household.packages.orderAgainNamed', { name: pkg.name }) : t('household.packages.orderNamed', { name: pkg.name })}
+                  style={{ flex: 1, minWidth: 120 }}
+                >
+                  {refusal?.retry ? t('household.packages.orderAgain') : t('household.packages.order')}
+                </Button>
+              </Flex>
+              {pkg.residentPrice !== null && subsidised ? (
+                <Typography.Text type="secondary">
+                  {t('household.packages.estimate', {
+                    quantity,
+                    resident: pkg.residentPrice,
+                    total: formatFen(toFen(pkg.residentPrice) * quantity),
+                    list: pkg.listPrice,
+                  })}
+                  {used > 0 ? ` ${t('household.packages.alreadySubsidised', { count: used })}` : null}
+                </Typography.Text>
+              ) : pkg.residentPrice !== null ? (
+                <Typography.Text type="secondary">{t('household.packages.estimateList', { quantity, total: formatFen(toFen(pkg.listPrice) * quantity) })}</Typography.Text>
+              ) : null}
+            </>
+          )}
+          {placed ? <Alert type="success" showIcon role="status" title={placed} /> : null}
+          <RefusalNotice refusal={refusal} />
+        </Space>
+      </Card>
+    </section>
   );
 }

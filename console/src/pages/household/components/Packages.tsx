@@ -1,4 +1,5 @@
 import { Alert, Card, Empty, Flex, Space, Typography } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
@@ -47,6 +48,7 @@ export function Packages({ householdId, communityId }: { householdId: string; co
   const { t, i18n } = useTranslation();
   const dayLabel = useDayLabel();
   const now = useNow();
+  const ordersId = useId();
   const date = addDays(shanghaiToday(new Date(now)), 1);
   const [result, refetch] = useQuery({
     query: HouseholdPackagesQuery,
@@ -85,20 +87,29 @@ export function Packages({ householdId, communityId }: { householdId: string; co
           {packages.map((pkg) => (
             <PackageCard key={pkg.id} package={pkg} householdId={householdId} closed={closed} subsidisedByCategory={subsidised} />
           ))}
-          <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('household.packages.ordersOfDay', { day: dayLabel(date) })}</Typography.Title>}>
-            {orders.length === 0 ? (
-              <Typography.Text type="secondary">{t('household.packages.noOrdersOfDay')}</Typography.Text>
-            ) : (
-              <Flex vertical gap={12}>
-                {[...subsidised].map(([category, count]) => (
-                  <Typography.Text key={category}>{t('household.packages.usedSubsidy', { category: t(`household.category.${category}`), count })}</Typography.Text>
-                ))}
-                {orders.map((order) => (
-                  <OrderCard key={order.id} order={order} now={now} compact />
-                ))}
-              </Flex>
-            )}
-          </Card>
+          <section aria-labelledby={ordersId}>
+            <Card
+              size="small"
+              title={
+                <Typography.Title level={3} id={ordersId} style={{ fontSize: 16, margin: 0 }}>
+                  {t('household.packages.ordersOfDay', { day: dayLabel(date) })}
+                </Typography.Title>
+              }
+            >
+              {orders.length === 0 ? (
+                <Typography.Text type="secondary">{t('household.packages.noOrdersOfDay')}</Typography.Text>
+              ) : (
+                <Flex vertical gap={12}>
+                  {[...subsidised].map(([category, count]) => (
+                    <Typography.Text key={category}>{t('household.packages.usedSubsidy', { category: t(`household.category.${category}`), count })}</Typography.Text>
+                  ))}
+                  {orders.map((order) => (
+                    <OrderCard key={order.id} order={order} now={now} compact />
+                  ))}
+                </Flex>
+              )}
+            </Card>
+          </section>
         </>
       ) : result.fetching ? (
         <PageLoading />

@@ -72,6 +72,7 @@ export function RateForm({ package: masked }: { package: FragmentType<typeof Rat
         <Form<RateValues> form={form} layout="vertical" onFinish={(values) => void submit(values)} disabled={result.fetching} requiredMark={false}>
           <Form.Item name="rating" label={t('household.rate.label', { name: pkg.name })} rules={[{ required: true, message: t('household.rate.required') }]}>
             <Radio.Group
+              aria-label={t('household.rate.label', { name: pkg.name })}
               optionType="button"
               buttonStyle="solid"
               size="large"
