@@ -125,6 +125,7 @@ export const household: Messages<typeof zh> = {
     pickedUp: 'Picked up',
     notPickedUp: 'Not picked up yet',
     deadlinePassed: 'Joining has closed; the committee will close the group buy',
+    overLimit: 'A household takes at most {{limit}} units; yours can take {{left}} more. Ask for fewer.',
     refusedStock: 'Not joined: not enough is left — {{items}}. Nothing was taken; ask for fewer and try again.',
     shortItem: '{{name}} has {{remaining}} {{unit}} left, you asked for {{asked}}',
     refusedClosed: 'Not joined: the group buy has closed (joining ended {{time}}). Nothing was taken.',

@@ -118,6 +118,7 @@ export const household = {
     pickedUp: '已取货',
     notPickedUp: '待取货',
     deadlinePassed: '已过参团截止时间，等业委会截团',
+    overLimit: '每户最多 {{limit}} 份，本户还能参 {{left}} 份，请减少数量',
     refusedStock: '没能参团：剩下的不够了——{{items}}。这次没有扣任何份数，可以改少一些再试。',
     shortItem: '{{name}}只剩 {{remaining}}{{unit}}，你要了 {{asked}}{{unit}}',
     refusedClosed: '没能参团：团购已经截团（截止时间 {{time}}），这次没有扣任何份数。',

@@ -1,14 +1,16 @@
 import { Alert, Button, Card, Flex, InputNumber, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 import { errorCodes } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { formatFen, toFen } from '../../../lib/money.js';
 import { useSession } from '../../../lib/session.js';
-import { GroupBuyCategoryTag, GroupBuyStatusTag } from '../../group-buys/components/labels.js';
+import { GroupBuyCategoryTag, GroupBuyStatusTag, useLineWords } from '../../group-buys/components/labels.js';
+import { matchLines } from '../../group-buys/components/lines.js';
 import { useAttemptKey } from './attempt.js';
+import { JOINS_CHANGE } from './refresh.js';
 import { refusalOf, RefusalNotice, type Refusal } from './refusal.js';
 
 export const GroupBuyCard_GroupBuyFragment = graphql(`
@@ -32,16 +34,25 @@ export const GroupBuyCard_GroupBuyFragment = graphql(`
       stock
       remaining
     }
-    participations {
+  }
+`);
+
+/**
+ * The household's own part of one group buy (a resident sees only its own participations). Asked per group buy: the
+ * query cost limit weighs a group buy's participations at a whole compound's (500) whoever asks, so the compound's
+ * list cannot carry them.
+ */
+const HouseholdGroupBuyMineQuery = graphql(`
+  query HouseholdGroupBuyMine($id: ID!) {
+    groupBuy(id: $id) {
       id
-      amount
-      pickedUp
-      lines {
-        quantity
-        item {
-          id
-          name
-          unit
+      participations {
+        id
+        amount
+        pickedUp
+        lines {
+          quantity
+          unitPrice
         }
       }
     }
@@ -128,12 +139,21 @@ export function GroupBuyCard({
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [joined, setJoined] = useState<string | null>(null);
   const open = groupBuy.status === 'OPEN' && now < Date.parse(groupBuy.deadline);
-  const mine = groupBuy.participations ?? [];
+  const [mineResult] = useQuery({ query: HouseholdGroupBuyMineQuery, variables: { id: groupBuy.id }, context: JOINS_CHANGE });
+  const lineWords = useLineWords();
+  const mine = mineResult.data?.groupBuy?.participations ?? [];
   const taken = mine.reduce((sum, participation) => sum + participation.lines.reduce((units, line) => units + line.quantity, 0), 0);
   const limitLeft = groupBuy.perHouseholdLimit === null ? null : Math.max(0, groupBuy.perHouseholdLimit - taken);
-  const lines = groupBuy.items.filter((item) => (quantities[item.id] ?? 0) > 0).map((item) => ({ itemId: item.id, quantity: quantities[item.id]! }));
+  /** The most units of an item the household can still ask for, as far as the page knows: what is left, and its limit. */
+  const maxFor = (item: { remaining: number | null }) => Math.max(0, Math.min(item.remaining ?? MAX_UNITS, limitLeft ?? MAX_UNITS, MAX_UNITS));
+  // What the household asks for: the quantities typed, within what is left now (a refreshed list may show less).
+  const asking = groupBuy.items
+    .map((item) => ({ item, quantity: Math.min(quantities[item.id] ?? 0, maxFor(item)) }))
+    .filter(({ quantity }) => quantity > 0);
+  const lines = asking.map(({ item, quantity }) => ({ itemId: item.id, quantity }));
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
-  const amount = groupBuy.items.reduce((sum, item) => sum + toFen(item.unitPrice) * (quantities[item.id] ?? 0), 0);
+  const amount = asking.reduce((sum, { item, quantity }) => sum + toFen(item.unitPrice) * quantity, 0);
+  const overLimit = limitLeft !== null && units > limitLeft;
   const describeLines = (list: ReadonlyArray<{ quantity: number; item: { name: string; unit: string } }>) =>
     list.map((line) => t('household.groupBuys.line', { name: line.item.name, quantity: line.quantity, unit: line.item.unit })).join(t('household.groupBuys.lineSeparator'));
 
@@ -208,7 +228,7 @@ export function GroupBuyCard({
           <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('household.groupBuys.items', { title: groupBuy.title })}>
             {groupBuy.items.map((item) => {
               const soldOut = item.remaining !== null && item.remaining <= 0;
-              const max = Math.min(item.remaining ?? MAX_UNITS, limitLeft ?? MAX_UNITS, MAX_UNITS);
+              const max = maxFor(item);
               return (
                 <li key={item.id} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
                   <Flex justify="space-between" align="center" gap={8} wrap>
@@ -246,7 +266,7 @@ export function GroupBuyCard({
             <Alert
               key={participation.id}
               type="info"
-              title={t('household.groupBuys.yours', { lines: describeLines(participation.lines), amount: participation.amount })}
+              title={t('household.groupBuys.yours', { lines: lineWords(matchLines(participation.lines, groupBuy.items)), amount: participation.amount })}
               description={participation.pickedUp ? t('household.groupBuys.pickedUp') : t('household.groupBuys.notPickedUp')}
             />
           ))}
@@ -256,7 +276,7 @@ export function GroupBuyCard({
               <Button
                 type="primary"
                 size="large"
-                disabled={units === 0}
+                disabled={units === 0 || overLimit}
                 loading={result.fetching}
                 onClick={() => void submit()}
                 aria-label={refusal?.retry ? t('household.groupBuys.joinAgainNamed', { title: groupBuy.title }) : t('household.groupBuys.joinNamed', { title: groupBuy.title })}
@@ -267,6 +287,9 @@ export function GroupBuyCard({
             </Flex>
           ) : groupBuy.status === 'OPEN' ? (
             <Typography.Text type="secondary">{t('household.groupBuys.deadlinePassed')}</Typography.Text>
+          ) : null}
+          {open && overLimit ? (
+            <Typography.Text type="danger">{t('household.groupBuys.overLimit', { limit: groupBuy.perHouseholdLimit, left: limitLeft })}</Typography.Text>
           ) : null}
           {joined ? <Alert type="success" showIcon role="status" title={joined} /> : null}
           <RefusalNotice refusal={refusal} />
