@@ -1,5 +1,6 @@
 // A resident on a phone (375×812, zh-CN): the household of A小区 1栋 1201 orders tomorrow's vegetable package (two units:
-// one subsidised, one at the list price), cancels it, orders again and gets the subsidised unit back; follows its orders
+// one subsidised, one at the list price), cancels it, orders again and gets the subsidised unit back (the answer lost on
+// the way and the order sent again with the same idempotency key: placed once); follows its orders
 // on their way to the door and rates a delivered package; then the evening's cut-off passes on the platform's clock: a
 // press of the order button still on screen is refused in plain words, and once the phone's clock has passed it too the
 // page says the cut-off has passed and offers no ordering. Every figure on screen is compared with what the API answers
@@ -109,10 +110,32 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     await dayOrders.getByText('已取消', { exact: true }).waitFor();
     expect((await household()).orders.map((o) => o.status)).toEqual(['CANCELLED']);
 
-    // Cancelled, its subsidised unit went back to the household's day: one unit now pays the resident price.
+    // Ordering again, the platform places the order but its answer is lost on the way to the phone: the page says the
+    // network failed and offers to send again, which sends the same idempotency key, so the order is placed once.
+    const keys: string[] = [];
+    let loseAnswer = true;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
+      if (!body?.query?.includes('mutation HouseholdSubmitOrders')) return route.fallback();
+      keys.push(body.variables!.input!.idempotencyKey!);
+      if (!loseAnswer) return route.fallback();
+      loseAnswer = false;
+      await route.fetch(); // the platform places the order…
+      await route.abort('connectionreset'); // …and the phone never hears back
+    });
     await card.getByRole('button', { name: `订购${first.name}` }).click();
+    await card.getByRole('alert').getByText(/^网络不通，没有收到平台的回复/).waitFor();
+    expect((await household()).orders.filter((o) => o.status === 'PLACED')).toHaveLength(1);
+    await card.getByRole('button', { name: `重新提交${first.name}的订单` }).click();
     await ordered.getByText(/^已下单：/).waitFor();
-    const again = (await household()).orders.find((o) => o.status === 'PLACED')!;
+    await page.unroute('**/graphql');
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    // Once, not twice; and cancelled, the first order's subsidised unit went back to the household's day: one unit now
+    // pays the resident price.
+    const placed = (await household()).orders.filter((o) => o.status === 'PLACED');
+    expect(placed).toHaveLength(1);
+    const again = placed[0]!;
     expect(again).toMatchObject({ quantity: 1, subsidizedQuantity: 1, payable: first.residentPrice });
     expect(await ordered.textContent()).toBe(`已下单：${first.name} 1 份，其中 1 份享受补贴，应付 ¥${again.payable}`);
 

@@ -133,7 +133,7 @@ export const household: Messages<typeof zh> = {
     refusedOther: 'Not joined: the group buy has just changed. Nothing was taken; look at it again and retry.',
   },
   refusals: {
-    network: 'The network is down; nothing was sent. Press “Send again” once it is back: nothing is ordered or joined twice.',
+    network: 'The network failed and no answer came back, so it may or may not have been sent. Press “Send again” once it is back: nothing is ordered or joined twice.',
     unavailable: 'Part of the platform is not answering; nothing was done. Press “Send again” in a while.',
     forbidden: 'That is outside what your household may do.',
   },
