@@ -16,12 +16,12 @@ export function useLiveQuery(reexecute: UseQueryExecute, live: boolean) {
   return useRefresh(refresh, 5000);
 }
 
-/** How old the figures on screen are, that they refresh by themselves, and whether that is paused. */
-export function Freshness({ result, paused }: { result: Pick<OperationResult<unknown, AnyVariables>, 'extensions'> & { fetching: boolean }; paused: boolean }) {
+/** While they refresh by themselves (`live`): how old the figures on screen are, and whether refreshing is paused. */
+export function Freshness({ result, paused, live }: { result: Pick<OperationResult<unknown, AnyVariables>, 'extensions'>; paused: boolean; live: boolean }) {
   const { t } = useTranslation();
   const online = useOnline();
   const seconds = useSecondsSince(answerMadeAt(result.extensions));
-  if (seconds === undefined) return null;
+  if (seconds === undefined || !live) return null;
   return (
     <Typography.Text type="secondary" className="cgov-no-print">
       {paused

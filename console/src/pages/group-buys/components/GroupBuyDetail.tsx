@@ -84,7 +84,8 @@ export function GroupBuyDetail({ compoundName }: { compoundName: string }) {
   const registered = registeredState.parse(location.state ?? null);
   const [result, reexecute] = useQuery({ query: GroupBuyDetailQuery, variables: { id: groupBuyId }, context: GROUP_BUYS_CHANGE });
   const groupBuy = result.data?.groupBuy;
-  const { paused } = useLiveQuery(reexecute, groupBuy?.status === 'OPEN' || groupBuy?.status === 'DISTRIBUTING');
+  const live = groupBuy?.status === 'OPEN' || groupBuy?.status === 'DISTRIBUTING';
+  const { paused } = useLiveQuery(reexecute, live);
   const [closeResult, close] = useMutation(CloseGroupBuyMutation);
   const [advanceResult, advance] = useMutation(AdvanceGroupBuyMutation);
   const [done, setDone] = useState<string | null>(null);
@@ -148,7 +149,7 @@ export function GroupBuyDetail({ compoundName }: { compoundName: string }) {
         }
       >
         <Flex vertical gap={12}>
-          <Freshness result={result} paused={paused} />
+          <Freshness result={result} paused={paused} live={live} />
           {step >= 0 ? (
             <div role="group" aria-label={t('groupBuys.detail.progress')}>
               <Steps

@@ -38,11 +38,12 @@ export function GroupBuyList({ compoundId }: { compoundId: string }) {
   const { t, i18n } = useTranslation();
   const [result, reexecute] = useQuery({ query: GroupBuyListQuery, variables: { compoundId }, context: GROUP_BUYS_CHANGE });
   const list = result.data?.compound?.groupBuys;
-  const { paused } = useLiveQuery(reexecute, !!list?.some((groupBuy) => groupBuy.status === 'OPEN'));
+  const live = !!list?.some((groupBuy) => groupBuy.status === 'OPEN');
+  const { paused } = useLiveQuery(reexecute, live);
   const sorted = list ? [...list.filter((groupBuy) => groupBuy.status === 'OPEN'), ...list.filter((groupBuy) => groupBuy.status !== 'OPEN')] : undefined;
   return (
     <Flex vertical gap={12}>
-      <Freshness result={result} paused={paused} />
+      <Freshness result={result} paused={paused} live={live} />
       <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {sorted ? (
         sorted.length === 0 ? (
