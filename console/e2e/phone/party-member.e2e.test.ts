@@ -258,7 +258,8 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await pick(page, '1301', vegetables, 1);
     await page.getByRole('button', { name: '发送订单' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: '这批订单没有被平台接受' });
-    await refusal.getByText('与当前状态冲突（例如已过截单时间，或订单已不在可送达的状态），平台没有接受 不会自动重发。').waitFor();
+    await refusal.getByText('与当前状态冲突（例如已过截单时间，或订单已不在可送达的状态），平台没有接受。').waitFor();
+    await refusal.getByText('不会自动重发。').waitFor();
     await refusal.getByText(/Orders for .* closed at/).waitFor();
     expect(keys).toHaveLength(4);
     await context.setOffline(true);
@@ -266,6 +267,10 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await page.reload();
     await page.getByRole('heading', { name: '发送队列' }).waitFor();
     await page.getByText('待发送 0 · 已发送 2 · 被拒绝 1').waitFor();
+    // The send queue keeps the refusal in view after the reload, with its reason; what was sent waits behind a button.
+    const queued = page.getByRole('listitem').filter({ hasText: '被拒绝' });
+    await queued.getByText('与当前状态冲突（例如已过截单时间，或订单已不在可送达的状态），平台没有接受。').waitFor();
+    await page.getByRole('button', { name: '查看已发送的 2 项' }).waitFor();
     await page.waitForTimeout(1000);
     expect(keys).toHaveLength(4);
     expect((await households()).get('1301')!.orders).toEqual([]);

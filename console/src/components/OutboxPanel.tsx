@@ -1,4 +1,5 @@
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outbox, OutboxEntry, OutboxStatus } from '../lib/outbox.js';
 
@@ -36,20 +37,60 @@ export function EntryReason({ entry }: { entry: OutboxEntry }) {
   const code = entry.refusal.codes.find((c): c is 'CONFLICT' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' => ['CONFLICT', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND'].includes(c)) ?? 'UNKNOWN';
   return (
     <Space orientation="vertical" size={0}>
-      <Typography.Text type="danger">
-        {t(`common.outbox.refusal.${code}`)} {t('common.outbox.notRetried')}
-      </Typography.Text>
+      <Typography.Text type="danger">{t(`common.outbox.refusal.${code}`)}</Typography.Text>
+      <Typography.Text type="danger">{t('common.outbox.notRetried')}</Typography.Text>
       {entry.refusal.messages.length > 0 ? <Typography.Text type="secondary">{entry.refusal.messages.join(' ')}</Typography.Text> : null}
     </Space>
+  );
+}
+
+/** One entry: its status and what it is, the doors, when it was made and how often tried, why it is where it is; retry or remove. */
+function EntryItem({ entry, outbox }: { entry: OutboxEntry; outbox: Outbox }) {
+  const { t } = useTranslation();
+  const words = useEntryWords();
+  const what = words.what(entry);
+  const action =
+    entry.status === 'queued' ? (
+      <Button key="retry" size="large" aria-label={t('common.outbox.retryNowLabel', { what })} onClick={() => void outbox.flush({ force: true })}>
+        {t('common.outbox.retryNow')}
+      </Button>
+    ) : entry.status === 'sending' ? null : (
+      <Button key="dismiss" size="large" type="text" aria-label={t('common.outbox.dismissLabel', { what })} onClick={() => void outbox.dismiss(entry.id)}>
+        {t('common.outbox.dismiss')}
+      </Button>
+    );
+  return (
+    <List.Item actions={action ? [action] : []}>
+      <List.Item.Meta
+        title={
+          <Space wrap size={4}>
+            <Tag color={STATUS_COLOR[entry.status]}>{t(`common.outbox.status.${entry.status}`)}</Tag>
+            <span>{what}</span>
+          </Space>
+        }
+        description={
+          <Space orientation="vertical" size={0}>
+            <span>{words.doors(entry)}</span>
+            <span>
+              {words.made(entry)}
+              {entry.attempts > 1 ? ` · ${t('common.outbox.attempts', { count: entry.attempts })}` : ''}
+            </span>
+            <EntryReason entry={entry} />
+          </Space>
+        }
+      />
+    </List.Item>
   );
 }
 
 /** What the signed-in actor's queue holds: waiting, being sent, sent, refused (why) and expired; retry or remove. */
 export function OutboxPanel({ outbox, entries }: { outbox: Outbox; entries: readonly OutboxEntry[] }) {
   const { t } = useTranslation();
-  const words = useEntryWords();
+  const [showSent, setShowSent] = useState(false);
   if (entries.length === 0) return null;
   const count = (status: OutboxStatus) => entries.filter((entry) => entry.status === status).length;
+  // What needs the actor's eye (waiting, refused, expired) always; what was sent only when asked, to keep a phone's page short.
+  const shown = entries.filter((entry) => showSent || entry.status !== 'sent');
   return (
     <Card
       size="small"
@@ -57,43 +98,12 @@ export function OutboxPanel({ outbox, entries }: { outbox: Outbox; entries: read
       extra={<Typography.Text type="secondary">{t('common.outbox.counts', { queued: count('queued') + count('sending'), sent: count('sent'), refused: count('refused') })}</Typography.Text>}
       style={{ marginBottom: 12 }}
     >
-      <List
-        dataSource={[...entries]}
-        rowKey="id"
-        renderItem={(entry) => {
-          const what = words.what(entry);
-          return (
-            <List.Item
-              actions={
-                entry.status === 'queued'
-                  ? [<Button key="retry" size="large" aria-label={t('common.outbox.retryNowLabel', { what })} onClick={() => void outbox.flush({ force: true })}>{t('common.outbox.retryNow')}</Button>]
-                  : entry.status === 'sending'
-                    ? []
-                    : [<Button key="dismiss" size="large" type="text" aria-label={t('common.outbox.dismissLabel', { what })} onClick={() => void outbox.dismiss(entry.id)}>{t('common.outbox.dismiss')}</Button>]
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Space wrap size={4}>
-                    <Tag color={STATUS_COLOR[entry.status]}>{t(`common.outbox.status.${entry.status}`)}</Tag>
-                    <span>{what}</span>
-                  </Space>
-                }
-                description={
-                  <Space orientation="vertical" size={0}>
-                    <span>{words.doors(entry)}</span>
-                    <span>
-                      {words.made(entry)}
-                      {entry.attempts > 1 ? ` · ${t('common.outbox.attempts', { count: entry.attempts })}` : ''}
-                    </span>
-                    <EntryReason entry={entry} />
-                  </Space>
-                }
-              />
-            </List.Item>
-          );
-        }}
-      />
+      {shown.length > 0 ? <List dataSource={shown} rowKey="id" renderItem={(entry) => <EntryItem entry={entry} outbox={outbox} />} /> : null}
+      {count('sent') > 0 ? (
+        <Button type="link" aria-expanded={showSent} onClick={() => setShowSent(!showSent)} style={{ padding: 0 }}>
+          {showSent ? t('common.outbox.hideSent') : t('common.outbox.showSent', { count: count('sent') })}
+        </Button>
+      ) : null}
     </Card>
   );
 }
