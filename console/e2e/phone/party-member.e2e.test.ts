@@ -32,6 +32,7 @@ interface HouseholdOrders {
   id: string;
   floor: number;
   room: string;
+  needsDoorToDoor: boolean;
   orders: Array<{ id: string; quantity: number; subsidizedQuantity: number; payable: string; status: string; channel: string; package: { name: string } }>;
 }
 
@@ -54,7 +55,7 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
   /** The households on 李卫东's floors with their orders for tomorrow, as the committee's staff read them. */
   async function households(): Promise<Map<string, HouseholdOrders>> {
     const answer = await staff().query<{ partyMember: { households: HouseholdOrders[] } }>(
-      `query($id: ID!, $date: Date!) { partyMember(id: $id) { households { id floor room
+      `query($id: ID!, $date: Date!) { partyMember(id: $id) { households { id floor room needsDoorToDoor
          orders(date: $date) { id quantity subsidizedQuantity payable status channel package { name } } } } }`,
       { id: li.scope, date: TOMORROW },
     );
@@ -139,6 +140,13 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     expect(order901).toHaveLength(1);
     expect(order901[0]).toMatchObject({ quantity: 2, subsidizedQuantity: 1, payable: '92.00', channel: 'GROUP_CHAIN' });
     await answer.getByText(`1 份享受补贴（每份 ¥12.00）；1 份按原价 ¥52.00；应付 ¥${order901[0]!.payable}`).waitFor();
+    // A household without a phone is marked to be visited, and its order says it was taken at the door.
+    for (const room of ['901', '902', '1001']) {
+      const { needsDoorToDoor, orders } = after.get(room)!;
+      expect(orders[0]!.channel, room).toBe(needsDoorToDoor ? 'DOOR_TO_DOOR' : 'GROUP_CHAIN');
+      expect(await household(page, room).getByText('需上门').count(), room).toBe(needsDoorToDoor ? 1 : 0);
+    }
+    expect([...after.values()].filter((h) => ['901', '902', '1001'].includes(h.room)).some((h) => h.needsDoorToDoor)).toBe(true);
     const mine = ['901', '902', '1001'].flatMap((room) => after.get(room)!.orders);
     expect(mine).toHaveLength(3);
     const units = mine.reduce((sum, o) => sum + o.quantity, 0);
@@ -198,6 +206,13 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await page.getByRole('group', { name: '送到门口的订单' }).getByText(`${deliveriesMade} 单`).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-floors-record');
+
+    // The same page in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('tab', { name: "Tonight's orders" }).waitFor();
+    await page.getByRole('group', { name: 'Orders collected' }).getByText(`${ordersCollected} orders`).waitFor();
+    await page.getByText('Sent 3', { exact: false }).waitFor();
+    await expectAccessible(page);
   });
 
   test('offline, a batch waits on the phone and is sent once; a lost answer is sent again with the same key; a refusal is shown and not retried', async () => {
@@ -216,6 +231,7 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await page.getByText('这批订单已存在本机，联网后自动发送（同一编号，不会重复下单）。').waitFor();
     await page.getByText('网络已断开，1 项等待发送。联网后自动发送，不会重复。').waitFor();
     await household(page, '1101').getByText('待发送').waitFor();
+    await household(page, '1101').getByText(`${vegetables} × 1`).waitFor();
     expect(keys).toEqual([]);
     expect((await households()).get('1101')!.orders).toEqual([]);
     await expectAccessible(page);

@@ -2,6 +2,7 @@ import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outbox, OutboxEntry, OutboxStatus } from '../lib/outbox.js';
+import { useOnline } from '../lib/useRefresh.js';
 
 // Solid tags with white text, each colour dark enough for 4.5:1 contrast (the light preset tags fall short).
 const STATUS_COLOR: Record<OutboxStatus, string> = { queued: '#ad4e00', sending: '#595959', sent: '#237804', refused: '#a8071a', expired: '#595959' };
@@ -48,10 +49,11 @@ export function EntryReason({ entry }: { entry: OutboxEntry }) {
 function EntryItem({ entry, outbox }: { entry: OutboxEntry; outbox: Outbox }) {
   const { t } = useTranslation();
   const words = useEntryWords();
+  const online = useOnline();
   const what = words.what(entry);
   const action =
     entry.status === 'queued' ? (
-      <Button key="retry" size="large" aria-label={t('common.outbox.retryNowLabel', { what })} onClick={() => void outbox.flush({ force: true })}>
+      <Button key="retry" size="large" disabled={!online} aria-label={t('common.outbox.retryNowLabel', { what })} onClick={() => void outbox.flush({ force: true })}>
         {t('common.outbox.retryNow')}
       </Button>
     ) : entry.status === 'sending' ? null : (

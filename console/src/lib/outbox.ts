@@ -294,12 +294,20 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     if (tellOthers) deps.channel?.post();
   };
 
-  /** Tries again when the earliest waiting entry of the actor is due (a forced flush: a timer is its due time). */
+  /**
+   * Tries again when the earliest of the actor's entries is due (a forced flush: a timer is its due time): a waiting one
+   * at its retry time, one another tab (or this page before a reload) claimed when that claim runs out.
+   */
   const scheduleRetry = () => {
     cancelTimer?.();
     cancelTimer = null;
     const actor = deps.actor();
-    const due = entries.filter((entry) => entry.actor === actor && entry.status === 'queued' && entry.retryAt !== undefined).map((entry) => entry.retryAt!);
+    const due = entries.flatMap((entry) => {
+      if (entry.actor !== actor) return [];
+      if (entry.status === 'queued' && entry.retryAt !== undefined) return [entry.retryAt];
+      if (entry.status === 'sending' && entry.claimedBy !== claimant) return [(entry.claimedAt ?? 0) + CLAIM_TIMEOUT_MS];
+      return [];
+    });
     if (!deps.later || due.length === 0) return;
     cancelTimer = deps.later(() => void outbox.flush({ force: true }), Math.max(0, Math.min(...due) - deps.now()));
   };

@@ -30,6 +30,7 @@ export const floors: Messages<typeof zh> = {
     existing: 'Ordered: ',
     existingLine: '{{package}} × {{quantity}}, {{subsidised}} subsidised, pays ¥{{payable}} ({{status}})',
     waiting: 'Waiting to send',
+    waitingLine: '{{package}} × {{quantity}}',
     choose: 'Packages',
     quantity: '{{door}} {{package}} quantity',
     less: '{{door}} {{package}} one less',

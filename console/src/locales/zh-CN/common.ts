@@ -73,8 +73,8 @@ export const common = {
     offlineWaiting_other: '网络已断开，{{count}} 项等待发送。联网后自动发送，不会重复。',
     kind: { submitOrders: '订单', markDelivered: '送达' },
     summary: {
-      submitOrders_other: '{{date}} 的订单：{{count}} 单，{{units}} 份',
-      markDelivered_other: '{{date}} 送达：{{count}} 单',
+      submitOrders_other: '{{date}}的订单：{{count}} 单，{{units}} 份',
+      markDelivered_other: '{{date}}送达：{{count}} 单',
     },
     doors: '住户：{{doors}}',
     moreDoors: '{{doors}} 等 {{count}} 户',

@@ -26,6 +26,7 @@ export const floors = {
     existing: '已订：',
     existingLine: '{{package}} × {{quantity}}，补贴 {{subsidised}} 份，应付 ¥{{payable}}（{{status}}）',
     waiting: '待发送',
+    waitingLine: '{{package}} × {{quantity}}',
     choose: '选套餐',
     quantity: '{{door}} {{package}} 份数',
     less: '{{door}} {{package}} 减一份',

@@ -58,7 +58,8 @@ export function HouseholdRow(props: {
   packages: readonly PickablePackage[];
   pick: Pick;
   onPick: (pick: Pick) => void;
-  waiting: boolean;
+  /** What a batch still waiting in the queue orders for it. */
+  waiting: ReadonlyArray<{ name: string; quantity: number }>;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -73,7 +74,6 @@ export function HouseholdRow(props: {
           {household.room} {household.headOfHousehold ?? t('floors.orders.noName')}
         </Typography.Text>
         {household.needsDoorToDoor ? <Tag color={TAG_COLORS.attention}>{t('floors.orders.needsDoor')}</Tag> : null}
-        {props.waiting ? <Tag color={TAG_COLORS.attention}>{t('floors.orders.waiting')}</Tag> : null}
         {household.phone ? <a href={`tel:${household.phone}`}>{t('floors.orders.phone', { phone: household.phone })}</a> : null}
       </Space>
       {orders.length > 0 ? (
@@ -92,6 +92,12 @@ export function HouseholdRow(props: {
               </Typography.Text>
             </div>
           ))}
+        </div>
+      ) : null}
+      {props.waiting.length > 0 ? (
+        <div>
+          <Tag color={TAG_COLORS.attention}>{t('floors.orders.waiting')}</Tag>
+          {props.waiting.map((line) => t('floors.orders.waitingLine', { package: line.name, quantity: line.quantity })).join('、')}
         </div>
       ) : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 12 }}>

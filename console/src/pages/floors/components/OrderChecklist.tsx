@@ -87,8 +87,8 @@ const FloorsSubmitOrdersMutation = graphql(`
 /** The mutation as the queue keeps it: its text, sent as it is on every try. */
 const SUBMIT_ORDERS = stringifyDocument(FloorsSubmitOrdersMutation);
 
-/** The households a waiting batch is for, read back from the queue's stored variables. */
-const batchVariables = z.object({ input: z.object({ orders: z.array(z.object({ householdId: z.string() })) }) });
+/** The orders of a waiting batch, read back from the queue's stored variables. */
+const batchVariables = z.object({ input: z.object({ orders: z.array(z.object({ householdId: z.string(), packageId: z.string(), quantity: z.number() })) }) });
 
 /** Lists of orders re-run after a batch is sent (an empty list has no typename to go by). Module-level: one object. */
 const ORDERS_CONTEXT = { additionalTypenames: ['Order'] };
@@ -109,14 +109,16 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
   const households = useMemo(() => member?.households ?? [], [member]);
   const groups = useMemo(() => byBuildingAndFloor(households, (household) => household), [households]);
 
-  /** Households with a batch still waiting in the queue for this day. */
+  /** What still waits in the queue for this day, by household: shown at its door so that nobody orders it twice. */
   const waiting = useMemo(() => {
-    const ids = new Set<string>();
+    const byHousehold = new Map<string, Array<{ packageId: string; quantity: number }>>();
     for (const entry of props.entries) {
       if (entry.kind !== 'submitOrders' || !isPending(entry) || entry.summary.date !== date) continue;
-      batchVariables.safeParse(entry.variables).data?.input.orders.forEach((order) => ids.add(order.householdId));
+      for (const order of batchVariables.safeParse(entry.variables).data?.input.orders ?? []) {
+        byHousehold.set(order.householdId, [...(byHousehold.get(order.householdId) ?? []), order]);
+      }
     }
-    return ids;
+    return byHousehold;
   }, [props.entries, date]);
 
   const pickOf = (household: { id: string; needsDoorToDoor: boolean | null }): Pick => picks[household.id] ?? { quantities: {}, doorToDoor: household.needsDoorToDoor === true };
@@ -191,7 +193,7 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
                       packages={packages}
                       pick={pickOf(household)}
                       onPick={(pick) => setPicks((current) => ({ ...current, [household.id]: pick }))}
-                      waiting={waiting.has(household.id)}
+                      waiting={(waiting.get(household.id) ?? []).map((order) => ({ name: packages.find((pkg) => pkg.id === order.packageId)?.name ?? '', quantity: order.quantity }))}
                     />
                   ))}
                 </section>
