@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classify,
+  CLAIM_TIMEOUT_MS,
   claimDue,
   createEntry,
   createOutbox,
@@ -166,6 +167,31 @@ describe('the queue with a sender', () => {
     q.set({ actor: LI });
     await q.outbox.flush({ force: true });
     expect(q.sent).toEqual([expect.objectContaining({ actor: LI })]);
+  });
+
+  it('sends again, with its key, an entry a closed tab was sending, once that tab’s claim runs out', async () => {
+    const timers: Array<{ run: () => void; ms: number }> = [];
+    let now = 5_000_000;
+    const sent: string[] = [];
+    const left = { ...entry({ createdAt: now - 1000 }), status: 'sending' as const, claimedBy: 'closed-tab', claimedAt: now - 1000, attempts: 1 };
+    const outbox = createOutbox({
+      storage: memoryStorage([left]),
+      send: async (e) => (sent.push(e.idempotencyKey), answered()),
+      actor: () => LI,
+      online: () => true,
+      now: () => now,
+      newId: () => 'this-tab',
+      later: (run, ms) => (timers.push({ run, ms }), () => undefined),
+    });
+    await outbox.reload();
+    await outbox.flush({ force: true });
+    expect(sent).toEqual([]);
+    expect(timers.at(-1)!.ms).toBe(CLAIM_TIMEOUT_MS - 1000);
+    now += CLAIM_TIMEOUT_MS;
+    timers.at(-1)!.run();
+    await outbox.flush();
+    expect(sent).toEqual(['k1']);
+    expect(outbox.snapshot()[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('gives up after 7 days without a try', async () => {

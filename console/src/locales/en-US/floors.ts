@@ -22,7 +22,6 @@ export const floors: Messages<typeof zh> = {
     contents: 'Contents: {{items}}',
     subsidyRule:
       "The subsidy covers only the units a household may have subsidised per day (the city's policy, per package category); the rest pay the list price. Before sending you see an estimate; after, what the platform charged.",
-    householdsLabel: 'Households of {{building}}',
     noName: '(no name registered)',
     needsDoor: 'Visit at the door',
     phone: 'Phone {{phone}}',
@@ -31,7 +30,6 @@ export const floors: Messages<typeof zh> = {
     existingLine: '{{package}} × {{quantity}}, {{subsidised}} subsidised, pays ¥{{payable}} ({{status}})',
     waiting: 'Waiting to send',
     waitingLine: '{{package}} × {{quantity}}',
-    choose: 'Packages',
     quantity: '{{door}} {{package}} quantity',
     less: '{{door}} {{package}} one less',
     more: '{{door}} {{package}} one more',
@@ -57,7 +55,6 @@ export const floors: Messages<typeof zh> = {
       atList_other: '{{count}} at the list price ¥{{list}}',
       payable: 'Pays ¥{{payable}}',
       totals: '{{orders}} orders, {{units}} packages · {{subsidised}} subsidised, subsidy ¥{{subsidy}} · households pay ¥{{payable}}',
-      close: 'Close the result',
     },
   },
   deliveries: {

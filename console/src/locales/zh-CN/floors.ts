@@ -18,7 +18,6 @@ export const floors = {
     priceUnknown: '原价 ¥{{list}} · 补贴暂时查不到（市里的服务没有应答）',
     contents: '内含：{{items}}',
     subsidyRule: '补贴只覆盖每户每天限定的份数（市里的政策规定，每类套餐分别计算），超出的按原价。发送前显示的是估算，发送后显示平台核算的金额。',
-    householdsLabel: '{{building}} 的住户',
     noName: '（未登记姓名）',
     needsDoor: '需上门',
     phone: '电话 {{phone}}',
@@ -27,7 +26,6 @@ export const floors = {
     existingLine: '{{package}} × {{quantity}}，补贴 {{subsidised}} 份，应付 ¥{{payable}}（{{status}}）',
     waiting: '待发送',
     waitingLine: '{{package}} × {{quantity}}',
-    choose: '选套餐',
     quantity: '{{door}} {{package}} 份数',
     less: '{{door}} {{package}} 减一份',
     more: '{{door}} {{package}} 加一份',
@@ -50,7 +48,6 @@ export const floors = {
       atList_other: '{{count}} 份按原价 ¥{{list}}',
       payable: '应付 ¥{{payable}}',
       totals: '共 {{orders}} 单 {{units}} 份 · 享受补贴 {{subsidised}} 份，补贴 ¥{{subsidy}} · 住户应付 ¥{{payable}}',
-      close: '关闭结果',
     },
   },
   deliveries: {
