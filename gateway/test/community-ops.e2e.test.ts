@@ -100,6 +100,17 @@ describe('packages', () => {
     expect(byName['猪肉套餐']).toMatchObject({ listPrice: '66.00', residentPrice: '60.00' });
   });
 
+  it('tell a resident and a party member how many units a household gets subsidised a day: the policy’s one, none without subsidy', async () => {
+    const query = 'query ($id: ID!, $date: Date!) { community(id: $id) { packages(date: $date) { name subsidy perHouseholdDailyLimit } } }';
+    for (const caller of [callerFor(platform, 'RESIDENT', room(TOWER, '1201')), li]) {
+      const response = await caller.query<{ community: { packages: Array<{ name: string; subsidy: string; perHouseholdDailyLimit: number }> } }>(query, { id: Q, date: TOMORROW });
+      expect(response.errors).toBeUndefined();
+      const byName = Object.fromEntries(response.data!.community.packages.map((pkg) => [pkg.name, pkg]));
+      expect(byName['蔬菜套餐A']).toMatchObject({ subsidy: '12.00', perHouseholdDailyLimit: 1 });
+      expect(byName['牛奶套餐']).toMatchObject({ subsidy: '0.00', perHouseholdDailyLimit: 0 });
+    }
+  });
+
   it.each([
     ['a list price above the city’s cap', { listPrice: '52.01', name: 'X1' }, 'BAD_USER_INPUT', /above the city's cap of 52.00/],
     ['a date in the past', { date: addDays(TODAY, -1), name: 'X2' }, 'BAD_USER_INPUT', /today/],
