@@ -104,8 +104,8 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
 
   test('collects orders on two floors, sees the second unit at list price, marks a floor delivered; the committee and the city count the same', async () => {
     const before = await figures();
-    const packages = await staff().query<{ community: { packages: Array<{ name: string; category: string; listPrice: string; subsidy: string; residentPrice: string; orderCutoff: string }> } }>(
-      `query($d: Date!) { community(id: "${Q_COMMUNITY}") { packages(date: $d) { name category listPrice subsidy residentPrice orderCutoff } } }`,
+    const packages = await staff().query<{ community: { packages: Array<{ name: string; category: string; listPrice: string; subsidy: string; residentPrice: string; perHouseholdDailyLimit: number; orderCutoff: string }> } }>(
+      `query($d: Date!) { community(id: "${Q_COMMUNITY}") { packages(date: $d) { name category listPrice subsidy residentPrice perHouseholdDailyLimit orderCutoff } } }`,
       { d: TOMORROW },
     );
     const vegetables = packages.data!.community.packages.find((pkg) => pkg.category === 'VEGETABLE_BASIC')!;
@@ -122,8 +122,9 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
     await pick(page, '901', vegetables.name, 2);
-    // Before sending, the estimate: from both units subsidised to neither (the page cannot read the policy's daily limit).
-    await household(page, '901').getByText('预计应付 ¥80.00–¥104.00').waitFor();
+    // Before sending, the estimate: the policy subsidises one unit a household a day, so the second pays the list price.
+    expect(vegetables.perHouseholdDailyLimit).toBe(1);
+    await household(page, '901').getByText('预计应付 ¥92.00').waitFor();
     await pick(page, '902', vegetables.name, 1);
     await pick(page, '1001', pork.name, 1);
     await page.getByText('已选 3 户，3 单，4 份').waitFor();
@@ -207,8 +208,10 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-floors-record');
 
-    // The same page in English.
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    // The same page in English (the switch is in the menu's drawer on a phone).
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close the menu' }).click();
     await page.getByRole('tab', { name: "Tonight's orders" }).waitFor();
     await page.getByRole('group', { name: 'Orders collected' }).getByText(`${ordersCollected} orders`).waitFor();
     await page.getByText('Sent 3', { exact: false }).waitFor();

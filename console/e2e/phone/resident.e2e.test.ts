@@ -86,9 +86,9 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-household-packages');
 
-    // Two units: the first within the household's subsidised unit, the second at the list price.
+    // Two units: the first within the household's subsidised unit, the second at the list price — said before ordering.
     await card.getByRole('spinbutton', { name: `${first.name}的份数` }).fill('2');
-    await card.getByText(`按居民价 2 份共 ¥80.00`).waitFor();
+    await card.getByText('2 份应付 ¥92.00（1 份享受补贴）').waitFor();
     await card.getByRole('button', { name: `订购${first.name}` }).click();
     const ordered = card.getByRole('status');
     await ordered.getByText(/^已下单：/).waitFor();

@@ -3,7 +3,8 @@ import { Button, Checkbox, InputNumber, Space, Tag, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
-import { estimatePayable, formatRange, MAX_QUANTITY, TAG_COLORS, type Pick } from './checklist.js';
+import { estimateHousehold, formatRange, subsidisedByCategory, type PricedPackage } from '../../../lib/pricing.js';
+import { MAX_QUANTITY, TAG_COLORS, type Pick } from './checklist.js';
 
 export const HouseholdRow_OrderFragment = graphql(`
   fragment HouseholdRow_OrderFragment on Order {
@@ -15,16 +16,15 @@ export const HouseholdRow_OrderFragment = graphql(`
     package {
       id
       name
+      category
     }
   }
 `);
 
 /** A package as the checklist prices it. */
-export interface PickablePackage {
+export interface PickablePackage extends PricedPackage {
   id: string;
   name: string;
-  listPrice: string;
-  subsidy: string | null;
 }
 
 /** A unit more or less, or a number typed; large buttons for a thumb. */
@@ -66,6 +66,10 @@ export function HouseholdRow(props: {
   const { household, pick, onPick } = props;
   const orders = getFragmentData(HouseholdRow_OrderFragment, props.orders ?? []);
   const door = `${household.building.name} ${household.room}`;
+  // The picked lines in the order the batch sends them, each against the subsidy the household has left that day.
+  const picked = props.packages.filter((pkg) => (pick.quantities[pkg.id] ?? 0) > 0);
+  const lineEstimates = estimateHousehold(picked.map((pkg) => ({ pkg, quantity: pick.quantities[pkg.id]! })), subsidisedByCategory(orders));
+  const estimates = new Map(picked.map((pkg, i) => [pkg.id, lineEstimates[i]!]));
   const setQuantity = (packageId: string, quantity: number) => onPick({ ...pick, quantities: { ...pick.quantities, [packageId]: quantity } });
   return (
     <div role="group" aria-labelledby={id} style={{ borderTop: '1px solid #f0f0f0', padding: '12px 0' }}>
@@ -113,7 +117,7 @@ export function HouseholdRow(props: {
       {props.packages.map((pkg) => {
         const quantity = pick.quantities[pkg.id] ?? 0;
         if (quantity === 0) return null;
-        const estimate = estimatePayable(pkg, quantity, null);
+        const estimate = estimates.get(pkg.id)!;
         return (
           <div key={pkg.id} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, marginTop: 4 }}>
             <Typography.Text style={{ minWidth: 72 }}>{pkg.name}</Typography.Text>

@@ -5,13 +5,14 @@ import { stringifyDocument, useQuery } from 'urql';
 import { z } from 'zod';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { PageLoading } from '../../../components/PageLoading.js';
-import { graphql } from '../../../gql/index.js';
+import { getFragmentData, graphql } from '../../../gql/index.js';
 import { addDays, shanghaiToday } from '../../../lib/dates.js';
 import { isPending, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
+import { estimateHousehold, formatRange, subsidisedByCategory, sumRanges } from '../../../lib/pricing.js';
 import { BatchStatus } from './BatchStatus.js';
-import { byBuildingAndFloor, doorOf, estimatePayable, formatRange, MAX_BATCH, sumRanges, toBatch, type Pick } from './checklist.js';
+import { byBuildingAndFloor, doorOf, MAX_BATCH, toBatch, type Pick } from './checklist.js';
 import { useFloorsFormat } from './format.js';
-import { HouseholdRow } from './HouseholdRow.js';
+import { HouseholdRow, HouseholdRow_OrderFragment } from './HouseholdRow.js';
 import { PackageList } from './PackageList.js';
 
 const FloorsOrdersQuery = graphql(`
@@ -23,8 +24,10 @@ const FloorsOrdersQuery = graphql(`
         packages(date: $date) {
           id
           name
+          category
           listPrice
           subsidy
+          perHouseholdDailyLimit
           orderCutoff
           ...PackageList_PackageFragment
         }
@@ -129,7 +132,15 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
   );
   const units = batch.reduce((sum, order) => sum + order.quantity, 0);
   const packageById = new Map(packages.map((pkg) => [pkg.id, pkg]));
-  const estimate = sumRanges(batch.map((order) => estimatePayable(packageById.get(order.packageId)!, order.quantity, null).payable));
+  // Each household's lines in batch order, against what its earlier orders of the day already had subsidised.
+  const estimate = sumRanges(
+    households.flatMap((household) => {
+      const lines = batch.filter((order) => order.householdId === household.id).map((order) => ({ pkg: packageById.get(order.packageId)!, quantity: order.quantity }));
+      if (!lines.length) return [];
+      const already = subsidisedByCategory(getFragmentData(HouseholdRow_OrderFragment, household.orders ?? []));
+      return estimateHousehold(lines, already).map((line) => line.payable);
+    }),
+  );
   const cutoff = packages[0]?.orderCutoff;
   const cutoffPassed = cutoff !== undefined && Date.now() >= Date.parse(cutoff);
   const lastEntry = props.entries.find((entry) => entry.id === props.lastBatch);

@@ -1,6 +1,6 @@
-// The checklist's arithmetic: the walk order, the batch, and the estimate before the platform answers.
+// The checklist's arithmetic: the walk order, the batch, and the platform's answer added up.
 import { describe, expect, it } from 'vitest';
-import { answerTotals, byBuildingAndFloor, estimatePayable, formatRange, sumRanges, toBatch } from './checklist.js';
+import { answerTotals, byBuildingAndFloor, toBatch } from './checklist.js';
 
 const b1 = { id: 'b1', name: '1栋', compound: { name: 'A小区' } };
 const b2 = { id: 'b2', name: '2栋', compound: { name: 'A小区' } };
@@ -24,23 +24,7 @@ describe('the checklist', () => {
   });
 });
 
-describe('the estimate', () => {
-  const vegetables = { listPrice: '52.00', subsidy: '12.00' };
-  it('is exact when the household’s subsidised units left are known', () => {
-    expect(estimatePayable(vegetables, 2, 1)).toEqual({ payable: { min: 9200, max: 9200 }, subsidised: { min: 1, max: 1 }, subsidyKnown: true });
-    expect(estimatePayable(vegetables, 2, 0).payable).toEqual({ min: 10400, max: 10400 });
-  });
-
-  it('is a range from every unit subsidised to none when the limit cannot be read', () => {
-    expect(estimatePayable(vegetables, 2, null)).toEqual({ payable: { min: 8000, max: 10400 }, subsidised: { min: 0, max: 2 }, subsidyKnown: true });
-    expect(formatRange(sumRanges([estimatePayable(vegetables, 1, null).payable, estimatePayable({ listPrice: '66.00', subsidy: '6.00' }, 1, null).payable]))).toBe('¥100.00–¥118.00');
-  });
-
-  it('knows only the list price while the subsidy cannot be asked, and nothing to subtract without a subsidy', () => {
-    expect(estimatePayable({ listPrice: '52.00', subsidy: null }, 1, null)).toMatchObject({ payable: { min: 5200, max: 5200 }, subsidyKnown: false });
-    expect(estimatePayable({ listPrice: '30.00', subsidy: '0.00' }, 3, null).payable).toEqual({ min: 9000, max: 9000 });
-  });
-
+describe('the answer', () => {
   it('adds up the platform’s answer', () => {
     expect(answerTotals([
       { quantity: 2, subsidizedQuantity: 1, subsidy: '12.00', payable: '92.00' },

@@ -2,7 +2,7 @@
  * The party member's checklist as data: households grouped by building and floor, the orders picked per household
  * turned into one batch, and what each household will pay as far as the page can know before the platform answers.
  */
-import { formatFen, toFen } from '../../../lib/money.js';
+import { toFen } from '../../../lib/money.js';
 
 /** The most units of one package a household may order (the platform's limit). */
 export const MAX_QUANTITY = 20;
@@ -92,43 +92,6 @@ export function toBatch(picks: Record<string, Pick>, householdOrder: readonly st
         channel: pick.doorToDoor ? ('DOOR_TO_DOOR' as const) : ('GROUP_CHAIN' as const),
       }));
   });
-}
-
-/** An amount the page cannot pin down before the platform answers: from `min` to `max` fen. */
-export interface Range {
-  min: number;
-  max: number;
-}
-
-/**
- * What a household will pay for `quantity` units of a package, before the platform prices it. The subsidy covers at
- * most the policy's daily number of units per household and category (counted over all its orders that day), the rest
- * pay the list price. `allowance` is how many subsidised units the household has left that day; when the page cannot
- * know it (a party member may not read the city's policies) it is null, and the answer is a range: from every unit
- * subsidised to none. `subsidyKnown` is false when the package's subsidy could not be asked (the city's service did
- * not answer): then the list price is all the page knows, an upper bound.
- */
-export function estimatePayable(
-  pkg: { listPrice: string; subsidy: string | null },
-  quantity: number,
-  allowance: number | null,
-): { payable: Range; subsidised: Range; subsidyKnown: boolean } {
-  const list = toFen(pkg.listPrice) * quantity;
-  if (pkg.subsidy === null) return { payable: { min: list, max: list }, subsidised: { min: 0, max: 0 }, subsidyKnown: false };
-  const subsidy = toFen(pkg.subsidy);
-  const capped = allowance === null ? null : Math.min(quantity, Math.max(0, allowance));
-  const subsidised = subsidy === 0 ? { min: 0, max: 0 } : capped === null ? { min: 0, max: quantity } : { min: capped, max: capped };
-  return { payable: { min: list - subsidised.max * subsidy, max: list - subsidised.min * subsidy }, subsidised, subsidyKnown: true };
-}
-
-/** Adds ranges. */
-export function sumRanges(ranges: readonly Range[]): Range {
-  return ranges.reduce((sum, range) => ({ min: sum.min + range.min, max: sum.max + range.max }), { min: 0, max: 0 });
-}
-
-/** A range as money: "¥40.00" when it is one amount, else "¥40.00–¥52.00". */
-export function formatRange(range: Range): string {
-  return range.min === range.max ? `¥${formatFen(range.min)}` : `¥${formatFen(range.min)}–¥${formatFen(range.max)}`;
 }
 
 /** The platform's answer added up: orders, units, subsidised units, subsidy and what households pay. */

@@ -5,7 +5,8 @@ import { useMutation } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 import type { PackageCategory } from '../../../gql/graphql.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
-import { formatFen, toFen } from '../../../lib/money.js';
+import { toFen } from '../../../lib/money.js';
+import { allowanceLeft, estimatePayable, formatRange } from '../../../lib/pricing.js';
 import { useAttemptKey } from './attempt.js';
 import { refusalOf, RefusalNotice, type Refusal } from './refusal.js';
 
@@ -18,6 +19,7 @@ export const PackageCard_PackageFragment = graphql(`
     listPrice
     subsidy
     residentPrice
+    perHouseholdDailyLimit
     orderCutoff
     items {
       name
@@ -83,6 +85,7 @@ export function PackageCard({
   const [placed, setPlaced] = useState<string | null>(null);
   const subsidised = pkg.subsidy !== null && toFen(pkg.subsidy) > 0;
   const used = subsidisedByCategory.get(pkg.category) ?? 0;
+  const estimate = estimatePayable(pkg, quantity, allowanceLeft(pkg.perHouseholdDailyLimit, used));
 
   async function order() {
     const line = { householdId, packageId: pkg.id, quantity, channel: 'APP' as const };
@@ -177,16 +180,13 @@ export function PackageCard({
               </Flex>
               {pkg.residentPrice !== null && subsidised ? (
                 <Typography.Text type="secondary">
-                  {t('household.packages.estimate', {
-                    quantity,
-                    resident: pkg.residentPrice,
-                    total: formatFen(toFen(pkg.residentPrice) * quantity),
-                    list: pkg.listPrice,
-                  })}
+                  {estimate.subsidised.min === estimate.subsidised.max
+                    ? t('household.packages.estimate', { quantity, subsidised: estimate.subsidised.max, total: formatRange(estimate.payable) })
+                    : t('household.packages.estimateRange', { quantity, total: formatRange(estimate.payable) })}
                   {used > 0 ? ` ${t('household.packages.alreadySubsidised', { count: used })}` : null}
                 </Typography.Text>
               ) : pkg.residentPrice !== null ? (
-                <Typography.Text type="secondary">{t('household.packages.estimateList', { quantity, total: formatFen(toFen(pkg.listPrice) * quantity) })}</Typography.Text>
+                <Typography.Text type="secondary">{t('household.packages.estimateList', { quantity, total: formatRange(estimate.payable) })}</Typography.Text>
               ) : null}
             </>
           )}
