@@ -100,6 +100,17 @@ describe('packages', () => {
     expect(byName['猪肉套餐']).toMatchObject({ listPrice: '66.00', residentPrice: '60.00' });
   });
 
+  it('tell a resident and a party member how many units a household gets subsidised a day: the policy’s one, none without subsidy', async () => {
+    const query = 'query ($id: ID!, $date: Date!) { community(id: $id) { packages(date: $date) { name subsidy perHouseholdDailyLimit } } }';
+    for (const caller of [callerFor(platform, 'RESIDENT', room(TOWER, '1201')), li]) {
+      const response = await caller.query<{ community: { packages: Array<{ name: string; subsidy: string; perHouseholdDailyLimit: number }> } }>(query, { id: Q, date: TOMORROW });
+      expect(response.errors).toBeUndefined();
+      const byName = Object.fromEntries(response.data!.community.packages.map((pkg) => [pkg.name, pkg]));
+      expect(byName['蔬菜套餐A']).toMatchObject({ subsidy: '12.00', perHouseholdDailyLimit: 1 });
+      expect(byName['牛奶套餐']).toMatchObject({ subsidy: '0.00', perHouseholdDailyLimit: 0 });
+    }
+  });
+
   it.each([
     ['a list price above the city’s cap', { listPrice: '52.01', name: 'X1' }, 'BAD_USER_INPUT', /above the city's cap of 52.00/],
     ['a date in the past', { date: addDays(TODAY, -1), name: 'X2' }, 'BAD_USER_INPUT', /today/],
@@ -433,7 +444,24 @@ describe('moving orders to the door', () => {
     expect(errorCodes(mixed)).toEqual(['CONFLICT']);
 
     const ids = list.map((order) => order.id);
-    const marked = await li.op<{ markDelivered: { orders: Array<{ id: string; status: string }> } }>('MarkDelivered', { orderIds: ids });
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    // A floor sent with a key, and sent again at once with the same key (a phone that lost the first answer): both
+    // answer the orders delivered, and they count once. The same key naming other orders is a CONFLICT.
+    const floor = ids.slice(0, Math.ceil(ids.length / 2));
+    const rest = ids.slice(floor.length);
+    type Marked = { markDelivered: { orders: Array<{ id: string; status: string }> } };
+    const keyed = (orderIds: string[], idempotencyKey: string) =>
+      li.query<Marked>('mutation ($ids: [ID!]!, $key: String) { markDelivered(orderIds: $ids, idempotencyKey: $key) { orders { id status } } }', { ids: orderIds, key: idempotencyKey });
+    const deliveryKey = nextKey();
+    const [first, retried] = await Promise.all([keyed(floor, deliveryKey), keyed([...floor].reverse(), deliveryKey)]);
+    for (const answer of [first, retried]) {
+      expect(answer.errors).toBeUndefined();
+      expect(new Set(answer.data!.markDelivered.orders.map((order) => order.status))).toEqual(new Set(['DELIVERED']));
+    }
+    expect(retried.data!.markDelivered.orders.map((order) => order.id)).toEqual([...floor].reverse());
+    expect(errorCodes(await keyed(rest, deliveryKey))).toEqual(['CONFLICT']);
+
+    const marked = await li.op<Marked>('MarkDelivered', { orderIds: rest });
     expect(marked.errors).toBeUndefined();
     expect(new Set(marked.data!.markDelivered.orders.map((order) => order.status))).toEqual(new Set(['DELIVERED']));
     const record = await li.op<{ partyMember: { record: { deliveriesMade: number } } }>('PartyMember', { id: LI });

@@ -182,6 +182,22 @@ export const orderBatches = pgTable(
   (table) => [unique('order_batches_submitter_key').on(table.submittedBy, table.idempotencyKey)],
 );
 
+/**
+ * A delivery batch as sent with an idempotency key (`markDelivered`): the key of its sender and a fingerprint of the
+ * orders it named, so a batch sent again after a lost answer is recognised instead of refused as already delivered.
+ */
+export const deliveryBatches = pgTable(
+  'delivery_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submittedBy: text('submitted_by').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [unique('delivery_batches_submitter_key').on(table.submittedBy, table.idempotencyKey)],
+);
+
 /** Package orders, prices fixed at placement (whole fen), moving only forward through their statuses. */
 export const orders = pgTable(
   'orders',

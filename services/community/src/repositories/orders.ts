@@ -6,6 +6,7 @@ import {
   communityDailyHouseholds,
   communityDailyStats,
   households,
+  deliveryBatches,
   orderBatches,
   orders,
   subsidyUsage,
@@ -30,11 +31,14 @@ export interface OrderLine {
   policy: PolicyTerms | null;
 }
 
-export interface SubmitBatch {
+/** Who sent a batch, the idempotency key it came with and a fingerprint of what it asked. */
+export interface BatchKey {
   submittedBy: string;
   idempotencyKey: string;
-  /** What the batch asked for, so that a replay with other orders is told apart. */
   fingerprint: string;
+}
+
+export interface SubmitBatch extends BatchKey {
   lines: OrderLine[];
   /** The party member who collected the orders, when one submitted them. */
   collectedBy: string | null;
@@ -264,13 +268,29 @@ export class OrderRepository {
   /**
    * Marks orders delivered, all or none: each must be AT_GATE and allowed to the caller. Who may act is
    * checked before the transaction (a household never moves), so no other statement runs while it holds locks.
+   * With a key, the batch is recorded in the same transaction; when another request with that key committed first,
+   * the answer is that batch's (the orders as they are now), or a CONFLICT when it named other orders.
    */
-  async markDelivered(ids: readonly string[], deliveredBy: string | null, now: Date, authorize: (order: OrderRow) => Promise<void>) {
+  async markDelivered(
+    ids: readonly string[],
+    deliveredBy: string | null,
+    now: Date,
+    authorize: (order: OrderRow) => Promise<void>,
+    key: BatchKey | null = null,
+  ): Promise<OrderRow[]> {
     const known = await this.byIds(ids);
     const missing = ids.filter((id) => !known.some((order) => order.id === id));
     if (missing.length) throw notFound(`There is no order with id ${missing.join(', ')}.`);
     for (const order of known) await authorize(order);
-    return this.db.transaction(async (tx) => {
+    const delivered = await this.db.transaction(async (tx) => {
+      if (key) {
+        const [created] = await tx
+          .insert(deliveryBatches)
+          .values({ submittedBy: key.submittedBy, idempotencyKey: key.idempotencyKey, fingerprint: key.fingerprint, submittedAt: now })
+          .onConflictDoNothing({ target: [deliveryBatches.submittedBy, deliveryBatches.idempotencyKey] })
+          .returning({ id: deliveryBatches.id });
+        if (!created) return null;
+      }
       const found = await tx.select().from(orders).where(anyOf(orders.id, validUuids(ids))).orderBy(asc(orders.id)).for('update');
       const wrong = found.filter((order) => order.status !== 'AT_GATE');
       if (wrong.length) {
@@ -286,6 +306,25 @@ export class OrderRepository {
       await countDelivered(tx, result);
       return ids.map((id) => result.find((order) => order.id === id)!);
     });
+    if (delivered) return delivered;
+    return (await this.deliveryReplay(ids, key!))!;
+  }
+
+  /**
+   * The orders of a delivery batch sent before with this key, as they are now, when it named the same orders; null
+   * for a new key; a CONFLICT when the key was used for other orders.
+   */
+  async deliveryReplay(ids: readonly string[], key: BatchKey): Promise<OrderRow[] | null> {
+    const [earlier] = await this.db
+      .select()
+      .from(deliveryBatches)
+      .where(and(eq(deliveryBatches.submittedBy, key.submittedBy), eq(deliveryBatches.idempotencyKey, key.idempotencyKey)));
+    if (!earlier) return null;
+    if (earlier.fingerprint !== key.fingerprint) {
+      throw conflict(`The idempotency key "${key.idempotencyKey}" was already used for other orders; use a new key for a new delivery batch.`);
+    }
+    const rows = await this.byIds(ids);
+    return ids.map((id) => rows.find((order) => order.id === id)!);
   }
 
   /** Cancels a PLACED order and gives its subsidised units back to the household's day; who may is checked first. */

@@ -23,6 +23,11 @@ function fingerprint(orders: readonly OrderInput[]): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+/** The orders a delivery batch named, in any order: the same key must come back with exactly these. */
+function deliveryFingerprint(orderIds: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([...orderIds].sort())).digest('hex');
+}
+
 const ORDERING_ROLES: readonly Role[] = [Role.RESIDENT, Role.PARTY_MEMBER, Role.COMMUNITY_STAFF];
 
 /** An order by id when the viewer may see its household's orders; null when it does not exist. */
@@ -116,15 +121,26 @@ export const orderMutations = {
     return { orders: result.orders, moved: result.orders.length, from, skipped: result.skipped };
   },
 
-  async markDelivered(_: unknown, { orderIds }: { orderIds: string[] }, ctx: CommunityContext) {
+  async markDelivered(_: unknown, args: { orderIds: string[]; idempotencyKey?: string | null }, ctx: CommunityContext) {
     const { viewer } = ctx;
     if (viewer.role !== Role.PARTY_MEMBER && viewer.role !== Role.COMMUNITY_STAFF) {
       throw forbidden(`Orders are marked delivered by party members and community staff; your role is ${viewer.role}.`);
     }
-    const ids = [...new Set(orderIds)];
+    const ids = [...new Set(args.orderIds)];
     if (!ids.length || ids.length > BATCH_LIMIT) throw badInput(`Mark from 1 to ${BATCH_LIMIT} orders at once (got ${ids.length}).`, 'orderIds');
-    const orders = await ctx.orders.markDelivered(ids, viewer.role === Role.PARTY_MEMBER ? viewer.scope : null, ctx.clock.now(), (order) =>
-      assertActsFor(order, ctx, 'deliver'),
+    const key =
+      args.idempotencyKey == null
+        ? null
+        : { submittedBy: viewer.sub, idempotencyKey: requiredText(args.idempotencyKey, 'idempotencyKey', 100), fingerprint: deliveryFingerprint(ids) };
+    // A key seen before answers with its orders as they are now (delivered), or is a CONFLICT.
+    const replay = key && (await ctx.orders.deliveryReplay(ids, key));
+    if (replay) return { orders: replay };
+    const orders = await ctx.orders.markDelivered(
+      ids,
+      viewer.role === Role.PARTY_MEMBER ? viewer.scope : null,
+      ctx.clock.now(),
+      (order) => assertActsFor(order, ctx, 'deliver'),
+      key,
     );
     return { orders };
   },

@@ -26,10 +26,14 @@ export interface PublishPackageInput {
   supplierId: string;
 }
 
+/** The policy in force for the package's community, date and category, asked of the city (null when none). */
+function packagePolicy(pkg: PackageRow, ctx: CommunityContext) {
+  return ctx.policyFor(pkg.communityId, pkg.date, pkg.category, `The subsidy of package "${pkg.name}" cannot be shown`);
+}
+
 /** The subsidy per unit the policy in force grants the package, asked of the city (null when it cannot be asked). */
 async function packageSubsidy(pkg: PackageRow, ctx: CommunityContext): Promise<Fen> {
-  const policy = await ctx.policyFor(pkg.communityId, pkg.date, pkg.category, `The subsidy of package "${pkg.name}" cannot be shown`);
-  return subsidyFor(pkg.listPrice, policy);
+  return subsidyFor(pkg.listPrice, await packagePolicy(pkg, ctx));
 }
 
 export const Package = {
@@ -39,6 +43,10 @@ export const Package = {
   subsidy: (pkg: PackageRow, _: unknown, ctx: CommunityContext) => packageSubsidy(pkg, ctx),
   residentPrice: async (pkg: PackageRow, _: unknown, ctx: CommunityContext) => pkg.listPrice - (await packageSubsidy(pkg, ctx)),
   orderCutoff: (pkg: PackageRow) => orderCutoff(pkg.date),
+  perHouseholdDailyLimit: async (pkg: PackageRow, _: unknown, ctx: CommunityContext) => {
+    const policy = await packagePolicy(pkg, ctx);
+    return subsidyFor(pkg.listPrice, policy) > 0 ? policy!.perHouseholdDailyLimit : 0;
+  },
   averageRating: async (pkg: PackageRow, _: unknown, ctx: CommunityContext) => {
     const summary = await ctx.loaders.ratingSummaryOf.load(pkg.id);
     return summary?.average == null ? null : Math.round(Number(summary.average) * 100) / 100;

@@ -1,0 +1,46 @@
+import { DEMO_ACTORS } from '@cgov/shared';
+import { expect, test } from 'vitest';
+import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
+
+/** The people in the field, the page each lands on, and that page's menu entry in zh-CN. */
+const FIELD = [
+  { actor: 'community-committee', path: '/community', menu: '社区工作' },
+  { actor: 'party-member-li', path: '/floors', menu: '我的楼层' },
+  { actor: 'resident-a1-1201', path: '/household', menu: '我家' },
+  { actor: 'owners-committee-b', path: '/group-buys', menu: '团购' },
+] as const;
+
+describeInBrowser('the console on a phone (375×812), for the people in the field', () => {
+  const bed = useConsoleTestbed();
+
+  test.each(FIELD)('$actor lands on $path, the frame fits the screen, and the menu offers its page', async ({ actor, path, menu }) => {
+    const { page } = await bed.newPage({ viewport: 'phone' });
+    await signInAs(page, DEMO_ACTORS.find((a) => a.id === actor)!.label['zh-CN']);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.getByRole('heading', { level: 1, name: '协同治理' }).waitFor();
+    // Nothing wider than the phone: no sideways scrolling anywhere in the frame.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByRole('group', { name: '当前身份' }).waitFor();
+    // The menu folds away on a phone; its trigger opens it, and it lists the role's page.
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: menu }).click();
+    expect(new URL(page.url()).pathname).toBe(path);
+    await expectAccessible(page);
+  });
+
+  test('the menu drawer holds the language switch and signing out', async () => {
+    const { page } = await bed.newPage({ viewport: 'phone' });
+    await signInAs(page, DEMO_ACTORS.find((a) => a.id === 'party-member-li')!.label['zh-CN']);
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    const drawer = page.getByRole('dialog', { name: '协同治理' });
+    await drawer.getByRole('link', { name: '我的楼层' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'phone-zh-CN-menu');
+    await drawer.getByRole('button', { name: 'Switch to English' }).click();
+    // The drawer stays open, now in English.
+    const english = page.getByRole('dialog', { name: 'Governance' });
+    await english.getByRole('link', { name: 'My floors' }).waitFor();
+    await english.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+  });
+});

@@ -1,0 +1,230 @@
+// An owners' committee on a phone (375×812, zh-CN): B小区's committee registers a group buy of one item with a stock of 3
+// (a deadline already past is refused by the platform and said in plain words on the field), three households of B小区
+// open their page on their own phones, two join (2 units and 1), the third's join no longer fits and is refused on its
+// screen; the committee's page, refreshing by itself, shows the joins and what is left as the API does, closes the group
+// buy (confirmed), starts sharing out, marks a pickup, and prints the pickup list by building and room with what each
+// household takes and pays.
+import { DEMO_ACTORS } from '@cgov/shared';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
+
+const committee = DEMO_ACTORS.find((actor) => actor.id === 'owners-committee-b')!;
+const residentB101 = DEMO_ACTORS.find((actor) => actor.id === 'resident-b1-101')!;
+const B_COMPOUND = committee.scope;
+const Q_COMMUNITY = '420102001001';
+
+/** A calendar day `days` after (or before) one, "YYYY-MM-DD". */
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const TITLE = '阳光玫瑰葡萄团购';
+const ITEM = '阳光玫瑰葡萄';
+
+interface Household {
+  id: string;
+  room: string;
+  building: string;
+}
+
+interface GroupBuyFigures {
+  id: string;
+  status: string;
+  participantCount: number;
+  minParticipants: number;
+  items: Array<{ id: string; name: string; unit: string; unitPrice: string; stock: number | null; remaining: number | null }>;
+  participations: Array<{ id: string; amount: string; pickedUp: boolean; household: { room: string; building: { name: string } } | null; lines: Array<{ quantity: number }> }>;
+}
+
+describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_COMMITTEE, phone)", () => {
+  const bed = useConsoleTestbed();
+
+  /** B小区's households, as Q社区's residents' committee reads its roster. */
+  async function bHouseholds(): Promise<Household[]> {
+    const answer = await bed
+      .caller('COMMUNITY_STAFF', Q_COMMUNITY)
+      .query<{ compound: { buildings: Array<{ name: string; households: Array<{ id: string; room: string }> }> } }>(
+        'query($id: ID!) { compound(id: $id) { buildings { name households { id room } } } }',
+        { id: B_COMPOUND },
+      );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.compound.buildings.flatMap((building) => building.households.map((household) => ({ ...household, building: building.name })));
+  }
+
+  /** The group buy as the committee reads it through the API. */
+  async function groupBuy(id: string): Promise<GroupBuyFigures> {
+    const answer = await bed
+      .caller('OWNER_COMMITTEE', B_COMPOUND)
+      .query<{ groupBuy: GroupBuyFigures }>(
+        `query($id: ID!) { groupBuy(id: $id) {
+          id status participantCount minParticipants
+          items { id name unit unitPrice stock remaining }
+          participations { id amount pickedUp household { room building { name } } lines { quantity } }
+        } }`,
+        { id },
+      );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.groupBuy;
+  }
+
+  /** A resident's phone on the compound's group buys, showing the new one with all 3 units left. */
+  async function residentPhone(signIn: (page: Page) => Promise<void>): Promise<Page> {
+    const { page } = await bed.newPage({ viewport: 'phone' });
+    await signIn(page);
+    await page.goto('/household/group-buys');
+    await page.getByRole('region', { name: TITLE, exact: true }).getByText('剩余 3箱（共 3）').waitFor();
+    return page;
+  }
+
+  /** Joins with `quantity` units from a resident's phone. */
+  async function join(page: Page, quantity: number) {
+    const card = page.getByRole('region', { name: TITLE, exact: true });
+    await card.getByRole('spinbutton', { name: `${ITEM}要几箱` }).fill(String(quantity));
+    await card.getByText(`合计 ¥${(58.5 * quantity).toFixed(2)}`).waitFor();
+    await card.getByRole('button', { name: `参加${TITLE}` }).click();
+    return card;
+  }
+
+  test('registers a group buy with stock 3, two households join, the third does not fit, the committee closes, shares out and prints the pickup list', async () => {
+    const households = await bHouseholds();
+    const first = households.find((household) => household.id === residentB101.scope)!; // 1号楼 101, a demo actor
+    const second = households.find((household) => household.building !== first.building)!; // another building
+    const third = households.find((household) => household.id !== first.id && household.id !== second.id)!;
+
+    // The committee's page: its group buys (the demo's fruit and seafood ones).
+    const { page } = await bed.newPage({ viewport: 'phone' });
+    await signInAs(page, committee.label['zh-CN']);
+    await page.waitForURL('**/group-buys');
+    await page.getByRole('heading', { name: 'B小区的团购' }).waitFor();
+    await page.getByText(/^\d+ 户参团 \/ 满 \d+ 户成团$/).first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'phone-zh-CN-group-buys-list');
+
+    // Registering: one item with a stock of 3, at least 2 households; first with a deadline already past.
+    await page.getByRole('navigation', { name: '团购的功能' }).getByText('发起团购').click();
+    await page.waitForURL('**/group-buys/new');
+    await page.getByLabel('团购名称').fill(TITLE);
+    await page.getByLabel('组织者').fill('业主王先生（果园直供）');
+    await page.getByLabel('商品名').fill(ITEM);
+    await page.getByLabel('单位').fill('箱');
+    await page.getByLabel('单价（元）').fill('58.5');
+    await page.getByLabel('库存（份）').fill('3');
+    await page.getByLabel('最少参团户数').fill('2');
+    await page.getByLabel('参团截止时间（北京时间）').fill(`${addDays(today, -1)}T10:00`);
+    await page.getByLabel('取货时间（北京时间）').fill(`${addDays(today, 2)}T16:00`);
+    await page.getByLabel('取货地点').fill('B小区东门');
+    await page.getByLabel('分发志愿者').fill('刘阿姨、小陈');
+    await page.getByRole('button', { name: '发起团购', exact: true }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: '参团截止时间' });
+    await refusal.getByText(/^参团截止时间 .* 已经过了（平台现在是 .*），没有人能参团，请选一个以后的时间。$/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'phone-zh-CN-group-buys-register');
+    const before = (await bed.caller('OWNER_COMMITTEE', B_COMPOUND).query<{ compound: { groupBuys: Array<{ title: string }> } }>(
+      'query($id: ID!) { compound(id: $id) { groupBuys { title } } }',
+      { id: B_COMPOUND },
+    )).data!.compound.groupBuys;
+    expect(before.map((g) => g.title)).not.toContain(TITLE); // refused: nothing registered
+
+    await page.getByLabel('参团截止时间（北京时间）').fill(`${addDays(today, 1)}T18:00`);
+    await page.getByRole('button', { name: '发起团购', exact: true }).click();
+    await page.getByRole('status').getByText(`已发起团购“${TITLE}”，业主现在可以参团`).waitFor();
+    const groupBuyId = new URL(page.url()).pathname.split('/').pop()!;
+    const registered = await groupBuy(groupBuyId);
+    expect(registered).toMatchObject({ status: 'OPEN', participantCount: 0, minParticipants: 2 });
+    expect(registered.items).toMatchObject([{ name: ITEM, unit: '箱', unitPrice: '58.50', stock: 3, remaining: 3 }]);
+    await page.getByText('库存 3，已参团 0，剩余 3箱').waitFor();
+
+    // Three households of B小区 open the group buy on their phones: a demo actor, a pasted token, a token already in the tab.
+    const phoneA = await residentPhone((p) => signInAs(p, residentB101.label['zh-CN']));
+    const tokenB = await bed.tokenFor('RESIDENT', second.id);
+    const phoneB = await residentPhone(async (p) => {
+      await p.goto('/sign-in');
+      await p.getByLabel('访问令牌（JWT）').fill(tokenB);
+      await p.getByRole('button', { name: '登录', exact: true }).click();
+      await p.waitForURL('**/household/**');
+    });
+    const tokenC = await bed.tokenFor('RESIDENT', third.id);
+    const phoneC = await residentPhone(async (p) => {
+      await p.context().addInitScript((token) => sessionStorage.setItem('cgov.token', token), tokenC);
+    });
+
+    // 2 units, then 1: the stock of 3 is gone.
+    const cardA = await join(phoneA, 2);
+    await cardA.getByRole('status').getByText(`已参团：${ITEM} 2箱，共 ¥117.00`).waitFor();
+    const cardB = await join(phoneB, 1);
+    await cardB.getByRole('status').getByText(`已参团：${ITEM} 1箱，共 ¥58.50`).waitFor();
+    // The third phone still shows 3 left; its join does not fit and is refused in plain words, taking nothing.
+    const cardC = await join(phoneC, 1);
+    await cardC.getByRole('alert').getByText(`没能参团：剩下的不够了——${ITEM}只剩 0箱，你要了 1箱。这次没有扣任何份数，可以改少一些再试。`).waitFor();
+    await cardC.getByText('已售罄（共 3）').waitFor();
+    expect(await cardC.getByRole('button', { name: `参加${TITLE}` }).isDisabled()).toBe(true);
+    await expectAccessible(phoneC);
+    await screenshot(phoneC, 'phone-zh-CN-household-group-buys');
+
+    const joined = await groupBuy(groupBuyId);
+    expect(joined.participantCount).toBe(2);
+    expect(joined.items[0]).toMatchObject({ stock: 3, remaining: 0 });
+    expect(joined.participations.map((p) => p.amount).sort()).toEqual(['117.00', '58.50']);
+
+    // The committee's page, refreshing by itself, shows the joins and what is left as the API does.
+    await page.getByText(`${joined.participantCount} 户（满 ${joined.minParticipants} 户成团）`).waitFor({ timeout: 20_000 });
+    await page.getByText(`库存 3，已参团 3，剩余 ${joined.items[0]!.remaining}箱`).waitFor({ timeout: 20_000 });
+    const pickup = page.getByRole('region', { name: '取货清单' });
+    for (const household of [first, second]) {
+      const participation = joined.participations.find((p) => p.household?.room === household.room && p.household.building.name === household.building)!;
+      const building = pickup.getByRole('region', { name: `${household.building}的参团住户` });
+      await building.getByText(`${household.room}室`, { exact: true }).waitFor();
+      await building.getByText(`${ITEM} ${participation.lines[0]!.quantity}箱`).waitFor();
+      await building.getByText(`应付 ¥${participation.amount}`).waitFor();
+    }
+    expect(await pickup.getByRole('region', { name: `${third.building}的参团住户` }).getByText(`${third.room}室`, { exact: true }).count()).toBe(0);
+    await pickup.getByText('合计：2 户，阳光玫瑰葡萄 3箱，应收 ¥175.50').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'phone-zh-CN-group-buys-detail');
+
+    // Close (enough households: it goes ahead), share out, mark a pickup.
+    await page.getByRole('button', { name: '截团' }).click();
+    await page.getByText('现在截团？已有 2 户参团，满 2 户成团：截团后团购成团，业主不能再参团。').waitFor();
+    await page.getByRole('button', { name: '确定截团' }).click();
+    await page.getByRole('status').getByText('已截团：已成团').waitFor();
+    expect((await groupBuy(groupBuyId)).status).toBe('CONFIRMED');
+    await page.getByRole('button', { name: '开始分发' }).click();
+    await page.getByRole('button', { name: '确定开始分发' }).click();
+    await page.getByRole('status').getByText('团购现在：分发中').waitFor();
+    expect((await groupBuy(groupBuyId)).status).toBe('DISTRIBUTING');
+    await pickup.getByRole('button', { name: `${first.building} ${first.room}室 取货` }).click();
+    await pickup.getByRole('region', { name: `${first.building}的参团住户` }).getByText(/^已取货 /).waitFor();
+    await pickup.getByText('已取货 1 / 2 户').waitFor();
+    const shared = await groupBuy(groupBuyId);
+    expect(shared.participations.filter((p) => p.pickedUp).map((p) => p.household?.room)).toEqual([first.room]);
+    await expectAccessible(page);
+    await screenshot(page, 'phone-zh-CN-group-buys-pickup');
+
+    // Printing: the button prints; on paper the console's frame and the page's controls are left off, the list stays.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number; print: () => void };
+      w.printed = 0;
+      w.print = () => void (w.printed += 1);
+    });
+    await pickup.getByRole('button', { name: '打印取货清单' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: '团购的功能' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '打印取货清单' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '完成团购' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '退出登录' }).isVisible()).toBe(false);
+    expect(await page.getByText(`B小区 · ${TITLE} · 取货清单`).isVisible()).toBe(true);
+    expect(await pickup.getByRole('region', { name: `${second.building}的参团住户` }).getByText(`${second.room}室`, { exact: true }).isVisible()).toBe(true);
+    await screenshot(page, 'phone-zh-CN-group-buys-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // Everyone has picked up: completed.
+    await page.getByRole('button', { name: '完成团购' }).click();
+    await page.getByRole('button', { name: '确定完成' }).click();
+    await page.getByRole('status').getByText('团购现在：已完成').waitFor();
+    expect((await groupBuy(groupBuyId)).status).toBe('COMPLETED');
+  });
+});

@@ -1,0 +1,43 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { GroupBuyCategory, GroupBuyStatus } from '../../../gql/graphql.js';
+
+/** The contract's group buy categories, in its order. */
+export const GROUP_BUY_CATEGORIES = ['FRUIT', 'SEAFOOD', 'MEAT', 'VEGETABLE', 'GRAIN_OIL', 'DAILY_NECESSITIES', 'MEDICINE', 'OTHER'] as const satisfies readonly GroupBuyCategory[];
+
+// Solid tags with white text, each dark enough for 4.5:1 contrast.
+const STATUS_COLORS: Record<GroupBuyStatus, string> = {
+  OPEN: '#0958d9',
+  CONFIRMED: '#237804',
+  CANCELLED: '#595959',
+  DISTRIBUTING: '#ad4e00',
+  COMPLETED: '#135200',
+};
+
+/** A group buy's status as a coloured tag with its name in words (also used on the resident's page). */
+export function GroupBuyStatusTag({ status }: { status: GroupBuyStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={STATUS_COLORS[status]}>{t(`groupBuys.status.${status}`)}</Tag>;
+}
+
+/** A group buy's category as a tag. */
+export function GroupBuyCategoryTag({ category }: { category: GroupBuyCategory }) {
+  const { t } = useTranslation();
+  return <Tag>{t(`groupBuys.category.${category}`)}</Tag>;
+}
+
+/** What a participation takes, in words: "阳光玫瑰葡萄 2箱，砂糖橘 1箱" (lines matched to items by lines.ts). */
+export function useLineWords(): (lines: ReadonlyArray<{ quantity: number; unitPrice: string; items: ReadonlyArray<{ name: string; unit: string }> }>) => string {
+  const { t } = useTranslation();
+  return (lines) =>
+    lines
+      .map((line) => {
+        const [only] = line.items;
+        if (line.items.length === 1 && only) return t('groupBuys.pickup.line', { name: only.name, quantity: line.quantity, unit: only.unit });
+        if (line.items.length > 1) {
+          return t('groupBuys.pickup.lineAmbiguous', { quantity: line.quantity, price: line.unitPrice, names: line.items.map((item) => item.name).join(t('groupBuys.pickup.or')) });
+        }
+        return t('groupBuys.pickup.lineUnknown', { quantity: line.quantity, price: line.unitPrice });
+      })
+      .join(t('groupBuys.pickup.lineSeparator'));
+}
