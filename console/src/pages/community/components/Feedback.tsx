@@ -5,10 +5,9 @@ import { useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { graphql } from '../../../gql/index.js';
-import { addDays, shanghaiToday } from '../../../lib/dates.js';
+import { addDays, formatShanghaiTime, shanghaiToday } from '../../../lib/dates.js';
 import type { CommunityInfo } from './community.js';
 import { DayPicker } from './DayPicker.js';
-import { shanghaiTime } from './time.js';
 
 const CommunityFeedbackQuery = graphql(`
   query CommunityFeedback($communityId: ID!, $date: Date!) {
@@ -129,7 +128,7 @@ function Ratings({ packageId, name }: { packageId: string; name: string }) {
                 {t('community.feedback.household', { compound: rating.household.building.compound.name, building: rating.household.building.name, room: rating.household.room })}
               </Typography.Text>
             ) : null}
-            <Typography.Text type="secondary">{shanghaiTime(rating.ratedAt, i18n.language)}</Typography.Text>
+            <Typography.Text type="secondary">{formatShanghaiTime(rating.ratedAt, i18n.language)}</Typography.Text>
           </Space>
           {rating.comment ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{rating.comment}</Typography.Paragraph> : null}
         </li>

@@ -1,8 +1,8 @@
 import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatShanghaiTime } from '../../../lib/dates.js';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 import { PriceLines } from './PriceLines.js';
-import { shanghaiTime } from './time.js';
 
 export const PackageCard_PackageFragment = graphql(`
   fragment PackageCard_PackageFragment on Package {
@@ -47,7 +47,7 @@ export function PackageCard(props: { package: FragmentType<typeof PackageCard_Pa
           { key: 'list', label: t('community.prices.listPrice'), value: money(pkg.listPrice) },
           { key: 'subsidy', label: t('community.prices.subsidy'), value: money(pkg.subsidy) },
           { key: 'resident', label: t('community.prices.residentPrice'), value: money(pkg.residentPrice), strong: true },
-          { key: 'cutoff', label: t('community.packages.cutoff'), value: shanghaiTime(pkg.orderCutoff, i18n.language) },
+          { key: 'cutoff', label: t('community.packages.cutoff'), value: formatShanghaiTime(pkg.orderCutoff, i18n.language) },
         ]}
       />
       <Typography.Paragraph style={{ marginTop: 12, marginBottom: 4 }}>

@@ -5,13 +5,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
+import { formatShanghaiTime } from '../../../lib/dates.js';
 import { graphql } from '../../../gql/index.js';
 import type { PackageCategory, PublishPackageInput } from '../../../gql/graphql.js';
 import { formatFen, isMoney, MONEY_INPUT, normalizeMoney, toFen } from '../../../lib/money.js';
 import { CATEGORIES } from './community.js';
 import { PriceLines } from './PriceLines.js';
 import { Refusal, type Explain } from './Refusal.js';
-import { firstOpenDate, shanghaiTime } from './time.js';
+import { firstOpenDate } from './time.js';
 
 const PackagePolicyQuery = graphql(`
   query CommunityPackagePolicy($communityId: ID!, $date: Date!) {
@@ -160,7 +161,7 @@ export function PublishPackageForm({ communityId, defaultDate, onPublished, onCa
     const answer = await publish({ input: draft.input });
     const pkg = answer.data?.publishPackage;
     if (pkg) {
-      onPublished({ name: pkg.name, date: pkg.date, residentPrice: pkg.residentPrice ?? '—', cutoff: shanghaiTime(pkg.orderCutoff, i18n.language) });
+      onPublished({ name: pkg.name, date: pkg.date, residentPrice: pkg.residentPrice ?? '—', cutoff: formatShanghaiTime(pkg.orderCutoff, i18n.language) });
       return;
     }
     // Refused: back to the form; a cap that changed meanwhile is read again.

@@ -10,10 +10,3 @@ export function firstOpenDate(now: Date = new Date()): string {
   const tomorrow = addDays(shanghaiToday(now), 1);
   return Number(SHANGHAI_HOUR.format(now)) < 20 ? tomorrow : addDays(tomorrow, 1);
 }
-
-/** A DateTime of the platform (with its offset) as a Shanghai wall-clock time in the page's language: "5月2日 20:00". */
-export function shanghaiTime(dateTime: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(dateTime),
-  );
-}
