@@ -44,7 +44,8 @@ describeInBrowser('community staff on a phone (COMMUNITY_STAFF, zh-CN)', () => {
     const { page, context } = await bed.newPage({ viewport: 'phone' });
     await context.clock.setFixedTime(clock.now());
     await signInAs(page, committee.label['zh-CN']);
-    await page.waitForURL('**/community/packages');
+    expect(new URL(page.url()).pathname).toBe('/community');
+    await page.getByRole('tab', { name: '套餐', selected: true }).waitFor();
     if (tab) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForURL(`**/community/${path}`);
