@@ -16,7 +16,8 @@ describeInBrowser('the console on a phone (375×812), for the people in the fiel
   test.each(FIELD)('$actor lands on $path, the frame fits the screen, and the menu offers its page', async ({ actor, path, menu }) => {
     const { page } = await bed.newPage({ viewport: 'phone' });
     await signInAs(page, DEMO_ACTORS.find((a) => a.id === actor)!.label['zh-CN']);
-    expect(new URL(page.url()).pathname).toBe(path);
+    // Its page, or the page's first section (/household/packages).
+    await page.waitForURL((url) => url.pathname.startsWith(path));
     await page.getByRole('heading', { level: 1, name: '协同治理' }).waitFor();
     // Nothing wider than the phone: no sideways scrolling anywhere in the frame.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -24,7 +25,8 @@ describeInBrowser('the console on a phone (375×812), for the people in the fiel
     // The menu folds away on a phone; its trigger opens it, and it lists the role's page.
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('navigation').getByRole('link', { name: menu }).click();
-    expect(new URL(page.url()).pathname).toBe(path);
+    await page.waitForURL((url) => url.pathname.startsWith(path));
+    await expect.poll(() => page.getByRole('button', { name: '打开菜单' }).getAttribute('aria-expanded')).toBe('false');
     await expectAccessible(page);
   });
 

@@ -1,4 +1,4 @@
-import { ConfigProvider, Tabs, Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -34,9 +34,6 @@ const CommunityPageQuery = graphql(`
 `);
 
 const sectionParam = z.enum(SECTIONS);
-
-/** A tab under the finger (or the pointer) keeps 4.5:1 contrast: antd's hover colour, a lighter red, falls short on white. */
-const TABS_THEME = { components: { Tabs: { itemHoverColor: '#a8071a', itemActiveColor: '#a8071a' } } };
 
 /**
  * The residents' committee's page (COMMUNITY_STAFF), laid out for a phone first: tomorrow's packages and publishing
@@ -84,16 +81,14 @@ function Sections({ community }: { community: CommunityInfo }) {
     committees: () => <OwnerCommittees community={community} />,
   };
   return (
-    <ConfigProvider theme={TABS_THEME}>
-      <Tabs
-        activeKey={section}
-        onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
-        destroyOnHidden
-        size="large"
-        tabBarGutter={12}
-        aria-label={t('community.sections.label')}
-        items={SECTIONS.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
-      />
-    </ConfigProvider>
+    <Tabs
+      activeKey={section}
+      onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
+      destroyOnHidden
+      size="large"
+      tabBarGutter={12}
+      aria-label={t('community.sections.label')}
+      items={SECTIONS.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
+    />
   );
 }
