@@ -210,18 +210,19 @@ describeInBrowser('community staff on a phone (COMMUNITY_STAFF, zh-CN)', () => {
     await advanceTo('已到门口');
     await a
       .getByRole('alert')
-      .filter({ hasText: `A小区还有订单没走到「已采购」（已下单 ${placed} 单），要先一步步推进到「已采购」，才能推进到「已到门口」。这次没有订单被推进。` })
+      .filter({ hasText: `A小区还有订单没走到「已采购」（已下单 ${placed} 单），要先一步步推进到「已采购」，才能推进到「已到小区门口」。这次没有订单被推进。` })
       .waitFor();
     expect((await statusesOf(A_COMPOUND, TOMORROW)).PLACED).toBe(placed);
     await expectAccessible(page);
 
     const skippedCancelled = statuses.CANCELLED ? [`「已取消」${statuses.CANCELLED} 单：已取消的订单不再配送`] : [];
-    for (const [step, from] of [
-      ['已上报', '已下单'],
-      ['已采购', '已上报'],
-      ['已到门口', '已采购'],
+    // Each button's short word, then the status as the messages and counts say it.
+    for (const [button, step, from] of [
+      ['已上报', '已上报居委会', '已下单'],
+      ['已采购', '已采购', '已上报居委会'],
+      ['已到门口', '已到小区门口', '已采购'],
     ] as const) {
-      await advanceTo(step);
+      await advanceTo(button);
       await a.getByRole('status').filter({ hasText: `A小区：${placed} 单已从「${from}」推进到「${step}」。` }).waitFor();
       if (skippedCancelled.length) expect(await a.getByRole('list', { name: 'A小区没有推进的订单' }).getByRole('listitem').allTextContents()).toEqual(skippedCancelled);
       await expect.poll(() => byStatus.getByRole('listitem').first().textContent()).toBe(`${step} ${placed} 单`);
@@ -231,9 +232,9 @@ describeInBrowser('community staff on a phone (COMMUNITY_STAFF, zh-CN)', () => {
 
     // Once more: nothing moves, and the page says why each order stayed.
     await advanceTo('已到门口');
-    await a.getByRole('status').filter({ hasText: 'A小区：没有处于「已采购」的订单，这次没有订单推进到「已到门口」。' }).waitFor();
+    await a.getByRole('status').filter({ hasText: 'A小区：没有处于「已采购」的订单，这次没有订单推进到「已到小区门口」。' }).waitFor();
     expect(await a.getByRole('list', { name: 'A小区没有推进的订单' }).getByRole('listitem').allTextContents()).toEqual([
-      `「已到门口」${placed} 单：已经到了「已到门口」或更后面`,
+      `「已到小区门口」${placed} 单：已经到了「已到小区门口」或更后面`,
       ...skippedCancelled,
     ]);
     // Moving them changed no count the supplier is called with.

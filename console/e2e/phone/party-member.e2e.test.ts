@@ -186,9 +186,9 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-floors-deliveries');
     await floor9.getByRole('button', { name: '9 层全部送达' }).click();
-    await expect.poll(() => floor9.getByText('已送达', { exact: true }).count()).toBe(2);
+    await expect.poll(() => floor9.getByText('已送到家', { exact: true }).count()).toBe(2);
     await page.getByRole('button', { name: '1栋 1001 送达' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '10 层' }).getByText('已送达', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('region', { name: '10 层' }).getByText('已送到家', { exact: true }).count()).toBe(1);
 
     const delivered = await households();
     for (const room of ['901', '902', '1001']) expect(delivered.get(room)!.orders.map((o) => o.status), room).toEqual(['DELIVERED']);

@@ -10,7 +10,6 @@ export const floors: Messages<typeof zh> = {
   tabs: { orders: "Tonight's orders", deliveries: 'Deliveries', record: 'My record' },
   sectionsLabel: 'My floors',
   floor: 'Floor {{floor}}',
-  status: { PLACED: 'Placed', REPORTED: 'Reported', PROCURED: 'Procured', AT_GATE: 'At the gate', DELIVERED: 'Delivered', CANCELLED: 'Cancelled' },
   orders: {
     heading: 'Orders for {{date}} (tomorrow)',
     cutoff: 'Orders close at {{time}}; the platform takes none after.',

@@ -7,23 +7,6 @@ export const groupBuys: Messages<typeof zh> = {
   titleOf: 'Group buys of {{compound}}',
   noCommittee: "This compound has no registered owners' committee yet; the residents' committee registers it before group buys can start",
   sections: { label: 'Group buy pages', list: 'Group buys', register: 'New group buy' },
-  category: {
-    FRUIT: 'Fruit',
-    SEAFOOD: 'Seafood',
-    MEAT: 'Meat',
-    VEGETABLE: 'Vegetables',
-    GRAIN_OIL: 'Grain and oil',
-    DAILY_NECESSITIES: 'Daily necessities',
-    MEDICINE: 'Medicine',
-    OTHER: 'Other',
-  },
-  status: {
-    OPEN: 'Open',
-    CONFIRMED: 'Going ahead',
-    CANCELLED: 'Cancelled: too few joined',
-    DISTRIBUTING: 'Sharing out',
-    COMPLETED: 'Completed',
-  },
   list: {
     none: 'No group buys yet; press “New group buy” to start the first',
     open: 'Open {{title}}',

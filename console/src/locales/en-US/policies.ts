@@ -5,15 +5,6 @@ import type { policies as zh } from '../zh-CN/policies.js';
 export const policies: Messages<typeof zh> = {
   title: 'Subsidy policies',
   tabs: { list: 'Policies and versions', publish: 'Publish a policy', budgets: 'Budgets', suppliers: 'Suppliers', audit: 'Audit log' },
-  category: {
-    VEGETABLE_BASIC: 'Basic vegetables',
-    PORK_BASIC: 'Basic pork',
-    EGG_BASIC: 'Eggs',
-    GRAIN_OIL: 'Grain and oil',
-    MILK: 'Milk',
-    MEDICINE: 'Common medicines',
-  },
-  status: { SCHEDULED: 'Scheduled', ACTIVE: 'Active', ENDED: 'Ended', REVOKED: 'Revoked' },
   fields: {
     region: 'Region',
     category: 'Package category',

@@ -7,7 +7,6 @@ export const floors = {
   tabs: { orders: '今晚收单', deliveries: '送货', record: '我的记录' },
   sectionsLabel: '我的楼层的功能',
   floor: '{{floor}} 层',
-  status: { PLACED: '已下单', REPORTED: '已上报', PROCURED: '已采购', AT_GATE: '已到小区门口', DELIVERED: '已送达', CANCELLED: '已取消' },
   orders: {
     heading: '收集 {{date}}（明天）的订单',
     cutoff: '截单时间：{{time}}，之后平台不再接受。',

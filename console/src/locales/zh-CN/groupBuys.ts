@@ -4,23 +4,6 @@ export const groupBuys = {
   titleOf: '{{compound}}的团购',
   noCommittee: '这个小区还没有登记业主委员会，请社区居委会先登记，才能发起团购',
   sections: { label: '团购的功能', list: '团购列表', register: '发起团购' },
-  category: {
-    FRUIT: '水果',
-    SEAFOOD: '海鲜',
-    MEAT: '肉类',
-    VEGETABLE: '蔬菜',
-    GRAIN_OIL: '粮油',
-    DAILY_NECESSITIES: '日用品',
-    MEDICINE: '药品',
-    OTHER: '其他',
-  },
-  status: {
-    OPEN: '参团中',
-    CONFIRMED: '已成团',
-    CANCELLED: '未成团，已取消',
-    DISTRIBUTING: '分发中',
-    COMPLETED: '已完成',
-  },
   list: {
     none: '还没有团购，点“发起团购”开始第一个',
     open: '查看{{title}}',

@@ -2,15 +2,6 @@
 export const policies = {
   title: '补贴政策',
   tabs: { list: '政策与版本', publish: '发布政策', budgets: '补贴预算', suppliers: '定点供应商', audit: '审计日志' },
-  category: {
-    VEGETABLE_BASIC: '蔬菜基本套餐',
-    PORK_BASIC: '猪肉基本套餐',
-    EGG_BASIC: '鸡蛋套餐',
-    GRAIN_OIL: '粮油',
-    MILK: '牛奶',
-    MEDICINE: '常用药品',
-  },
-  status: { SCHEDULED: '待生效', ACTIVE: '生效中', ENDED: '已结束', REVOKED: '已撤销' },
   fields: {
     region: '区域',
     category: '套餐类别',

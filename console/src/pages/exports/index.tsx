@@ -27,9 +27,9 @@ import {
   type Filters,
 } from './filters.js';
 
-/** The enum labels of a filter: which locale group names the values of a list's category or status. */
-const CATEGORY_LABELS = { orders: 'packageCategory', packages: 'packageCategory', policies: 'packageCategory', groupBuys: 'groupBuyCategory', orderStatsSeries: null } as const;
-const STATUS_LABELS = { orders: 'orderStatus', packages: null, policies: 'policyStatus', groupBuys: 'groupBuyStatus', orderStatsSeries: null } as const;
+/** The enum labels of a filter: which API enum (its labels in `common.enums`) a list's category or status takes its values from. */
+const CATEGORY_LABELS = { orders: 'PackageCategory', packages: 'PackageCategory', policies: 'PackageCategory', groupBuys: 'GroupBuyCategory', orderStatsSeries: null } as const;
+const STATUS_LABELS = { orders: 'OrderStatus', packages: null, policies: 'SubsidyPolicyStatus', groupBuys: 'GroupBuyStatus', orderStatsSeries: null } as const;
 
 /** Says why an export failed, in words: the contract's code when the gateway gave one, with its message. */
 function ExportFailure({ error }: { error: Error }) {
@@ -143,7 +143,7 @@ export default function ExportsPage() {
                 style={{ minWidth: 160 }}
                 value={filters.category}
                 onChange={(category?: string) => update({ category })}
-                options={offered.categories.map((value) => ({ value, label: t(`exports.values.${categoryGroup}.${value}` as 'exports.values.packageCategory.MILK') }))}
+                options={offered.categories.map((value) => ({ value, label: t(`common.enums.${categoryGroup}.${value}` as 'common.enums.PackageCategory.MILK') }))}
               />
             ) : null}
             {statusGroup && offered.statuses ? (
@@ -154,7 +154,7 @@ export default function ExportsPage() {
                 style={{ minWidth: 140 }}
                 value={filters.status}
                 onChange={(status?: string) => update({ status })}
-                options={offered.statuses.map((value) => ({ value, label: t(`exports.values.${statusGroup}.${value}` as 'exports.values.orderStatus.PLACED') }))}
+                options={offered.statuses.map((value) => ({ value, label: t(`common.enums.${statusGroup}.${value}` as 'common.enums.OrderStatus.PLACED') }))}
               />
             ) : null}
             {offered.channels ? (
@@ -165,7 +165,7 @@ export default function ExportsPage() {
                 style={{ minWidth: 140 }}
                 value={filters.channel}
                 onChange={(channel?: string) => update({ channel })}
-                options={offered.channels.map((value) => ({ value, label: t(`exports.values.channel.${value}`) }))}
+                options={offered.channels.map((value) => ({ value, label: t(`common.enums.OrderChannel.${value}`) }))}
               />
             ) : null}
             <Button

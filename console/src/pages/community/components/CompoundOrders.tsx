@@ -88,7 +88,7 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
     return byStatus;
   }, [compound.buildings]);
   const report = compound.orderReport ?? [];
-  const status = (s: OrderStatus) => t(`community.status.${s}`);
+  const status = (s: OrderStatus) => t(`common.enums.OrderStatus.${s}`);
 
   async function go(to: Step) {
     setStep(to);
@@ -166,7 +166,7 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
               onConfirm={() => void go(to)}
             >
               <Button size="large" block loading={advancing.fetching && step === to} disabled={advancing.fetching}>
-                {status(to)}
+                {t(`community.orders.advanceTo.${to}`)}
               </Button>
             </Popconfirm>
           ))}
@@ -183,7 +183,7 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
 /** What a move did: how many orders moved, and the compound's other orders with why each stayed. */
 function AdvanceAnswer({ compound, moved }: { compound: string; moved: Moved }) {
   const { t } = useTranslation();
-  const status = (s: OrderStatus) => t(`community.status.${s}`);
+  const status = (s: OrderStatus) => t(`common.enums.OrderStatus.${s}`);
   const title = moved.moved
     ? t('community.orders.moved', { compound, count: moved.moved, from: status(moved.from), to: status(moved.to) })
     : t('community.orders.movedNone', { compound, from: status(moved.from), to: status(moved.to) });

@@ -85,7 +85,7 @@ export function Feedback({ community }: { community: CommunityInfo }) {
                     {pkg.name}
                   </Typography.Title>
                 }
-                extra={<Tag color="#0958d9">{t(`community.category.${pkg.category}`)}</Tag>}
+                extra={<Tag color="#0958d9">{t(`common.enums.PackageCategory.${pkg.category}`)}</Tag>}
               >
                 <Typography.Paragraph style={{ fontSize: 15 }}>
                   {pkg.averageRating != null ? (

@@ -39,7 +39,7 @@ export function PackageCard(props: { package: FragmentType<typeof PackageCard_Pa
           {pkg.name}
         </Typography.Title>
       }
-      extra={<Tag color="#0958d9">{t(`community.category.${pkg.category}`)}</Tag>}
+      extra={<Tag color="#0958d9">{t(`common.enums.PackageCategory.${pkg.category}`)}</Tag>}
     >
       <PriceLines
         label={t('community.packages.pricesOf', { name: pkg.name })}

@@ -99,7 +99,7 @@ export function PublishPackageForm({ communityId, defaultDate, onPublished, onCa
   const policies = policyResult.data?.effectiveSubsidyPolicies;
   const policy = category && policies ? (policies.find((p) => p.category === category) ?? null) : undefined;
   const suppliers = suppliersResult.data?.suppliers ?? [];
-  const categoryName = category ? t(`community.category.${category}`) : '';
+  const categoryName = category ? t(`common.enums.PackageCategory.${category}`) : '';
 
   // A policy that arrives (or changes with the date or category) re-checks a price already typed.
   useEffect(() => {
@@ -203,7 +203,7 @@ export function PublishPackageForm({ communityId, defaultDate, onPublished, onCa
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('community.publish.placeholders.category')}
-              options={CATEGORIES.map((value) => ({ value, label: t(`community.category.${value}`) }))}
+              options={CATEGORIES.map((value) => ({ value, label: t(`common.enums.PackageCategory.${value}`) }))}
             />
           </Form.Item>
           <Form.Item name="name" label={t('community.publish.fields.name')} rules={[required, { max: 100, message: t('community.form.tooLong', { max: 100 }) }]}>
@@ -273,7 +273,7 @@ export function PublishPackageForm({ communityId, defaultDate, onPublished, onCa
               title={t('community.publish.confirmTitle')}
               description={
                 <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-                  <Typography.Text>{t('community.publish.confirmWhat', { name: draft.input.name, date: draft.input.date, category: t(`community.category.${draft.input.category}`), supplier: draft.supplier })}</Typography.Text>
+                  <Typography.Text>{t('community.publish.confirmWhat', { name: draft.input.name, date: draft.input.date, category: t(`common.enums.PackageCategory.${draft.input.category}`), supplier: draft.supplier })}</Typography.Text>
                   <PriceLines
                     label={t('community.publish.confirmPrices')}
                     lines={[

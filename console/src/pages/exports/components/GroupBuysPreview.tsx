@@ -32,8 +32,8 @@ export function GroupBuysPreview({ filter }: { filter: GroupBuyFilter }) {
       onRetry={() => refetch({ requestPolicy: 'network-only' })}
       columns={[
         { key: 'title', title: t('exports.columns.title'), dataIndex: 'title' },
-        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`exports.values.groupBuyCategory.${row.category}`) },
-        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`exports.values.groupBuyStatus.${row.status}`) },
+        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`common.enums.GroupBuyCategory.${row.category}`) },
+        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`common.enums.GroupBuyStatus.${row.status}`) },
         { key: 'compound', title: t('exports.columns.compound'), render: (_, row) => row.compound?.name ?? '' },
         { key: 'joined', title: t('exports.columns.participants'), render: (_, row) => `${row.participantCount} / ${row.minParticipants}`, align: 'right' },
         { key: 'deadline', title: t('exports.columns.deadline'), render: (_, row) => dayjs(row.deadline).format('YYYY-MM-DD HH:mm') },

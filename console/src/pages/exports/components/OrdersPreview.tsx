@@ -42,11 +42,11 @@ export function OrdersPreview({ filter }: { filter: OrderFilter }) {
         { key: 'date', title: t('exports.columns.deliveryDate'), render: (_, row) => row.package.date },
         { key: 'community', title: t('exports.columns.community'), render: (_, row) => row.package.community?.name ?? row.package.community?.id },
         { key: 'package', title: t('exports.columns.package'), render: (_, row) => row.package.name },
-        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`exports.values.packageCategory.${row.package.category}`) },
+        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`common.enums.PackageCategory.${row.package.category}`) },
         { key: 'quantity', title: t('exports.columns.quantity'), dataIndex: 'quantity', align: 'right' },
         { key: 'payable', title: t('exports.columns.payable'), dataIndex: 'payable', align: 'right' },
-        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`exports.values.orderStatus.${row.status}`) },
-        { key: 'channel', title: t('exports.columns.channel'), render: (_, row) => t(`exports.values.channel.${row.channel}`) },
+        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`common.enums.OrderStatus.${row.status}`) },
+        { key: 'channel', title: t('exports.columns.channel'), render: (_, row) => t(`common.enums.OrderChannel.${row.channel}`) },
       ]}
     />
   );

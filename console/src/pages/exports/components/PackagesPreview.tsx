@@ -33,7 +33,7 @@ export function PackagesPreview({ filter }: { filter: PackageFilter }) {
         { key: 'date', title: t('exports.columns.deliveryDate'), dataIndex: 'date' },
         { key: 'community', title: t('exports.columns.community'), render: (_, row) => row.community?.name ?? '' },
         { key: 'name', title: t('exports.columns.package'), dataIndex: 'name' },
-        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`exports.values.packageCategory.${row.category}`) },
+        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`common.enums.PackageCategory.${row.category}`) },
         { key: 'listPrice', title: t('exports.columns.listPrice'), dataIndex: 'listPrice', align: 'right' },
         { key: 'subsidy', title: t('exports.columns.subsidy'), dataIndex: 'subsidy', align: 'right' },
         { key: 'residentPrice', title: t('exports.columns.residentPrice'), dataIndex: 'residentPrice', align: 'right' },

@@ -32,14 +32,14 @@ export function PoliciesPreview({ filter, regionName }: { filter: PolicyFilter; 
       onRetry={() => refetch({ requestPolicy: 'network-only' })}
       columns={[
         { key: 'region', title: t('exports.columns.region'), render: (_, row) => regionName(row.regionId) },
-        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`exports.values.packageCategory.${row.category}`) },
+        { key: 'category', title: t('exports.columns.category'), render: (_, row) => t(`common.enums.PackageCategory.${row.category}`) },
         { key: 'version', title: t('exports.columns.version'), dataIndex: 'version', align: 'right' },
         { key: 'subsidyPerUnit', title: t('exports.columns.subsidy'), dataIndex: 'subsidyPerUnit', align: 'right' },
         { key: 'maxListPrice', title: t('exports.columns.maxListPrice'), dataIndex: 'maxListPrice', align: 'right' },
         { key: 'limit', title: t('exports.columns.dailyLimit'), dataIndex: 'perHouseholdDailyLimit', align: 'right' },
         { key: 'from', title: t('exports.columns.effectiveFrom'), dataIndex: 'effectiveFrom' },
         { key: 'to', title: t('exports.columns.effectiveTo'), render: (_, row) => row.effectiveTo ?? t('exports.openEnded') },
-        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`exports.values.policyStatus.${row.status}`) },
+        { key: 'status', title: t('exports.columns.status'), render: (_, row) => t(`common.enums.SubsidyPolicyStatus.${row.status}`) },
       ]}
     />
   );

@@ -158,7 +158,7 @@ export function Deliveries({ memberId, outbox, entries, compoundOf }: { memberId
                               <div key={order.id}>
                                 <Space wrap size={4}>
                                   <span>{t('floors.deliveries.line', { package: order.package.name, quantity: order.quantity })}</span>
-                                  <Tag color={order.status === 'DELIVERED' ? TAG_COLORS.done : order.status === 'AT_GATE' ? TAG_COLORS.ready : TAG_COLORS.neutral}>{t(`floors.status.${order.status}`)}</Tag>
+                                  <Tag color={order.status === 'DELIVERED' ? TAG_COLORS.done : order.status === 'AT_GATE' ? TAG_COLORS.ready : TAG_COLORS.neutral}>{t(`common.enums.OrderStatus.${order.status}`)}</Tag>
                                   {waiting.has(order.id) ? <Tag color={TAG_COLORS.attention}>{t('floors.deliveries.waiting')}</Tag> : null}
                                 </Space>
                               </div>

@@ -91,7 +91,7 @@ export function HouseholdRow(props: {
                   quantity: order.quantity,
                   subsidised: order.subsidizedQuantity,
                   payable: order.payable,
-                  status: t(`floors.status.${order.status}`),
+                  status: t(`common.enums.OrderStatus.${order.status}`),
                 })}
               </Typography.Text>
             </div>

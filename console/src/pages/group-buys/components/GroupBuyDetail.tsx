@@ -101,7 +101,7 @@ export function GroupBuyDetail({ compoundName }: { compoundName: string }) {
   function refused(error: CombinedError) {
     const conflict = errorCodes(error).includes('CONFLICT');
     setDone(null);
-    setRefusal({ error, words: conflict ? t('groupBuys.detail.refusedConflict', { status: t(`groupBuys.status.${groupBuy!.status}`) }) : null });
+    setRefusal({ error, words: conflict ? t('groupBuys.detail.refusedConflict', { status: t(`common.enums.GroupBuyStatus.${groupBuy!.status}`) }) : null });
     reexecute({ requestPolicy: 'network-only' });
   }
 
@@ -110,7 +110,7 @@ export function GroupBuyDetail({ compoundName }: { compoundName: string }) {
     const closed = answer.data?.closeGroupBuy;
     if (closed) {
       setRefusal(null);
-      setDone(t('groupBuys.detail.closed', { status: t(`groupBuys.status.${closed.status}`) }));
+      setDone(t('groupBuys.detail.closed', { status: t(`common.enums.GroupBuyStatus.${closed.status}`) }));
     } else if (answer.error) refused(answer.error);
   }
 
@@ -119,7 +119,7 @@ export function GroupBuyDetail({ compoundName }: { compoundName: string }) {
     const moved = answer.data?.advanceGroupBuy;
     if (moved) {
       setRefusal(null);
-      setDone(t('groupBuys.detail.advanced', { status: t(`groupBuys.status.${moved.status}`) }));
+      setDone(t('groupBuys.detail.advanced', { status: t(`common.enums.GroupBuyStatus.${moved.status}`) }));
     } else if (answer.error) refused(answer.error);
   }
 

@@ -164,7 +164,7 @@ export function RegisterForm({ compoundId }: { compoundId: string }) {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="category" label={t('groupBuys.form.category')} rules={[required]}>
-              <Select options={GROUP_BUY_CATEGORIES.map((category) => ({ value: category, label: t(`groupBuys.category.${category}`) }))} />
+              <Select options={GROUP_BUY_CATEGORIES.map((category) => ({ value: category, label: t(`common.enums.GroupBuyCategory.${category}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

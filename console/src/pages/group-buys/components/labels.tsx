@@ -17,13 +17,13 @@ const STATUS_COLORS: Record<GroupBuyStatus, string> = {
 /** A group buy's status as a coloured tag with its name in words (also used on the resident's page). */
 export function GroupBuyStatusTag({ status }: { status: GroupBuyStatus }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`groupBuys.status.${status}`)}</Tag>;
+  return <Tag color={STATUS_COLORS[status]}>{t(`common.enums.GroupBuyStatus.${status}`)}</Tag>;
 }
 
 /** A group buy's category as a tag. */
 export function GroupBuyCategoryTag({ category }: { category: GroupBuyCategory }) {
   const { t } = useTranslation();
-  return <Tag>{t(`groupBuys.category.${category}`)}</Tag>;
+  return <Tag>{t(`common.enums.GroupBuyCategory.${category}`)}</Tag>;
 }
 
 /** What a participation takes, in words: "阳光玫瑰葡萄 2箱，砂糖橘 1箱" (lines matched to items by lines.ts). */

@@ -83,7 +83,7 @@ export function OrderCard({ order: masked, now, compact = false }: { order: Frag
         <Typography.Text strong id={titleId}>
           {t('household.orders.what', { name: order.package.name, day: dayLabel(order.package.date) })}
         </Typography.Text>
-        <Tag color={STATUS_COLORS[order.status]}>{t(`household.orders.status.${order.status}`)}</Tag>
+        <Tag color={STATUS_COLORS[order.status]}>{t(`common.enums.OrderStatus.${order.status}`)}</Tag>
       </Flex>
       <Typography.Text>
         {t('household.orders.units', { quantity: order.quantity, subsidized: order.subsidizedQuantity })}
@@ -105,7 +105,7 @@ export function OrderCard({ order: masked, now, compact = false }: { order: Frag
           />
         </div>
       ) : null}
-      {compact ? null : <Typography.Text type="secondary">{t(`household.orders.channel.${order.channel}`)}</Typography.Text>}
+      {compact ? null : <Typography.Text type="secondary">{t(`common.enums.OrderChannel.${order.channel}`)}</Typography.Text>}
       {cancellable ? (
         <Popconfirm
           title={t('household.orders.cancelConfirm', { name: order.package.name })}

@@ -120,7 +120,7 @@ export function PackageCard({
             <Typography.Title level={4} id={titleId} style={{ fontSize: 16, margin: 0 }}>
               {pkg.name}
             </Typography.Title>
-            <Tag>{t(`household.category.${pkg.category}`)}</Tag>
+            <Tag>{t(`common.enums.PackageCategory.${pkg.category}`)}</Tag>
           </Flex>
         }
       >

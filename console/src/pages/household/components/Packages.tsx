@@ -101,7 +101,7 @@ export function Packages({ householdId, communityId }: { householdId: string; co
               ) : (
                 <Flex vertical gap={12}>
                   {[...subsidised].map(([category, count]) => (
-                    <Typography.Text key={category}>{t('household.packages.usedSubsidy', { category: t(`household.category.${category}`), count })}</Typography.Text>
+                    <Typography.Text key={category}>{t('household.packages.usedSubsidy', { category: t(`common.enums.PackageCategory.${category}`), count })}</Typography.Text>
                   ))}
                   {orders.map((order) => (
                     <OrderCard key={order.id} order={order} now={now} compact />

@@ -77,7 +77,7 @@ export function AuditLog({ index }: { index: RegionIndex }) {
 
   const keyLabel = (key: string) => ((DETAIL_KEYS as readonly string[]).includes(key) ? t(`policies.audit.keys.${key as DetailKey}`) : key);
   const valueText = (key: string, value: string | null | undefined) =>
-    value === null ? (key === 'effectiveTo' ? t('policies.list.openEnded') : t('policies.audit.none')) : value === undefined ? '—' : key === 'category' && (CATEGORIES as readonly string[]).includes(value) ? t(`policies.category.${value as (typeof CATEGORIES)[number]}`) : key === 'regionId' ? (index.byId.get(value)?.name ?? value) : value;
+    value === null ? (key === 'effectiveTo' ? t('policies.list.openEnded') : t('policies.audit.none')) : value === undefined ? '—' : key === 'category' && (CATEGORIES as readonly string[]).includes(value) ? t(`common.enums.PackageCategory.${value as (typeof CATEGORIES)[number]}`) : key === 'regionId' ? (index.byId.get(value)?.name ?? value) : value;
   const changesCell = (entry: Entry, side: 'before' | 'after') => {
     const changes = detailChanges(entry.details).filter((change) => side === 'after' || change.before !== undefined);
     if (changes.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;

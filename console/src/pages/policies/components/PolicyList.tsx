@@ -71,10 +71,10 @@ export function PolicyList({ index }: { index: RegionIndex }) {
 
   const regionName = (id: string) => index.byId.get(id)?.path ?? id;
   const describe = (policy: Policy) =>
-    t('policies.list.versionOf', { region: index.byId.get(policy.regionId)?.name ?? policy.regionId, category: t(`policies.category.${policy.category}`), version: policy.version });
+    t('policies.list.versionOf', { region: index.byId.get(policy.regionId)?.name ?? policy.regionId, category: t(`common.enums.PackageCategory.${policy.category}`), version: policy.version });
   const columns: TableColumnsType<Row> = [
     { title: t('policies.fields.region'), dataIndex: 'regionId', render: (id: string) => regionName(id) },
-    { title: t('policies.fields.category'), dataIndex: 'category', render: (value: PackageCategory) => t(`policies.category.${value}`) },
+    { title: t('policies.fields.category'), dataIndex: 'category', render: (value: PackageCategory) => t(`common.enums.PackageCategory.${value}`) },
     { title: t('policies.fields.version'), dataIndex: 'version', render: (version: number) => t('policies.list.version', { version }) },
     { title: t('policies.fields.subsidyPerUnit'), dataIndex: 'subsidyPerUnit', align: 'right' },
     { title: t('policies.fields.maxListPrice'), dataIndex: 'maxListPrice', align: 'right' },
@@ -111,7 +111,7 @@ export function PolicyList({ index }: { index: RegionIndex }) {
             id="policy-list-status"
             allowClear
             placeholder={t('policies.list.allStatuses')}
-            options={STATUSES.map((value) => ({ value, label: t(`policies.status.${value}`) }))}
+            options={STATUSES.map((value) => ({ value, label: t(`common.enums.SubsidyPolicyStatus.${value}`) }))}
             value={status}
             onChange={setStatus}
             style={{ minWidth: 120 }}

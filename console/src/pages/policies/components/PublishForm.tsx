@@ -71,7 +71,7 @@ export function PublishForm({ index }: { index: RegionIndex }) {
       setPublished({
         version: policy.version,
         effectiveFrom: policy.effectiveFrom,
-        title: t('policies.list.versionOf', { region: index.byId.get(policy.regionId)?.name ?? policy.regionId, category: t(`policies.category.${policy.category}`), version: policy.version }),
+        title: t('policies.list.versionOf', { region: index.byId.get(policy.regionId)?.name ?? policy.regionId, category: t(`common.enums.PackageCategory.${policy.category}`), version: policy.version }),
       });
       setDraft(null);
       form.resetFields();

@@ -196,7 +196,7 @@ export function PublishPreview({
       </Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('policies.fields.region')}>{index.byId.get(draft.regionId)?.path ?? draft.regionId}</Descriptions.Item>
-        <Descriptions.Item label={t('policies.fields.category')}>{t(`policies.category.${draft.category}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('policies.fields.category')}>{t(`common.enums.PackageCategory.${draft.category}`)}</Descriptions.Item>
         <Descriptions.Item label={t('policies.fields.subsidyPerUnit')}>{draft.subsidyPerUnit}</Descriptions.Item>
         <Descriptions.Item label={t('policies.fields.maxListPrice')}>{draft.maxListPrice}</Descriptions.Item>
         <Descriptions.Item label={t('policies.fields.perHouseholdDailyLimit')}>{draft.perHouseholdDailyLimit}</Descriptions.Item>

@@ -14,11 +14,11 @@ const STATUS_COLORS: Record<SubsidyPolicyStatus, string> = { SCHEDULED: '#0958d9
 /** A policy's status as a coloured tag with its name in words. */
 export function StatusTag({ status }: { status: SubsidyPolicyStatus }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`policies.status.${status}`)}</Tag>;
+  return <Tag color={STATUS_COLORS[status]}>{t(`common.enums.SubsidyPolicyStatus.${status}`)}</Tag>;
 }
 
 /** The category options for a Select, in the current language. */
 export function useCategoryOptions(): Array<{ value: PackageCategory; label: string }> {
   const { t } = useTranslation();
-  return CATEGORIES.map((category) => ({ value: category, label: t(`policies.category.${category}`) }));
+  return CATEGORIES.map((category) => ({ value: category, label: t(`common.enums.PackageCategory.${category}`) }));
 }
