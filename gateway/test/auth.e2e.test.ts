@@ -168,7 +168,7 @@ describe('query limits', () => {
     const response = await graphql(platform.gatewayUrl, EVERY_HOUSEHOLD, { token });
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors?.[0]?.message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
+    expect(response.errors?.[0]?.message).toMatch(/could return about \d+ objects .*at most 60000 are served\. Ask for fewer fields/);
     expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
     const fanOut = await graphql(platform.gatewayUrl, fragmentFanOut(), { token });
     expect(fanOut.status).toBe(400);
@@ -190,7 +190,7 @@ describe('query limits', () => {
       expect(errorCodes(response), url).toEqual(['BAD_USER_INPUT']);
       expect(response.data ?? null).toBeNull();
       const message = response.errors?.[0]?.message ?? '';
-      expect(message).toMatch(/could return about \d+ objects .*at most 50000 are served\. Ask for fewer fields/);
+      expect(message).toMatch(/could return about \d+ objects .*at most 60000 are served\. Ask for fewer fields/);
       expect(message).toMatch(/Household\.orders counted at 1830 \(give it a date: one day’s orders count 5\)/);
       expect(message).toMatch(/Package\.ratings counted at 2000/);
     }
