@@ -2,24 +2,26 @@ import { DEMO_ACTORS } from '@cgov/shared';
 import { expect, test } from 'vitest';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
 
-/** The people in the field, the page each lands on, and that page's menu entry in zh-CN. */
+/** The people in the field, the page each lands on, that page's menu entry and its heading in zh-CN. */
 const FIELD = [
-  { actor: 'community-committee', path: '/community', menu: '社区工作' },
-  { actor: 'party-member-li', path: '/floors', menu: '我的楼层' },
-  { actor: 'resident-a1-1201', path: '/household', menu: '我家' },
-  { actor: 'owners-committee-b', path: '/group-buys', menu: '团购' },
+  { actor: 'community-committee', path: '/community', menu: '社区工作', heading: 'Q社区居委会' },
+  { actor: 'party-member-li', path: '/floors', menu: '我的楼层', heading: '我的楼层' },
+  { actor: 'resident-a1-1201', path: '/household', menu: '我家', heading: '我家' },
+  { actor: 'owners-committee-b', path: '/group-buys', menu: '团购', heading: 'B小区的团购' },
 ] as const;
 
 describeInBrowser('the console on a phone (375×812), for the people in the field', () => {
   const bed = useConsoleTestbed();
 
-  test.each(FIELD)('$actor lands on $path, the frame fits the screen, and the menu offers its page', async ({ actor, path, menu }) => {
+  test.each(FIELD)('$actor lands on $path, the page fits the screen, and the menu offers it', async ({ actor, path, menu, heading }) => {
     const { page } = await bed.newPage({ viewport: 'phone' });
     await signInAs(page, DEMO_ACTORS.find((a) => a.id === actor)!.label['zh-CN']);
     // Its page, or the page's first section (/household/packages).
     await page.waitForURL((url) => url.pathname.startsWith(path));
     await page.getByRole('heading', { level: 1, name: '协同治理' }).waitFor();
-    // Nothing wider than the phone: no sideways scrolling anywhere in the frame.
+    // The page itself on screen, its figures loaded, and nothing wider than the phone: no sideways scrolling.
+    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await expect.poll(() => page.getByText('加载中…').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.getByRole('group', { name: '当前身份' }).waitFor();
     // The menu folds away on a phone; its trigger opens it, and it lists the role's page.

@@ -9,13 +9,16 @@ import { contractExamples, EXAMPLE_FILES, type Example, type ExampleFile } from 
 function ExamplesPane() {
   const { t } = useTranslation();
   const examples = useMemo(() => contractExamples(), []);
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationName } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
   const open = (example: Example) => {
     addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(example.variables);
+    // Named at once: GraphiQL reads the name from the editor after a pause, and a run before then sent the previous
+    // tab's name with this document ("no operation named …").
+    setOperationName(example.name);
   };
   return (
     <div style={{ overflow: 'auto', height: '100%' }}>
