@@ -2,7 +2,9 @@
 // (one household takes 2 units, the second paying the list price), the staff move the compound's orders to the gate,
 // he marks a floor delivered, and the committee's counts and the city's figure move by what his screen says. Then the
 // stairwell: a batch made offline waits on the phone and is sent once when the network is back; a batch whose answer
-// is lost is sent again with the same key and orders once; a refusal (past the cut-off) is shown and never retried.
+// is lost is sent again with the same key and orders once; a refusal (past the cut-off) is shown and never retried; a
+// second pick beside a waiting batch is estimated at the list price; once the phone's clock passes the cut-off it no
+// longer sends.
 import { addDays, DEMO_ACTORS, fixedClock } from '@cgov/shared';
 import type { Page, Request } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -117,7 +119,7 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     const { page } = await phone();
     await page.getByRole('heading', { name: /^收集 .*的订单$/ }).waitFor();
     // The cut-off as the package says (20:00 the evening before), and each package's three prices.
-    await page.getByText(`截单时间：${new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(vegetables.orderCutoff))}`).waitFor();
+    await page.getByText(`截单时间：${new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(vegetables.orderCutoff))}`).waitFor();
     expect(await page.getByText('原价 ¥52.00 · 补贴 ¥12.00 · 居民价 ¥40.00').count()).toBeGreaterThan(0);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
@@ -187,6 +189,12 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await screenshot(page, 'phone-zh-CN-floors-deliveries');
     await floor9.getByRole('button', { name: '9 层全部送达' }).click();
     await expect.poll(() => floor9.getByText('已送到家', { exact: true }).count()).toBe(2);
+    // Delivered as soon as the queue has sent it: no "delivered" button comes back while the list refreshes (another tap
+    // would make a second batch, refused as a conflict).
+    for (let i = 0; i < 5; i += 1) {
+      expect(await floor9.getByRole('button', { name: /送达/ }).count()).toBe(0);
+      await page.waitForTimeout(200);
+    }
     await page.getByRole('button', { name: '1栋 1001 送达' }).click();
     await expect.poll(() => page.getByRole('region', { name: '10 层' }).getByText('已送到家', { exact: true }).count()).toBe(1);
 
@@ -235,6 +243,11 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await page.getByText('网络已断开，1 项等待发送。联网后自动发送，不会重复。').waitFor();
     await household(page, '1101').getByText('待发送').waitFor();
     await household(page, '1101').getByText(`${vegetables} × 1`).waitFor();
+    // Picked again while that batch waits: the waiting line has the household's one subsidised unit, so the list price.
+    await pick(page, '1101', vegetables, 1);
+    await household(page, '1101').getByText('预计应付 ¥52.00').waitFor();
+    await household(page, '1101').getByRole('checkbox', { name: vegetables }).uncheck();
+    await page.getByText('还没有为任何住户选套餐。').waitFor();
     expect(keys).toEqual([]);
     expect((await households()).get('1101')!.orders).toEqual([]);
     await expectAccessible(page);
@@ -295,5 +308,12 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     expect((await households()).get('1301')!.orders).toEqual([]);
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-floors-refused');
+
+    // The phone's clock passes the cut-off with the page open: it says so and no longer sends.
+    await context.clock.setFixedTime(`${TODAY}T20:00:01+08:00`);
+    await page.getByText('已过截单时间，不能再发送。').waitFor();
+    await pick(page, '1302', vegetables, 1);
+    expect(await page.getByRole('button', { name: '发送订单' }).isDisabled()).toBe(true);
+    expect(keys).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShanghaiTime } from '../lib/dates.js';
 import type { Outbox, OutboxEntry, OutboxStatus } from '../lib/outbox.js';
 import { useOnline } from '../lib/useRefresh.js';
 
@@ -12,7 +13,6 @@ const DOORS_SHOWN = 4;
 /** An entry in words: what it is, for which day, how much. */
 export function useEntryWords() {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
   const day = new Intl.DateTimeFormat(i18n.language, { timeZone: 'UTC', month: 'long', day: 'numeric' });
   const dayOf = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? day.format(new Date(`${date}T00:00:00Z`)) : date);
   return {
@@ -22,10 +22,10 @@ export function useEntryWords() {
         : t('common.outbox.summary.markDelivered', { date: dayOf(entry.summary.date), count: entry.summary.orders }),
     doors: (entry: OutboxEntry) => {
       const doors = entry.summary.doors;
-      const shown = doors.slice(0, DOORS_SHOWN).join('、');
+      const shown = doors.slice(0, DOORS_SHOWN).join(t('common.listSeparator'));
       return t('common.outbox.doors', { doors: doors.length > DOORS_SHOWN ? t('common.outbox.moreDoors', { doors: shown, count: doors.length }) : shown });
     },
-    made: (entry: OutboxEntry) => t('common.outbox.made', { time: time.format(entry.createdAt) }),
+    made: (entry: OutboxEntry) => t('common.outbox.made', { time: formatShanghaiTime(new Date(entry.createdAt), i18n.language) }),
   };
 }
 

@@ -2,18 +2,21 @@
  * The offline queue for phones (console-style.md rule 11), after Workbox's background sync: a mutation the user makes
  * on a bad network is kept in IndexedDB (through idb-keyval) with its text, its variables and the idempotency key made
  * once when the entry is made, and sent again with that same key until the platform answers. Only a failure of the
- * network or the platform (no answer, SERVICE_UNAVAILABLE, HTTP 5xx) is retried; a refusal (CONFLICT, FORBIDDEN,
- * BAD_USER_INPUT, NOT_FOUND) leaves the queue and is shown; an entry not sent within 7 days expires. Entries belong to
- * the actor who made them: another actor's token never sends them.
+ * network or the platform (no answer within SEND_TIMEOUT_MS, SERVICE_UNAVAILABLE, INTERNAL_SERVER_ERROR, HTTP 5xx) is
+ * retried; a refusal (CONFLICT, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND) leaves the queue and is shown; an entry not sent
+ * within 7 days expires. Entries belong to the actor who made them: another actor's token never sends them.
  *
- * The queue's rules are pure functions over the list of entries (`classify`, `claimDue`, `settle`, `prune`) so that
+ * The queue's rules are pure functions over the list of entries (`classify`, `claimNext`, `settle`, `prune`) so that
  * they can be tested without a browser; `createOutbox` runs them against a storage (IndexedDB in the browser, every
- * change one atomic read-modify-write through idb-keyval's `update`) and a sender (the console's GraphQL client).
+ * change one atomic read-modify-write through idb-keyval's `update`) and a sender (the console's GraphQL client). A tab
+ * claims one entry at a time, right before sending it (claim, send, settle), so that a claim only runs out when its tab
+ * went away: a send gives up after SEND_TIMEOUT_MS, well within CLAIM_TIMEOUT_MS.
  */
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { OperationContext } from 'urql';
 import { z } from 'zod';
+import { fetchNotingAge } from './answerAge.js';
 import { client } from './client.js';
 import { currentSession, useSession } from './session.js';
 
@@ -31,12 +34,16 @@ export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 /** The contract's refusals: the platform answered and said no; sending again would say no again. */
 export const REFUSAL_CODES = ['CONFLICT', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND'] as const;
+/** A failure of the platform itself, which may come with HTTP 200: retried like a 5xx (the key makes it safe). */
+export const PLATFORM_FAILURE_CODES = ['INTERNAL_SERVER_ERROR'] as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long an entry may wait to be sent, and how long an answered one stays on the page. */
 export const ENTRY_LIFETIME_MS = 7 * DAY_MS;
 /** A claim older than this belongs to a tab that went away mid-send: the entry may be sent again (with its key). */
 export const CLAIM_TIMEOUT_MS = 60_000;
+/** How long one send may wait for its answer before it counts as no answer (retried): below CLAIM_TIMEOUT_MS. */
+export const SEND_TIMEOUT_MS = 30_000;
 /** The waits before each automatic retry while the page is open (the `online` event and a reload retry at once). */
 export const RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000] as const;
 
@@ -128,7 +135,8 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /**
  * What a result means for the queue. The mutation's answer present: sent. A contract refusal: refused, never retried.
- * SERVICE_UNAVAILABLE, an HTTP 5xx or no answer at all: retried. UNAUTHENTICATED: kept until the actor signs in again.
+ * SERVICE_UNAVAILABLE, INTERNAL_SERVER_ERROR (even with HTTP 200), an HTTP 5xx or no answer at all: retried.
+ * UNAUTHENTICATED: kept until the actor signs in again.
  * Anything else (a 4xx without a contract code, a document the platform no longer takes) is not a failure of the network
  * or the platform, so it is not retried either, and is shown as refused.
  */
@@ -144,7 +152,7 @@ export function classify(kind: OutboxKind, result: SendResult): Outcome {
   const status = typeof response?.status === 'number' ? response.status : undefined;
   if (codes.includes('UNAUTHENTICATED') || status === 401) return { type: 'retry', problem: 'signedOut' };
   if (codes.includes('SERVICE_UNAVAILABLE')) return { type: 'retry', problem: 'unavailable' };
-  if (status !== undefined && status >= 500) return { type: 'retry', problem: 'server' };
+  if ((status !== undefined && status >= 500) || codes.some((code) => (PLATFORM_FAILURE_CODES as readonly string[]).includes(code))) return { type: 'retry', problem: 'server' };
   if (result.error?.networkError && codes.length === 0 && (status === undefined || status === 0)) return { type: 'retry', problem: 'network' };
   return { type: 'refused', codes: codes.length > 0 ? codes : ['UNKNOWN'], messages };
 }
@@ -154,39 +162,52 @@ export function retryDelay(attempts: number): number {
   return RETRY_DELAYS_MS[Math.min(Math.max(attempts - 1, 0), RETRY_DELAYS_MS.length - 1)]!;
 }
 
-/** Waiting entries past their 7 days expire; answered, refused and expired ones leave 7 days after they settled. */
+/** Whether an entry is claimed by a tab whose claim has run out (it went away mid-send). */
+function abandoned(entry: OutboxEntry, now: number): boolean {
+  return entry.status === 'sending' && (entry.claimedAt ?? 0) + CLAIM_TIMEOUT_MS <= now;
+}
+
+/**
+ * Entries not sent past their 7 days expire, never to be sent: waiting ones, and ones a tab that went away was sending
+ * (one a live tab is sending is settled by that tab, which expires it if it was not answered). Answered, refused and
+ * expired ones leave 7 days after they settled.
+ */
 export function prune(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
   return entries.flatMap((entry): OutboxEntry[] => {
-    if (entry.status === 'queued' && now >= entry.expiresAt) return [{ ...entry, status: 'expired', settledAt: now, retryAt: undefined }];
+    if ((entry.status === 'queued' || abandoned(entry, now)) && now >= entry.expiresAt) {
+      const { claimedBy: _by, claimedAt: _at, ...rest } = entry;
+      return [{ ...rest, status: 'expired', settledAt: now, retryAt: undefined }];
+    }
     if (entry.settledAt !== undefined && entry.status !== 'queued' && entry.status !== 'sending' && now - entry.settledAt >= ENTRY_LIFETIME_MS) return [];
     return [entry];
   });
 }
 
 /**
- * Takes the actor's entries that are due for sending (waiting and, unless `force`, past their retry time; or claimed by
- * a tab that went quiet), oldest first, and marks them as being sent by `claimant`. Other actors' entries are left alone.
+ * Takes the actor's oldest entry that is due for sending (waiting and, unless `force`, past its retry time; or claimed
+ * by a tab that went quiet) and marks it as being sent by `claimant`, now. Entries another tab holds, other actors'
+ * entries and those in `skip` (tried already in this round) are left alone; one entry at a time, so that its claim is
+ * as fresh as its send.
  */
-export function claimDue(
+export function claimNext(
   entries: readonly OutboxEntry[],
-  options: { actor: string; now: number; claimant: string; force?: boolean },
-): { entries: OutboxEntry[]; claimed: OutboxEntry[] } {
-  const { actor, now, claimant, force = false } = options;
-  const claimed: OutboxEntry[] = [];
-  const next = prune(entries, now).map((entry) => {
-    if (entry.actor !== actor) return entry;
-    const waiting = entry.status === 'queued' && (force || entry.retryAt === undefined || entry.retryAt <= now);
-    const abandoned = entry.status === 'sending' && (entry.claimedAt ?? 0) + CLAIM_TIMEOUT_MS <= now;
-    if (!waiting && !abandoned) return entry;
-    const taken: OutboxEntry = { ...entry, status: 'sending', claimedBy: claimant, claimedAt: now, attempts: entry.attempts + 1 };
-    claimed.push(taken);
-    return taken;
-  });
-  claimed.sort((a, b) => a.createdAt - b.createdAt);
-  return { entries: next, claimed };
+  options: { actor: string; now: number; claimant: string; force?: boolean; skip?: ReadonlySet<string> },
+): { entries: OutboxEntry[]; claimed: OutboxEntry | null } {
+  const { actor, now, claimant, force = false, skip } = options;
+  const pruned = prune(entries, now);
+  const due = pruned
+    .filter((entry) => entry.actor === actor && !skip?.has(entry.id))
+    .filter((entry) => (entry.status === 'queued' && (force || entry.retryAt === undefined || entry.retryAt <= now)) || abandoned(entry, now))
+    .sort((a, b) => a.createdAt - b.createdAt)[0];
+  if (!due) return { entries: pruned, claimed: null };
+  const taken: OutboxEntry = { ...due, status: 'sending', claimedBy: claimant, claimedAt: now, attempts: due.attempts + 1 };
+  return { entries: pruned.map((entry) => (entry.id === due.id ? taken : entry)), claimed: taken };
 }
 
-/** Records what a try came to, if `claimant` still holds the entry (else another tab took it over and will say). */
+/**
+ * Records what a try came to, if `claimant` still holds the entry (else another tab took it over and will say). A try
+ * that came to nothing after the entry's 7 days expires it instead of waiting again.
+ */
 export function settle(entries: readonly OutboxEntry[], id: string, claimant: string, outcome: Outcome, now: number): OutboxEntry[] {
   return entries.map((entry) => {
     if (entry.id !== id || entry.status !== 'sending' || entry.claimedBy !== claimant) return entry;
@@ -197,6 +218,7 @@ export function settle(entries: readonly OutboxEntry[], id: string, claimant: st
       case 'refused':
         return { ...rest, status: 'refused', refusal: { codes: outcome.codes, messages: outcome.messages }, settledAt: now, retryAt: undefined };
       case 'retry':
+        if (now >= entry.expiresAt) return { ...rest, status: 'expired', lastProblem: outcome.problem, settledAt: now, retryAt: undefined };
         return { ...rest, status: 'queued', lastProblem: outcome.problem, retryAt: now + retryDelay(entry.attempts) };
     }
   });
@@ -252,12 +274,17 @@ export function memoryStorage(initial: OutboxEntry[] = []): OutboxStorage {
 
 export interface OutboxDeps {
   storage: OutboxStorage;
-  /** Sends an entry's mutation with the signed-in actor's token; resolves with the result (or rejects when nothing came back). */
-  send(entry: OutboxEntry): Promise<SendResult>;
+  /**
+   * Sends an entry's mutation with the signed-in actor's token; resolves with the result (or rejects when nothing came
+   * back). `signal` aborts when the send has waited `sendTimeoutMs`: the queue has then counted it as no answer.
+   */
+  send(entry: OutboxEntry, signal: AbortSignal): Promise<SendResult>;
   /** The signed-in actor (`actorOf`), or null. */
   actor(): string | null;
   online(): boolean;
   now(): number;
+  /** How long a send may wait for its answer (SEND_TIMEOUT_MS unless a test says otherwise). */
+  sendTimeoutMs?: number;
   /** A new random id (entry ids, idempotency keys, this tab's claims). */
   newId(): string;
   /** Runs `run` after `ms`; returns a cancel. */
@@ -272,7 +299,10 @@ export interface Outbox {
   subscribe(listener: () => void): () => void;
   /** Makes an entry (its idempotency key made now, once) and tries to send it at once when online. */
   enqueue(input: { kind: OutboxKind; query: string; variables: (idempotencyKey: string) => Record<string, unknown>; summary: OutboxSummary }): Promise<OutboxEntry>;
-  /** Sends the signed-in actor's due entries (all waiting ones when `force`); one flush at a time. */
+  /**
+   * Sends the signed-in actor's due entries (all waiting ones when `force`), one claimed at a time; one flush at a time
+   * per tab (a flush asked for during one runs after it), and never an entry another tab holds.
+   */
   flush(options?: { force?: boolean }): Promise<void>;
   dismiss(id: string): Promise<void>;
   /** Reads the stored entries again (on start and when another tab changed them). */
@@ -312,34 +342,58 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     cancelTimer = deps.later(() => void outbox.flush({ force: true }), Math.max(0, Math.min(...due) - deps.now()));
   };
 
-  async function flushOnce(force: boolean): Promise<void> {
-    const actor = deps.actor();
-    if (!actor || !deps.online()) return;
-    let claimed: OutboxEntry[] = [];
-    publish(
-      await deps.storage.change((stored) => {
-        const result = claimDue(stored, { actor, now: deps.now(), claimant, force });
-        claimed = result.claimed;
-        return result.entries;
-      }),
-    );
-    let unreachable = false;
-    for (const entry of claimed) {
-      // Not sent with another actor's token, nor tried again once the network has failed this round: put back as it was.
-      if (unreachable || deps.actor() !== entry.actor || !deps.online()) {
-        publish(await deps.storage.change((stored) => release(stored, entry.id, claimant)));
-        continue;
-      }
-      let outcome: Outcome;
-      try {
-        outcome = classify(entry.kind, await deps.send(entry));
-      } catch {
-        outcome = { type: 'retry', problem: 'network' };
-      }
-      unreachable = outcome.type === 'retry' && outcome.problem === 'network';
-      publish(await deps.storage.change((stored) => settle(stored, entry.id, claimant, outcome, deps.now())));
+  /** One try of a claimed entry: its outcome, or no answer once it has waited `sendTimeoutMs` (the request is aborted). */
+  async function sendOne(entry: OutboxEntry): Promise<Outcome> {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<Outcome>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve({ type: 'retry', problem: 'network' });
+      }, deps.sendTimeoutMs ?? SEND_TIMEOUT_MS);
+    });
+    const answered = Promise.resolve()
+      .then(() => deps.send(entry, controller.signal))
+      .then((result): Outcome => classify(entry.kind, result))
+      .catch((): Outcome => ({ type: 'retry', problem: 'network' }));
+    try {
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
     }
-    scheduleRetry();
+  }
+
+  /** Claims, sends and settles the actor's due entries one at a time, until none is due or the network has failed. */
+  async function flushOnce(force: boolean): Promise<void> {
+    const tried = new Set<string>();
+    try {
+      for (;;) {
+        const actor = deps.actor();
+        if (!actor || !deps.online()) return;
+        let claimed: OutboxEntry | null = null;
+        publish(
+          await deps.storage.change((stored) => {
+            const result = claimNext(stored, { actor, now: deps.now(), claimant, force, skip: tried });
+            claimed = result.claimed;
+            return result.entries;
+          }),
+        );
+        const entry = claimed as OutboxEntry | null;
+        if (!entry) return;
+        tried.add(entry.id);
+        // Not sent with another actor's token, nor while offline: put back as it was.
+        if (deps.actor() !== entry.actor || !deps.online()) {
+          publish(await deps.storage.change((stored) => release(stored, entry.id, claimant)));
+          return;
+        }
+        const outcome = await sendOne(entry);
+        publish(await deps.storage.change((stored) => settle(stored, entry.id, claimant, outcome, deps.now())));
+        // The network failed: the others wait for it (the retry timer, the `online` event).
+        if (outcome.type === 'retry' && outcome.problem === 'network') return;
+      }
+    } finally {
+      scheduleRetry();
+    }
   }
 
   const outbox: Outbox = {
@@ -418,6 +472,29 @@ export function randomId(): string {
 /** Lists that show orders re-run after the queue sends one (urql's document cache goes by the typenames answered). */
 const SENT_CONTEXT: Partial<OperationContext> = { requestPolicy: 'network-only', additionalTypenames: ['Order'] };
 
+/** A signal that aborts when either does (urql's own, for a torn-down operation, and the queue's timeout). */
+function eitherAborts(first: AbortSignal | null | undefined, second: AbortSignal): AbortSignal {
+  if (!first) return second;
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort();
+    else signal.addEventListener('abort', () => controller.abort(), { once: true });
+  }
+  return controller.signal;
+}
+
+/**
+ * Sends an entry through the console's client, the request aborted when the queue gives up on it. The signal goes in
+ * through the operation's `fetch`: urql puts its own AbortController's signal over any `fetchOptions.signal`.
+ */
+function sendThroughClient(entry: OutboxEntry, signal: AbortSignal): Promise<SendResult> {
+  const context: Partial<OperationContext> = {
+    ...SENT_CONTEXT,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchNotingAge(input, { ...init, signal: eitherAborts(init?.signal, signal) }),
+  };
+  return client.mutation(entry.query, entry.variables, context).toPromise();
+}
+
 let consoleInstance: Outbox | null = null;
 
 /**
@@ -430,7 +507,7 @@ export function consoleOutbox(): Outbox {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('cgov-outbox') : null;
   const outbox = createOutbox({
     storage: indexedDbStorage(),
-    send: (entry) => client.mutation(entry.query, entry.variables, SENT_CONTEXT).toPromise(),
+    send: sendThroughClient,
     actor: () => actorOf(currentSession()),
     online: () => navigator.onLine,
     now: () => Date.now(),

@@ -155,6 +155,7 @@ export const common: Messages<typeof zh> = {
       COMPLETED: 'Completed',
     },
   },
+  listSeparator: ', ',
   outsideScope: 'Outside your scope',
   notFound: { title: 'No such page', back: 'Back home' },
   forbiddenPage: { title: 'Your role cannot use this page', back: 'Back home' },

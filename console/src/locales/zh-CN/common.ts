@@ -148,6 +148,8 @@ export const common = {
       COMPLETED: '已完成',
     },
   },
+  /** Between the items of a list in a sentence ("901、902"). */
+  listSeparator: '、',
   outsideScope: '不在你的范围内',
   notFound: { title: '页面不存在', back: '返回首页' },
   forbiddenPage: { title: '你的角色不能使用此页面', back: '返回首页' },

@@ -76,7 +76,7 @@ function FloorsSections() {
   const member = result.data?.partyMember;
   const floors = (member?.assignments ?? [])
     .map((a) => t('floors.assignment', { building: [a.building.compound.name, a.building.name].join(' '), from: a.floorFrom, to: a.floorTo }))
-    .join('、');
+    .join(t('common.listSeparator'));
   const panes: Record<Section, ReactNode> = {
     orders: <OrderChecklist memberId={memberId} outbox={outbox} entries={entries} lastBatch={lastBatch} onBatch={setLastBatch} />,
     deliveries: <Deliveries memberId={memberId} outbox={outbox} entries={entries} compoundOf={compoundOf} />,

@@ -45,7 +45,7 @@ function BatchAnswer({ answer }: { answer: z.infer<typeof answerSchema> }) {
                     t('floors.orders.answer.payable', { payable: order.payable }),
                   ]
                     .filter(Boolean)
-                    .join('；')}
+                    .join(t('floors.orders.answer.separator'))}
                 </div>
               </div>
             </List.Item>

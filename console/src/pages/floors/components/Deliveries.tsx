@@ -1,5 +1,5 @@
 import { Button, Card, Empty, Radio, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stringifyDocument, useQuery } from 'urql';
 import { z } from 'zod';
@@ -79,28 +79,45 @@ export function Deliveries({ memberId, outbox, entries, compoundOf }: { memberId
     [deliveries, compoundOf],
   );
 
-  /** Orders whose "delivered" still waits in the queue. */
-  const waiting = useMemo(() => {
-    const ids = new Set<string>();
+  /**
+   * Orders whose "delivered" still waits in the queue, and those it has sent: the list is refreshed after a send, but
+   * until it shows them delivered they are delivered all the same (another tap would only be refused as a conflict).
+   */
+  const { waiting, sent } = useMemo(() => {
+    const waiting = new Set<string>();
+    const sent = new Set<string>();
     for (const entry of entries) {
-      if (entry.kind === 'markDelivered' && isPending(entry)) deliveredVariables.safeParse(entry.variables).data?.orderIds.forEach((id) => ids.add(id));
+      if (entry.kind !== 'markDelivered') continue;
+      const into = isPending(entry) ? waiting : entry.status === 'sent' ? sent : null;
+      if (into) deliveredVariables.safeParse(entry.variables).data?.orderIds.forEach((id) => into.add(id));
     }
-    return ids;
+    return { waiting, sent };
   }, [entries]);
-  const deliverable = (order: Delivery) => order.status === 'AT_GATE' && !waiting.has(order.id);
+  const statusOf = (order: Delivery): Delivery['status'] => (order.status === 'AT_GATE' && sent.has(order.id) ? 'DELIVERED' : order.status);
+  const deliverable = (order: Delivery) => statusOf(order) === 'AT_GATE' && !waiting.has(order.id);
+  /** While a batch is being put in the queue: the buttons wait (a second tap would make a second batch with a new key). */
+  const [enqueuing, setEnqueuing] = useState(false);
+  const enqueuingRef = useRef(false);
 
   async function markDelivered(orders: readonly Delivery[]) {
-    const ids = orders.filter(deliverable).map((order) => order.id);
-    if (ids.length === 0) return;
-    await outbox.enqueue({
-      kind: 'markDelivered',
-      query: MARK_DELIVERED,
-      variables: (idempotencyKey) => ({ orderIds: ids, idempotencyKey }),
-      summary: { date, doors: [...new Set(orders.filter(deliverable).map((order) => doorOf(order.household)))], orders: ids.length, units: orders.filter(deliverable).reduce((sum, order) => sum + order.quantity, 0) },
-    });
+    const ready = orders.filter(deliverable);
+    if (ready.length === 0 || enqueuingRef.current) return;
+    enqueuingRef.current = true;
+    setEnqueuing(true);
+    try {
+      await outbox.enqueue({
+        kind: 'markDelivered',
+        query: MARK_DELIVERED,
+        variables: (idempotencyKey) => ({ orderIds: ready.map((order) => order.id), idempotencyKey }),
+        summary: { date, doors: [...new Set(ready.map((order) => doorOf(order.household)))], orders: ready.length, units: ready.reduce((sum, order) => sum + order.quantity, 0) },
+      });
+    } finally {
+      enqueuingRef.current = false;
+      setEnqueuing(false);
+    }
   }
 
-  const count = (status: Delivery['status']) => deliveries.filter((order) => order.status === status).length;
+  const count = (status: Delivery['status']) => deliveries.filter((order) => statusOf(order) === status).length;
   return (
     <>
       <Radio.Group
@@ -140,7 +157,7 @@ export function Deliveries({ memberId, outbox, entries, compoundOf }: { memberId
                         {t('floors.floor', { floor: floor.floor })}
                       </Typography.Title>
                       {ready.length > 0 ? (
-                        <Button size="large" aria-label={t('floors.deliveries.floorAll', { floor: floor.floor })} onClick={() => void markDelivered(ready)}>
+                        <Button size="large" aria-label={t('floors.deliveries.floorAll', { floor: floor.floor })} disabled={enqueuing} onClick={() => void markDelivered(ready)}>
                           {t('floors.deliveries.floorButton', { count: ready.length })}
                         </Button>
                       ) : null}
@@ -158,14 +175,16 @@ export function Deliveries({ memberId, outbox, entries, compoundOf }: { memberId
                               <div key={order.id}>
                                 <Space wrap size={4}>
                                   <span>{t('floors.deliveries.line', { package: order.package.name, quantity: order.quantity })}</span>
-                                  <Tag color={order.status === 'DELIVERED' ? TAG_COLORS.done : order.status === 'AT_GATE' ? TAG_COLORS.ready : TAG_COLORS.neutral}>{t(`common.enums.OrderStatus.${order.status}`)}</Tag>
+                                  <Tag color={statusOf(order) === 'DELIVERED' ? TAG_COLORS.done : statusOf(order) === 'AT_GATE' ? TAG_COLORS.ready : TAG_COLORS.neutral}>
+                                    {t(`common.enums.OrderStatus.${statusOf(order)}`)}
+                                  </Tag>
                                   {waiting.has(order.id) ? <Tag color={TAG_COLORS.attention}>{t('floors.deliveries.waiting')}</Tag> : null}
                                 </Space>
                               </div>
                             ))}
                           </div>
                           {doorReady.length > 0 ? (
-                            <Button type="primary" size="large" aria-label={t('floors.deliveries.door', { door })} onClick={() => void markDelivered(doorReady)}>
+                            <Button type="primary" size="large" aria-label={t('floors.deliveries.door', { door })} disabled={enqueuing} onClick={() => void markDelivered(doorReady)}>
                               {t('floors.deliveries.doorButton')}
                             </Button>
                           ) : null}

@@ -3,7 +3,7 @@ import { Button, Checkbox, InputNumber, Space, Tag, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
-import { estimateHousehold, formatRange, subsidisedByCategory, type PricedPackage } from '../../../lib/pricing.js';
+import { estimateHousehold, formatRange, type PricedPackage } from '../../../lib/pricing.js';
 import { MAX_QUANTITY, TAG_COLORS, type Pick } from './checklist.js';
 
 export const HouseholdRow_OrderFragment = graphql(`
@@ -58,6 +58,8 @@ export function HouseholdRow(props: {
   packages: readonly PickablePackage[];
   pick: Pick;
   onPick: (pick: Pick) => void;
+  /** The subsidised units by category it has used before this pick: its orders and its batches still waiting. */
+  subsidised: ReadonlyMap<string, number>;
   /** What a batch still waiting in the queue orders for it. */
   waiting: ReadonlyArray<{ name: string; quantity: number }>;
 }) {
@@ -66,9 +68,10 @@ export function HouseholdRow(props: {
   const { household, pick, onPick } = props;
   const orders = getFragmentData(HouseholdRow_OrderFragment, props.orders ?? []);
   const door = `${household.building.name} ${household.room}`;
-  // The picked lines in the order the batch sends them, each against the subsidy the household has left that day.
+  // The picked lines in the order the batch sends them, each against the subsidy the household has left that day
+  // (after its orders and its batches still waiting in the queue).
   const picked = props.packages.filter((pkg) => (pick.quantities[pkg.id] ?? 0) > 0);
-  const lineEstimates = estimateHousehold(picked.map((pkg) => ({ pkg, quantity: pick.quantities[pkg.id]! })), subsidisedByCategory(orders));
+  const lineEstimates = estimateHousehold(picked.map((pkg) => ({ pkg, quantity: pick.quantities[pkg.id]! })), props.subsidised);
   const estimates = new Map(picked.map((pkg, i) => [pkg.id, lineEstimates[i]!]));
   const setQuantity = (packageId: string, quantity: number) => onPick({ ...pick, quantities: { ...pick.quantities, [packageId]: quantity } });
   return (
@@ -101,7 +104,7 @@ export function HouseholdRow(props: {
       {props.waiting.length > 0 ? (
         <div>
           <Tag color={TAG_COLORS.attention}>{t('floors.orders.waiting')}</Tag>
-          {props.waiting.map((line) => t('floors.orders.waitingLine', { package: line.name, quantity: line.quantity })).join('、')}
+          {props.waiting.map((line) => t('floors.orders.waitingLine', { package: line.name, quantity: line.quantity })).join(t('common.listSeparator'))}
         </div>
       ) : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 12 }}>

@@ -10,10 +10,11 @@ import { addDays, shanghaiToday } from '../../../lib/dates.js';
 import { isPending, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
 import { estimateHousehold, formatRange, subsidisedByCategory, sumRanges } from '../../../lib/pricing.js';
 import { BatchStatus } from './BatchStatus.js';
-import { byBuildingAndFloor, doorOf, MAX_BATCH, toBatch, type Pick } from './checklist.js';
+import { byBuildingAndFloor, doorOf, MAX_BATCH, subsidisedBeforePicks, toBatch, type Pick } from './checklist.js';
 import { useFloorsFormat } from './format.js';
 import { HouseholdRow, HouseholdRow_OrderFragment } from './HouseholdRow.js';
 import { PackageList } from './PackageList.js';
+import { useNow } from './useNow.js';
 
 const FloorsOrdersQuery = graphql(`
   query FloorsOrders($id: ID!, $date: Date!) {
@@ -93,6 +94,11 @@ const SUBMIT_ORDERS = stringifyDocument(FloorsSubmitOrdersMutation);
 /** The orders of a waiting batch, read back from the queue's stored variables. */
 const batchVariables = z.object({ input: z.object({ orders: z.array(z.object({ householdId: z.string(), packageId: z.string(), quantity: z.number() })) }) });
 
+/** The part of a sent batch's answer the estimate reads while the list does not show its orders yet. */
+const sentAnswer = z.object({
+  orders: z.array(z.object({ id: z.string(), status: z.string(), subsidizedQuantity: z.number(), household: z.object({ id: z.string() }), package: z.object({ id: z.string() }) })),
+});
+
 /** Lists of orders re-run after a batch is sent (an empty list has no typename to go by). Module-level: one object. */
 const ORDERS_CONTEXT = { additionalTypenames: ['Order'] };
 
@@ -107,6 +113,7 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
   const [result, refetch] = useQuery({ query: FloorsOrdersQuery, variables: { id: props.memberId, date }, pause: !props.memberId, context: ORDERS_CONTEXT });
   const [picks, setPicks] = useState<Record<string, Pick>>({});
   const [sending, setSending] = useState(false);
+  const now = useNow();
   const member = result.data?.partyMember;
   const packages = useMemo(() => member?.community?.packages ?? [], [member]);
   const households = useMemo(() => member?.households ?? [], [member]);
@@ -124,6 +131,36 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
     return byHousehold;
   }, [props.entries, date]);
 
+  /**
+   * The subsidised units each household has used before what is picked now, by category: its orders, those of a batch
+   * just sent that the list does not show yet, and the lines still waiting in the queue (at the most they could use).
+   */
+  const usedBefore = useMemo(() => {
+    const packageById = new Map(packages.map((pkg) => [pkg.id, pkg]));
+    const ordersOf = new Map(households.map((household) => [household.id, [...getFragmentData(HouseholdRow_OrderFragment, household.orders ?? [])]]));
+    const listed = new Set([...ordersOf.values()].flat().map((order) => order.id));
+    const unlisted = new Map<string, Array<{ status: string; subsidizedQuantity: number; package: { category: string } }>>();
+    for (const entry of props.entries) {
+      if (entry.kind !== 'submitOrders' || entry.status !== 'sent' || entry.summary.date !== date) continue;
+      for (const order of sentAnswer.safeParse(entry.answer).data?.orders ?? []) {
+        const pkg = packageById.get(order.package.id);
+        if (!pkg || listed.has(order.id)) continue;
+        unlisted.set(order.household.id, [...(unlisted.get(order.household.id) ?? []), { status: order.status, subsidizedQuantity: order.subsidizedQuantity, package: { category: pkg.category } }]);
+      }
+    }
+    return new Map(
+      households.map((household) => {
+        const orders = [...(ordersOf.get(household.id) ?? []), ...(unlisted.get(household.id) ?? [])];
+        const lines = (waiting.get(household.id) ?? []).flatMap((order) => {
+          const pkg = packageById.get(order.packageId);
+          return pkg ? [{ pkg, quantity: order.quantity }] : [];
+        });
+        return [household.id, subsidisedBeforePicks(subsidisedByCategory(orders), lines)];
+      }),
+    );
+  }, [households, packages, props.entries, date, waiting]);
+  const usedBeforeOf = (householdId: string): ReadonlyMap<string, number> => usedBefore.get(householdId) ?? new Map<string, number>();
+
   const pickOf = (household: { id: string; needsDoorToDoor: boolean | null }): Pick => picks[household.id] ?? { quantities: {}, doorToDoor: household.needsDoorToDoor === true };
   const batch = toBatch(
     Object.fromEntries(households.map((household) => [household.id, pickOf(household)])),
@@ -132,21 +169,21 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
   );
   const units = batch.reduce((sum, order) => sum + order.quantity, 0);
   const packageById = new Map(packages.map((pkg) => [pkg.id, pkg]));
-  // Each household's lines in batch order, against what its earlier orders of the day already had subsidised.
+  // Each household's lines in batch order, against what its orders and its waiting batches already had subsidised.
   const estimate = sumRanges(
     households.flatMap((household) => {
       const lines = batch.filter((order) => order.householdId === household.id).map((order) => ({ pkg: packageById.get(order.packageId)!, quantity: order.quantity }));
       if (!lines.length) return [];
-      const already = subsidisedByCategory(getFragmentData(HouseholdRow_OrderFragment, household.orders ?? []));
-      return estimateHousehold(lines, already).map((line) => line.payable);
+      return estimateHousehold(lines, usedBeforeOf(household.id)).map((line) => line.payable);
     }),
   );
   const cutoff = packages[0]?.orderCutoff;
-  const cutoffPassed = cutoff !== undefined && Date.now() >= Date.parse(cutoff);
+  // Read against a ticking clock: the cut-off passes while the page is open, and the platform would refuse the batch.
+  const cutoffPassed = cutoff !== undefined && now >= Date.parse(cutoff);
   const lastEntry = props.entries.find((entry) => entry.id === props.lastBatch);
 
   async function send() {
-    if (batch.length === 0 || batch.length > MAX_BATCH) return;
+    if (batch.length === 0 || batch.length > MAX_BATCH || cutoffPassed) return;
     setSending(true);
     try {
       const byId = new Map(households.map((household) => [household.id, household]));
@@ -203,6 +240,7 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
                       orders={household.orders}
                       packages={packages}
                       pick={pickOf(household)}
+                      subsidised={usedBeforeOf(household.id)}
                       onPick={(pick) => setPicks((current) => ({ ...current, [household.id]: pick }))}
                       waiting={(waiting.get(household.id) ?? []).map((order) => ({ name: packages.find((pkg) => pkg.id === order.packageId)?.name ?? '', quantity: order.quantity }))}
                     />
@@ -218,7 +256,8 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
                 : `${t('floors.orders.selected', { households: new Set(batch.map((order) => order.householdId)).size, count: batch.length, units })} · ${t('floors.orders.batchEstimate', { amount: formatRange(estimate) })}`}
             </Typography.Paragraph>
             {batch.length > MAX_BATCH ? <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('floors.orders.tooMany', { max: MAX_BATCH })} /> : null}
-            <Button type="primary" size="large" block disabled={batch.length === 0 || batch.length > MAX_BATCH} loading={sending} onClick={() => void send()}>
+            {cutoffPassed ? <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('floors.orders.closed')} /> : null}
+            <Button type="primary" size="large" block disabled={batch.length === 0 || batch.length > MAX_BATCH || cutoffPassed} loading={sending} onClick={() => void send()}>
               {t('floors.orders.send')}
             </Button>
           </div>

@@ -38,7 +38,7 @@ export function PackageList(props: { packages: ReadonlyArray<FragmentType<typeof
                       ? t('floors.orders.price', { list: pkg.listPrice, subsidy: pkg.subsidy, resident: pkg.residentPrice })
                       : t('floors.orders.priceUnknown', { list: pkg.listPrice })}
                   </div>
-                  <div>{t('floors.orders.contents', { items: pkg.items.map((item) => `${item.name} ${item.quantity}${item.unit}`).join('、') })}</div>
+                  <div>{t('floors.orders.contents', { items: pkg.items.map((item) => `${item.name} ${item.quantity}${item.unit}`).join(t('common.listSeparator')) })}</div>
                 </>
               }
             />

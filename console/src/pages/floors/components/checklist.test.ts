@@ -1,6 +1,7 @@
 // The checklist's arithmetic: the walk order, the batch, and the platform's answer added up.
 import { describe, expect, it } from 'vitest';
-import { answerTotals, byBuildingAndFloor, toBatch } from './checklist.js';
+import { estimateHousehold } from '../../../lib/pricing.js';
+import { answerTotals, byBuildingAndFloor, subsidisedBeforePicks, toBatch } from './checklist.js';
 
 const b1 = { id: 'b1', name: '1栋', compound: { name: 'A小区' } };
 const b2 = { id: 'b2', name: '2栋', compound: { name: 'A小区' } };
@@ -21,6 +22,26 @@ describe('the checklist', () => {
       { householdId: 'h1', packageId: 'p2', quantity: 2, channel: 'GROUP_CHAIN' },
       { householdId: 'h2', packageId: 'p1', quantity: 1, channel: 'DOOR_TO_DOOR' },
     ]);
+  });
+});
+
+describe('the estimate beside a batch still waiting', () => {
+  const vegetables = { listPrice: '52.00', subsidy: '12.00', category: 'VEGETABLE_BASIC', perHouseholdDailyLimit: 1 };
+  const pork = { listPrice: '30.00', subsidy: '5.00', category: 'PORK_BASIC', perHouseholdDailyLimit: 1 };
+
+  it('counts a waiting line as using the household’s subsidised units, so that a second pick pays the list price', () => {
+    const used = subsidisedBeforePicks(new Map(), [{ pkg: vegetables, quantity: 1 }]);
+    expect(used).toEqual(new Map([['VEGETABLE_BASIC', 1]]));
+    expect(estimateHousehold([{ pkg: vegetables, quantity: 1 }], used)[0]!.payable).toEqual({ min: 5200, max: 5200 });
+    // Another category keeps its own allowance.
+    expect(estimateHousehold([{ pkg: pork, quantity: 1 }], used)[0]!.payable).toEqual({ min: 2500, max: 2500 });
+  });
+
+  it('adds to what its orders already used, never past what the waiting lines could take', () => {
+    expect(subsidisedBeforePicks(new Map([['VEGETABLE_BASIC', 1]]), [{ pkg: vegetables, quantity: 2 }])).toEqual(new Map([['VEGETABLE_BASIC', 1]]));
+    // A limit the page cannot know: the waiting line may have used all its units.
+    const unknown = { ...vegetables, perHouseholdDailyLimit: null };
+    expect(subsidisedBeforePicks(new Map(), [{ pkg: unknown, quantity: 3 }])).toEqual(new Map([['VEGETABLE_BASIC', 3]]));
   });
 });
 

@@ -3,6 +3,7 @@
  * turned into one batch, and what each household will pay as far as the page can know before the platform answers.
  */
 import { toFen } from '../../../lib/money.js';
+import { estimateHousehold, type PricedPackage } from '../../../lib/pricing.js';
 
 /** The most units of one package a household may order (the platform's limit). */
 export const MAX_QUANTITY = 20;
@@ -103,4 +104,19 @@ export function answerTotals(orders: ReadonlyArray<{ quantity: number; subsidize
     subsidyFen: orders.reduce((sum, order) => sum + order.subsidizedQuantity * toFen(order.subsidy), 0),
     payableFen: orders.reduce((sum, order) => sum + toFen(order.payable), 0),
   };
+}
+
+/**
+ * The subsidised units a household has used that day, by category, before what is picked now: its orders' (`already`,
+ * from `subsidisedByCategory`), and the lines of its batches still waiting in the queue, each counted at the most it
+ * could have subsidised (the platform prices them before anything picked now), so that a second pick is not shown as
+ * subsidised again.
+ */
+export function subsidisedBeforePicks(already: ReadonlyMap<string, number>, waiting: ReadonlyArray<{ pkg: PricedPackage; quantity: number }>): Map<string, number> {
+  const used = new Map(already);
+  estimateHousehold(waiting, already).forEach((estimate, i) => {
+    const category = waiting[i]!.pkg.category;
+    used.set(category, (used.get(category) ?? 0) + estimate.subsidised.max);
+  });
+  return used;
 }

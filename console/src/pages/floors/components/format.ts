@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 export function useFloorsFormat() {
   const { i18n } = useTranslation();
   const day = new Intl.DateTimeFormat(i18n.language, { timeZone: 'UTC', month: 'long', day: 'numeric', weekday: 'short' });
-  const time = new Intl.DateTimeFormat(i18n.language, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  // hourCycle h23, not hour12: false, which English reads as "24:05" after midnight.
+  const time = new Intl.DateTimeFormat(i18n.language, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return {
     /** A calendar day ("2026-12-02") as "12月2日周三". */
     day: (date: string) => day.format(new Date(`${date}T00:00:00Z`)),
