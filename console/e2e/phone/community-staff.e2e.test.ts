@@ -3,7 +3,7 @@
 // orders to REPORTED, PROCURED and AT_GATE with the counts it calls the supplier with equal to the API's, registers a
 // party member for the building nobody covered, reads residents' ratings, registers an owners' committee.
 import { addDays, DEMO, DEMO_ACTORS, demoIds, fixedClock, today } from '@cgov/shared';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
 
@@ -244,7 +244,55 @@ describeInBrowser('community staff on a phone (COMMUNITY_STAFF, zh-CN)', () => {
       after.map((line) => `${line.package.name}：${line.units} 份 · ${line.orders} 单 · ${line.households} 户`),
     );
     await expectAccessible(page);
+    await expectButtonsFit(a.getByRole('group', { name: '推进A小区的订单' }), ['已上报', '已采购', '已到门口']);
+
+    // In English the buttons' words are longer ("At the gate"): on a phone they stack, each whole and inside the screen.
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close the menu' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Open the menu' }).getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: 'Orders', selected: true }).waitFor();
+    const steps = a.getByRole('group', { name: 'Move the orders of A小区' });
+    await steps.waitFor();
+    await expectButtonsFit(steps, ['Reported', 'Procured', 'At the gate']);
+    await expectNoSideScroll(page);
+    await expectAccessible(page);
+    await screenshot(page, 'phone-en-US-community-orders');
   }, 180_000);
+
+  /**
+   * A group's buttons, with these words, each inside the 375 px screen with none of its text cut off: nothing overflows
+   * the button (but for the rounding of a fractional width, 1 px) and its words lie within its box.
+   */
+  async function expectButtonsFit(group: Locator, words: string[]): Promise<void> {
+    const buttons = group.getByRole('button');
+    expect(await buttons.allTextContents()).toEqual(words);
+    for (const button of await buttons.all()) {
+      const box = await button.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const text = range.getBoundingClientRect();
+        return {
+          button: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom },
+          text: { left: text.left, right: text.right, top: text.top, bottom: text.bottom },
+          scrollWidth: element.scrollWidth,
+          clientWidth: element.clientWidth,
+          scrollHeight: element.scrollHeight,
+          clientHeight: element.clientHeight,
+        };
+      });
+      expect(box.button.left).toBeGreaterThanOrEqual(0);
+      expect(box.button.right).toBeLessThanOrEqual(375);
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+      expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+      expect(box.text.left).toBeGreaterThanOrEqual(box.button.left);
+      expect(box.text.right).toBeLessThanOrEqual(box.button.right);
+      expect(box.text.top).toBeGreaterThanOrEqual(box.button.top);
+      expect(box.text.bottom).toBeLessThanOrEqual(box.button.bottom);
+    }
+  }
 
   test('registers a party member, assigns the floors of A小区 3栋, and the building is no longer picked out', async () => {
     const coverage = async () => {

@@ -1,9 +1,12 @@
-// An owners' committee on a phone (375×812, zh-CN): B小区's committee registers a group buy of one item with a stock of 3
-// (a deadline already past is refused by the platform and said in plain words on the field), three households of B小区
-// open their page on their own phones, two join (2 units and 1), the third's join no longer fits and is refused on its
-// screen; the committee's page, refreshing by itself, shows the joins and what is left as the API does, closes the group
-// buy (confirmed), starts sharing out, marks a pickup, and prints the pickup list by building and room with what each
-// household takes and pays.
+// An owners' committee on a phone (375×812, zh-CN): B小区's committee registers a group buy of two items at the same unit
+// price, grapes with a stock of 3 and oranges with a stock of 5 (a deadline already past is refused by the platform and
+// said in plain words on the field); three households of B小区 open their page on their own phones. The first takes
+// 2 grapes and 1 orange; the third asks for 2 grapes and is refused (1 left): its input is lowered to 1 and the page
+// says so; the second takes the last grape; the third's next join is refused again (sold out), its grapes lowered to 0
+// and said, and it joins with what its screen then shows, 1 orange (the request sends exactly that). The committee's
+// page, refreshing by itself, shows the joins and what is left as the API does, closes the group buy (confirmed), starts
+// sharing out, marks a pickup, and prints the pickup list by building and room with what each household takes, item by
+// item by name as the API answers (not "grapes or oranges" by their shared price), and pays.
 import { DEMO_ACTORS } from '@cgov/shared';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -23,6 +26,8 @@ function addDays(date: string, days: number): string {
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const TITLE = '阳光玫瑰葡萄团购';
 const ITEM = '阳光玫瑰葡萄';
+/** The second item, at the same unit price as the first. */
+const ORANGES = '砂糖橘';
 
 interface Household {
   id: string;
@@ -36,7 +41,13 @@ interface GroupBuyFigures {
   participantCount: number;
   minParticipants: number;
   items: Array<{ id: string; name: string; unit: string; unitPrice: string; stock: number | null; remaining: number | null }>;
-  participations: Array<{ id: string; amount: string; pickedUp: boolean; household: { room: string; building: { name: string } } | null; lines: Array<{ quantity: number }> }>;
+  participations: Array<{
+    id: string;
+    amount: string;
+    pickedUp: boolean;
+    household: { room: string; building: { name: string } } | null;
+    lines: Array<{ quantity: number; item: { id: string; name: string; unit: string } }>;
+  }>;
 }
 
 describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_COMMITTEE, phone)", () => {
@@ -62,7 +73,7 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
         `query($id: ID!) { groupBuy(id: $id) {
           id status participantCount minParticipants
           items { id name unit unitPrice stock remaining }
-          participations { id amount pickedUp household { room building { name } } lines { quantity } }
+          participations { id amount pickedUp household { room building { name } } lines { quantity item { id name unit } } }
         } }`,
         { id },
       );
@@ -79,16 +90,20 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
     return page;
   }
 
-  /** Joins with `quantity` units from a resident's phone. */
-  async function join(page: Page, quantity: number) {
+  /** Types how many boxes of each item (by name) on a resident's phone and joins. */
+  async function join(page: Page, quantities: Record<string, number>) {
     const card = page.getByRole('region', { name: TITLE, exact: true });
-    await card.getByRole('spinbutton', { name: `${ITEM}要几箱` }).fill(String(quantity));
-    await card.getByText(`合计 ¥${(58.5 * quantity).toFixed(2)}`).waitFor();
+    for (const [name, quantity] of Object.entries(quantities)) await card.getByRole('spinbutton', { name: `${name}要几箱` }).fill(String(quantity));
+    const units = Object.values(quantities).reduce((sum, quantity) => sum + quantity, 0);
+    await card.getByText(`合计 ¥${(58.5 * units).toFixed(2)}`).waitFor();
     await card.getByRole('button', { name: `参加${TITLE}` }).click();
     return card;
   }
 
-  test('registers a group buy with stock 3, two households join, the third does not fit, the committee closes, shares out and prints the pickup list', async () => {
+  /** What a participation takes in the pickup list's words, from the API's lines: "阳光玫瑰葡萄 2箱，砂糖橘 1箱". */
+  const lineWords = (lines: GroupBuyFigures['participations'][number]['lines']) => lines.map((line) => `${line.item.name} ${line.quantity}${line.item.unit}`).join('，');
+
+  test('registers a group buy of two items at one price, three households join (the third lowered twice, said on screen), the committee closes, shares out and prints the pickup list by item', async () => {
     const households = await bHouseholds();
     const first = households.find((household) => household.id === residentB101.scope)!; // 1号楼 101, a demo actor
     const second = households.find((household) => household.building !== first.building)!; // another building
@@ -103,7 +118,8 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-group-buys-list');
 
-    // Registering: one item with a stock of 3, at least 2 households; first with a deadline already past.
+    // Registering: grapes with a stock of 3 and oranges with a stock of 5, both ¥58.50 a box, at least 2 households; first
+    // with a deadline already past.
     await page.getByRole('navigation', { name: '团购的功能' }).getByText('发起团购').click();
     await page.waitForURL('**/group-buys/new');
     await page.getByLabel('团购名称').fill(TITLE);
@@ -112,6 +128,11 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
     await page.getByLabel('单位').fill('箱');
     await page.getByLabel('单价（元）').fill('58.5');
     await page.getByLabel('库存（份）').fill('3');
+    await page.getByRole('button', { name: '再加一样商品' }).click();
+    await page.getByLabel('商品名').nth(1).fill(ORANGES);
+    await page.getByLabel('单位').nth(1).fill('箱');
+    await page.getByLabel('单价（元）').nth(1).fill('58.5');
+    await page.getByLabel('库存（份）').nth(1).fill('5');
     await page.getByLabel('最少参团户数').fill('2');
     await page.getByLabel('参团截止时间（北京时间）').fill(`${addDays(today, -1)}T10:00`);
     await page.getByLabel('取货时间（北京时间）').fill(`${addDays(today, 2)}T16:00`);
@@ -134,8 +155,13 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
     const groupBuyId = new URL(page.url()).pathname.split('/').pop()!;
     const registered = await groupBuy(groupBuyId);
     expect(registered).toMatchObject({ status: 'OPEN', participantCount: 0, minParticipants: 2 });
-    expect(registered.items).toMatchObject([{ name: ITEM, unit: '箱', unitPrice: '58.50', stock: 3, remaining: 3 }]);
+    expect(registered.items).toMatchObject([
+      { name: ITEM, unit: '箱', unitPrice: '58.50', stock: 3, remaining: 3 },
+      { name: ORANGES, unit: '箱', unitPrice: '58.50', stock: 5, remaining: 5 },
+    ]);
+    const [grapesId, orangesId] = registered.items.map((item) => item.id) as [string, string];
     await page.getByText('库存 3，已参团 0，剩余 3箱').waitFor();
+    await page.getByText('库存 5，已参团 0，剩余 5箱').waitFor();
 
     // Three households of B小区 open the group buy on their phones: a demo actor, a pasted token, a token already in the tab.
     const phoneA = await residentPhone((p) => signInAs(p, residentB101.label['zh-CN']));
@@ -151,43 +177,79 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
       await p.context().addInitScript((token) => sessionStorage.setItem('cgov.token', token), tokenC);
     });
 
-    // 2 units, then 1: the stock of 3 is gone.
-    const cardA = await join(phoneA, 2);
-    await cardA.getByRole('status').getByText(`已参团：${ITEM} 2箱，共 ¥117.00`).waitFor();
-    const cardB = await join(phoneB, 1);
+    // What the third phone sends when it joins.
+    const sentByC: Array<Array<{ itemId: string; quantity: number }>> = [];
+    phoneC.on('request', (request) => {
+      const body = request.postDataJSON() as { query?: string; variables?: { input?: { lines?: Array<{ itemId: string; quantity: number }> } } } | null;
+      if (request.url().endsWith('/graphql') && body?.query?.includes('mutation HouseholdJoinGroupBuy')) sentByC.push(body.variables!.input!.lines!);
+    });
+
+    // The first phone: 2 grapes and 1 orange at the same price, each said by name.
+    const cardA = await join(phoneA, { [ITEM]: 2, [ORANGES]: 1 });
+    await cardA.getByRole('status').getByText(`已参团：${ITEM} 2箱，${ORANGES} 1箱，共 ¥175.50`).waitFor();
+    await cardA.getByText(`本户已参团：${ITEM} 2箱，${ORANGES} 1箱，共 ¥175.50`).waitFor();
+
+    // The third phone still shows 3 grapes left and asks for 2: refused in plain words; the page, now showing 1 left,
+    // lowers the input to 1 and says so before anything else is pressed.
+    const cardC = await join(phoneC, { [ITEM]: 2, [ORANGES]: 1 });
+    await cardC.getByRole('alert').getByText(`没能参团：剩下的不够了——${ITEM}只剩 1箱，你要了 2箱。这次没有扣任何份数，可以改少一些再试。`).waitFor();
+    await cardC.getByRole('status').getByText(`${ITEM}只剩 1箱，已改为 1箱`).waitFor();
+    const grapesC = cardC.getByRole('spinbutton', { name: `${ITEM}要几箱` });
+    expect(await grapesC.inputValue()).toBe('1');
+    await cardC.getByText('合计 ¥117.00').waitFor();
+
+    // The second phone takes the last grape.
+    const cardB = await join(phoneB, { [ITEM]: 1 });
     await cardB.getByRole('status').getByText(`已参团：${ITEM} 1箱，共 ¥58.50`).waitFor();
-    // The third phone still shows 3 left; its join does not fit and is refused in plain words, taking nothing.
-    const cardC = await join(phoneC, 1);
+
+    // The third phone presses join with what its screen shows (1 grape, 1 orange): refused, nothing taken; now sold
+    // out, its grapes go to 0, said in words, and it joins with 1 orange, exactly what the screen then shows.
+    await cardC.getByRole('button', { name: `参加${TITLE}` }).click();
     await cardC.getByRole('alert').getByText(`没能参团：剩下的不够了——${ITEM}只剩 0箱，你要了 1箱。这次没有扣任何份数，可以改少一些再试。`).waitFor();
     await cardC.getByText('已售罄（共 3）').waitFor();
-    expect(await cardC.getByRole('button', { name: `参加${TITLE}` }).isDisabled()).toBe(true);
+    await cardC.getByRole('status').getByText(`${ITEM}已经卖完了，已改为 0箱`).waitFor();
+    expect(await grapesC.count()).toBe(0);
+    await cardC.getByText('合计 ¥58.50').waitFor();
     await expectAccessible(phoneC);
     await screenshot(phoneC, 'phone-zh-CN-household-group-buys');
+    await cardC.getByRole('button', { name: `参加${TITLE}` }).click();
+    await cardC.getByRole('status').getByText(`已参团：${ORANGES} 1箱，共 ¥58.50`).waitFor();
+    await cardC.getByText(`本户已参团：${ORANGES} 1箱，共 ¥58.50`).waitFor();
+    expect(sentByC).toEqual([
+      [{ itemId: grapesId, quantity: 2 }, { itemId: orangesId, quantity: 1 }],
+      [{ itemId: grapesId, quantity: 1 }, { itemId: orangesId, quantity: 1 }],
+      [{ itemId: orangesId, quantity: 1 }],
+    ]);
 
     const joined = await groupBuy(groupBuyId);
-    expect(joined.participantCount).toBe(2);
-    expect(joined.items[0]).toMatchObject({ stock: 3, remaining: 0 });
-    expect(joined.participations.map((p) => p.amount).sort()).toEqual(['117.00', '58.50']);
+    expect(joined.participantCount).toBe(3);
+    expect(joined.items).toMatchObject([{ stock: 3, remaining: 0 }, { stock: 5, remaining: 3 }]);
+    expect(joined.participations.map((p) => p.amount).sort()).toEqual(['175.50', '58.50', '58.50']);
 
     // The committee's page, refreshing by itself, shows the joins and what is left as the API does.
     await page.getByText(`${joined.participantCount} 户（满 ${joined.minParticipants} 户成团）`).waitFor({ timeout: 20_000 });
     await page.getByText(`库存 3，已参团 3，剩余 ${joined.items[0]!.remaining}箱`).waitFor({ timeout: 20_000 });
+    await page.getByText(`库存 5，已参团 2，剩余 ${joined.items[1]!.remaining}箱`).waitFor({ timeout: 20_000 });
+    // Each household's door, what it takes item by item by name (the API's lines by their items), and what it pays.
     const pickup = page.getByRole('region', { name: '取货清单' });
-    for (const household of [first, second]) {
+    const expectedLines = { [first.id]: `${ITEM} 2箱，${ORANGES} 1箱`, [second.id]: `${ITEM} 1箱`, [third.id]: `${ORANGES} 1箱` };
+    for (const household of [first, second, third]) {
       const participation = joined.participations.find((p) => p.household?.room === household.room && p.household.building.name === household.building)!;
-      const building = pickup.getByRole('region', { name: `${household.building}的参团住户` });
-      await building.getByText(`${household.room}室`, { exact: true }).waitFor();
-      await building.getByText(`${ITEM} ${participation.lines[0]!.quantity}箱`).waitFor();
-      await building.getByText(`应付 ¥${participation.amount}`).waitFor();
+      expect(lineWords(participation.lines)).toBe(expectedLines[household.id]);
+      const row = pickup
+        .getByRole('region', { name: `${household.building}的参团住户` })
+        .getByRole('listitem')
+        .filter({ has: page.getByText(`${household.room}室`, { exact: true }) });
+      await row.getByText(lineWords(participation.lines), { exact: true }).waitFor();
+      await row.getByText(`应付 ¥${participation.amount}`).waitFor();
     }
-    expect(await pickup.getByRole('region', { name: `${third.building}的参团住户` }).getByText(`${third.room}室`, { exact: true }).count()).toBe(0);
-    await pickup.getByText('合计：2 户，阳光玫瑰葡萄 3箱，应收 ¥175.50').waitFor();
+    await pickup.getByText(`合计：3 户，${ITEM} 3箱，${ORANGES} 2箱，应收 ¥292.50`).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-group-buys-detail');
 
     // Close (enough households: it goes ahead), share out, mark a pickup.
     await page.getByRole('button', { name: '截团' }).click();
-    await page.getByText('现在截团？已有 2 户参团，满 2 户成团：截团后团购成团，业主不能再参团。').waitFor();
+    await page.getByText('现在截团？已有 3 户参团，满 2 户成团：截团后团购成团，业主不能再参团。').waitFor();
     await page.getByRole('button', { name: '确定截团' }).click();
     await page.getByRole('status').getByText('已截团：已成团').waitFor();
     expect((await groupBuy(groupBuyId)).status).toBe('CONFIRMED');
@@ -197,7 +259,7 @@ describeInBrowser("an owners' committee runs a group buy that sells out (OWNER_C
     expect((await groupBuy(groupBuyId)).status).toBe('DISTRIBUTING');
     await pickup.getByRole('button', { name: `${first.building} ${first.room}室 取货` }).click();
     await pickup.getByRole('region', { name: `${first.building}的参团住户` }).getByText(/^已取货 /).waitFor();
-    await pickup.getByText('已取货 1 / 2 户').waitFor();
+    await pickup.getByText('已取货 1 / 3 户').waitFor();
     const shared = await groupBuy(groupBuyId);
     expect(shared.participations.filter((p) => p.pickedUp).map((p) => p.household?.room)).toEqual([first.room]);
     await expectAccessible(page);

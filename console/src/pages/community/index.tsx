@@ -1,4 +1,4 @@
-import { Tabs, Typography } from 'antd';
+import { Grid, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -65,10 +65,14 @@ export default function CommunityPage() {
   );
 }
 
-/** The switcher over the sections (tabs short enough for five across a 375 px phone) and the section the route names. */
+/**
+ * The switcher over the sections (tabs short enough for five across a 375 px phone: in English only with 8 px between
+ * them, else antd folds the last into a "more" button that axe refuses inside the tab list) and the section the route names.
+ */
 function Sections({ community }: { community: CommunityInfo }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().sm === true;
   // /community itself shows the first section (no redirect: the address a person opened stays).
   const parsed = sectionParam.safeParse(useParams().section ?? SECTIONS[0]);
   if (!parsed.success) return <Navigate to={PAGES.community.path} replace />;
@@ -86,7 +90,7 @@ function Sections({ community }: { community: CommunityInfo }) {
       onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
       destroyOnHidden
       size="large"
-      tabBarGutter={12}
+      tabBarGutter={wide ? 12 : 8}
       aria-label={t('community.sections.label')}
       items={SECTIONS.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
     />

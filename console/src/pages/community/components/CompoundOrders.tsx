@@ -156,7 +156,12 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
         <Typography.Title level={4} style={{ fontSize: 15, marginTop: 16 }}>
           {t('community.orders.advanceTitle')}
         </Typography.Title>
-        <div role="group" aria-label={t('community.orders.advanceGroup', { compound: compound.name })} style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }}>
+        {/* Three in a row where they fit (13em each), else stacked, full width, on a phone; a long label wraps inside its button. */}
+        <div
+          role="group"
+          aria-label={t('community.orders.advanceGroup', { compound: compound.name })}
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 13em), 1fr))', gap: 8 }}
+        >
           {ADVANCE_STEPS.map((to) => (
             <Popconfirm
               key={to}
@@ -165,7 +170,13 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
               cancelText={t('community.actions.cancel')}
               onConfirm={() => void go(to)}
             >
-              <Button size="large" block loading={advancing.fetching && step === to} disabled={advancing.fetching}>
+              <Button
+                size="large"
+                block
+                loading={advancing.fetching && step === to}
+                disabled={advancing.fetching}
+                style={{ whiteSpace: 'normal', height: 'auto', minHeight: 40, paddingBlock: 6 }}
+              >
                 {t(`community.orders.advanceTo.${to}`)}
               </Button>
             </Popconfirm>

@@ -9,7 +9,7 @@ import { errorCodes } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { formatFen, toFen } from '../../../lib/money.js';
 import { useLineWords } from './labels.js';
-import { matchLines, totalsOf } from './lines.js';
+import { nameLines, totalsOf } from './lines.js';
 
 export const PickupList_GroupBuyFragment = graphql(`
   fragment PickupList_GroupBuy on GroupBuy {
@@ -43,6 +43,9 @@ export const PickupList_GroupBuyFragment = graphql(`
       lines {
         quantity
         unitPrice
+        item {
+          id
+        }
       }
     }
   }
@@ -78,7 +81,7 @@ export function PickupList({ groupBuy: masked, compoundName, onChanged }: { grou
   const lineWords = useLineWords();
   const rows = participations.map((participation) => ({
     ...participation,
-    lines: matchLines(participation.lines, groupBuy.items),
+    lines: nameLines(participation.lines, groupBuy.items),
     building: participation.household?.building.name ?? unknownBuilding,
     room: participation.household?.room ?? participation.householdLabel,
     place: participation.household ? null : participation.householdLabel,
@@ -86,7 +89,7 @@ export function PickupList({ groupBuy: masked, compoundName, onChanged }: { grou
   const buildings = [...new Set(rows.map((row) => row.building))].sort(byName.compare);
   const households = new Set(rows.map((row) => row.household?.id ?? row.householdLabel)).size;
   const picked = rows.filter((row) => row.pickedUp).length;
-  const totals = totalsOf(rows.flatMap((row) => row.lines));
+  const totals = totalsOf(rows.flatMap((row) => row.lines), groupBuy.items);
   const total = rows.reduce((sum, row) => sum + toFen(row.amount), 0);
 
   async function markPickedUp(participationId: string) {

@@ -26,18 +26,15 @@ export function GroupBuyCategoryTag({ category }: { category: GroupBuyCategory }
   return <Tag>{t(`common.enums.GroupBuyCategory.${category}`)}</Tag>;
 }
 
-/** What a participation takes, in words: "阳光玫瑰葡萄 2箱，砂糖橘 1箱" (lines matched to items by lines.ts). */
-export function useLineWords(): (lines: ReadonlyArray<{ quantity: number; unitPrice: string; items: ReadonlyArray<{ name: string; unit: string }> }>) => string {
+/** What a participation takes, in words: "阳光玫瑰葡萄 2箱，砂糖橘 1箱" (each line's item by its id, see lines.ts). */
+export function useLineWords(): (lines: ReadonlyArray<{ quantity: number; unitPrice: string; item: { name: string; unit: string } | null }>) => string {
   const { t } = useTranslation();
   return (lines) =>
     lines
-      .map((line) => {
-        const [only] = line.items;
-        if (line.items.length === 1 && only) return t('groupBuys.pickup.line', { name: only.name, quantity: line.quantity, unit: only.unit });
-        if (line.items.length > 1) {
-          return t('groupBuys.pickup.lineAmbiguous', { quantity: line.quantity, price: line.unitPrice, names: line.items.map((item) => item.name).join(t('groupBuys.pickup.or')) });
-        }
-        return t('groupBuys.pickup.lineUnknown', { quantity: line.quantity, price: line.unitPrice });
-      })
+      .map((line) =>
+        line.item
+          ? t('groupBuys.pickup.line', { name: line.item.name, quantity: line.quantity, unit: line.item.unit })
+          : t('groupBuys.pickup.lineUnknown', { quantity: line.quantity, price: line.unitPrice }),
+      )
       .join(t('groupBuys.pickup.lineSeparator'));
 }

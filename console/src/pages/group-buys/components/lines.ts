@@ -1,8 +1,7 @@
 /**
- * What a participation takes, item by item. The platform's pickup list answers each line's quantity and unit price but
- * not, within its query cost limit, the line's item (`lines { item }` on every participation is weighed at 500 × 50 × 2
- * objects, over the 50,000 served): a line is matched to the group buy's item of its unit price, which is fixed when
- * the group buy is registered. When two items share a price the line names both.
+ * What a participation takes, item by item: each line names its item by id (`lines { quantity unitPrice item { id } }`,
+ * served within the query cost limit on a full pickup list), and the item's name and unit come from the group buy's
+ * items, which the same answer carries. Items at the same unit price stay apart.
  */
 export interface OfferedItem {
   id: string;
@@ -14,27 +13,29 @@ export interface OfferedItem {
 export interface TakenLine {
   quantity: number;
   unitPrice: string;
+  item: { id: string };
 }
 
-/** A line with the items it can be: one when the unit price is the group buy's only item at that price. */
-export interface MatchedLine {
+/** A line with its item; null only when the item is not among the group buy's items as asked (the line then says its price). */
+export interface NamedLine {
   quantity: number;
   unitPrice: string;
-  items: OfferedItem[];
+  item: OfferedItem | null;
 }
 
-export function matchLines(lines: readonly TakenLine[], items: readonly OfferedItem[]): MatchedLine[] {
-  return lines.map((line) => ({ ...line, items: items.filter((item) => item.unitPrice === line.unitPrice) }));
+export function nameLines(lines: readonly TakenLine[], items: readonly OfferedItem[]): NamedLine[] {
+  return lines.map((line) => ({ quantity: line.quantity, unitPrice: line.unitPrice, item: items.find((item) => item.id === line.item.id) ?? null }));
 }
 
-/** Units per item (or per group of same-priced items), in the order the group buy offers them. */
-export function totalsOf(lines: readonly MatchedLine[]): MatchedLine[] {
-  const totals = new Map<string, MatchedLine>();
+/** Units per item, in the order the group buy offers its items (lines of an item not found last, by price). */
+export function totalsOf(lines: readonly NamedLine[], items: readonly OfferedItem[]): NamedLine[] {
+  const totals = new Map<string, NamedLine>();
   for (const line of lines) {
-    const key = line.items.map((item) => item.id).join('|') || `price:${line.unitPrice}`;
-    const total = totals.get(key) ?? { items: line.items, unitPrice: line.unitPrice, quantity: 0 };
+    const key = line.item ? line.item.id : `price:${line.unitPrice}`;
+    const total = totals.get(key) ?? { item: line.item, unitPrice: line.unitPrice, quantity: 0 };
     total.quantity += line.quantity;
     totals.set(key, total);
   }
-  return [...totals.values()];
+  const order = (line: NamedLine) => (line.item ? items.indexOf(line.item) : items.length);
+  return [...totals.values()].sort((a, b) => order(a) - order(b));
 }

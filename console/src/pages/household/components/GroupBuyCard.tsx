@@ -8,7 +8,7 @@ import { formatShanghaiTime } from '../../../lib/dates.js';
 import { formatFen, toFen } from '../../../lib/money.js';
 import { useSession } from '../../../lib/session.js';
 import { GroupBuyCategoryTag, GroupBuyStatusTag, useLineWords } from '../../group-buys/components/labels.js';
-import { matchLines } from '../../group-buys/components/lines.js';
+import { nameLines } from '../../group-buys/components/lines.js';
 import { useAttemptKey } from './attempt.js';
 import { JOINS_CHANGE } from './refresh.js';
 import { refusalOf, RefusalNotice, type Refusal } from './refusal.js';
@@ -38,9 +38,10 @@ export const GroupBuyCard_GroupBuyFragment = graphql(`
 `);
 
 /**
- * The household's own part of one group buy (a resident sees only its own participations). Asked per group buy: the
- * query cost limit weighs a group buy's participations at a whole compound's (500) whoever asks, so the compound's
- * list cannot carry them.
+ * The household's own part of one group buy (a resident sees only its own participations), each line by its item.
+ * Asked per group buy: the query cost limit weighs a group buy's participations at a whole compound's (500 × 50 lines,
+ * each with its item: 50,501 of the 60,000 served) whoever asks, so the compound's list of a year's 52 group buys
+ * cannot carry them (about 2.6 million).
  */
 const HouseholdGroupBuyMineQuery = graphql(`
   query HouseholdGroupBuyMine($id: ID!) {
@@ -53,6 +54,9 @@ const HouseholdGroupBuyMineQuery = graphql(`
         lines {
           quantity
           unitPrice
+          item {
+            id
+          }
         }
       }
     }
@@ -134,6 +138,8 @@ export function GroupBuyCard({
   const titleId = useId();
   const client = useClient();
   const [quantities, setQuantities] = useState<Record<string, number>>({});
+  /** Quantities the page lowered because what is left (or the household's limit) fell below them, said per item. */
+  const [lowered, setLowered] = useState<Record<string, string>>({});
   const [result, join] = useMutation(HouseholdJoinGroupBuyMutation);
   const attempt = useAttemptKey();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -146,14 +152,27 @@ export function GroupBuyCard({
   const limitLeft = groupBuy.perHouseholdLimit === null ? null : Math.max(0, groupBuy.perHouseholdLimit - taken);
   /** The most units of an item the household can still ask for, as far as the page knows: what is left, and its limit. */
   const maxFor = (item: { remaining: number | null }) => Math.max(0, Math.min(item.remaining ?? MAX_UNITS, limitLeft ?? MAX_UNITS, MAX_UNITS));
-  // What the household asks for: the quantities typed, within what is left now (a refreshed list may show less).
-  const asking = groupBuy.items
-    .map((item) => ({ item, quantity: Math.min(quantities[item.id] ?? 0, maxFor(item)) }))
-    .filter(({ quantity }) => quantity > 0);
+  // A refreshed list (or the household's own part) may leave less than a quantity typed: the input is lowered to what
+  // can still be asked for, before anything is drawn, and the page says so, so that a join never sends other than the
+  // screen shows.
+  const over = groupBuy.items.filter((item) => (quantities[item.id] ?? 0) > maxFor(item));
+  if (over.length > 0) {
+    setQuantities((previous) => ({ ...previous, ...Object.fromEntries(over.map((item) => [item.id, maxFor(item)])) }));
+    setLowered((previous) => ({ ...previous, ...Object.fromEntries(over.map((item) => [item.id, loweredWords(item, maxFor(item))])) }));
+  }
+  // What the household asks for: the quantities on screen.
+  const asking = groupBuy.items.map((item) => ({ item, quantity: quantities[item.id] ?? 0 })).filter(({ quantity }) => quantity > 0);
   const lines = asking.map(({ item, quantity }) => ({ itemId: item.id, quantity }));
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   const amount = asking.reduce((sum, { item, quantity }) => sum + toFen(item.unitPrice) * quantity, 0);
   const overLimit = limitLeft !== null && units > limitLeft;
+  /** Why a quantity was lowered to `max`: the item is sold out, only so many are left, or the household's limit. */
+  function loweredWords(item: { name: string; unit: string; remaining: number | null }, max: number): string {
+    const words = { name: item.name, unit: item.unit, quantity: max, remaining: item.remaining };
+    if (item.remaining !== null && item.remaining <= 0) return t('household.groupBuys.loweredSoldOut', words);
+    if (item.remaining !== null && item.remaining <= max) return t('household.groupBuys.loweredRemaining', words);
+    return t('household.groupBuys.loweredLimit', { ...words, limit: groupBuy.perHouseholdLimit });
+  }
   const describeLines = (list: ReadonlyArray<{ quantity: number; item: { name: string; unit: string } }>) =>
     list.map((line) => t('household.groupBuys.line', { name: line.item.name, quantity: line.quantity, unit: line.item.unit })).join(t('household.groupBuys.lineSeparator'));
 
@@ -192,6 +211,7 @@ export function GroupBuyCard({
       attempt.done();
       setRefusal(null);
       setQuantities({});
+      setLowered({});
       setJoined(t('household.groupBuys.joined', { lines: describeLines(participation.lines), amount: participation.amount }));
       onChanged();
     } else if (answer.error) {
@@ -253,11 +273,19 @@ export function GroupBuyCard({
                         precision={0}
                         inputMode="numeric"
                         value={quantities[item.id] ?? 0}
-                        onChange={(value) => setQuantities((previous) => ({ ...previous, [item.id]: value ?? 0 }))}
+                        onChange={(value) => {
+                          setQuantities((previous) => ({ ...previous, [item.id]: value ?? 0 }));
+                          setLowered(({ [item.id]: _said, ...rest }) => rest);
+                        }}
                         style={{ width: 96 }}
                       />
                     ) : null}
                   </Flex>
+                  {lowered[item.id] ? (
+                    <Typography.Text type="warning" role="status" style={{ display: 'block', marginTop: 4 }}>
+                      {lowered[item.id]}
+                    </Typography.Text>
+                  ) : null}
                 </li>
               );
             })}
@@ -266,7 +294,7 @@ export function GroupBuyCard({
             <Alert
               key={participation.id}
               type="info"
-              title={t('household.groupBuys.yours', { lines: lineWords(matchLines(participation.lines, groupBuy.items)), amount: participation.amount })}
+              title={t('household.groupBuys.yours', { lines: lineWords(nameLines(participation.lines, groupBuy.items)), amount: participation.amount })}
               description={participation.pickedUp ? t('household.groupBuys.pickedUp') : t('household.groupBuys.notPickedUp')}
             />
           ))}
