@@ -34,16 +34,25 @@ describeInBrowser('the console on a phone (375×812), for the people in the fiel
 
   test('the menu drawer holds the language switch and signing out', async () => {
     const { page } = await bed.newPage({ viewport: 'phone' });
-    await signInAs(page, DEMO_ACTORS.find((a) => a.id === 'party-member-li')!.label['zh-CN']);
+    await signInAs(page, DEMO_ACTORS.find((a) => a.id === 'community-committee')!.label['zh-CN']);
     await page.getByRole('button', { name: '打开菜单' }).click();
     const drawer = page.getByRole('dialog', { name: '协同治理' });
-    await drawer.getByRole('link', { name: '我的楼层' }).waitFor();
+    await drawer.getByRole('link', { name: '社区工作' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-menu');
     await drawer.getByRole('button', { name: 'Switch to English' }).click();
-    // The drawer stays open, now in English.
+    // The drawer stays open, now in English; closed, the header's longer English words ("Residents' committee staff")
+    // stay on one line within the phone.
     const english = page.getByRole('dialog', { name: 'Governance' });
-    await english.getByRole('link', { name: 'My floors' }).waitFor();
+    await english.getByRole('link', { name: 'Community work' }).waitFor();
+    await english.getByRole('button', { name: 'Close the menu' }).click();
+    const badge = page.getByRole('group', { name: 'Signed in as' });
+    await badge.getByText('Q社区').waitFor();
+    const box = (await badge.boundingBox())!;
+    expect(box.height).toBeLessThan(32);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByRole('button', { name: 'Open the menu' }).click();
     await english.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
   });

@@ -1,4 +1,4 @@
-import { Space, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.js';
@@ -49,14 +49,22 @@ export function useScopeName(session: Session): string {
   );
 }
 
-/** Who is signed in: role and the name of its scope. */
+/** A line that never wraps: cut with an ellipsis when the header is narrow, the whole text in its title. */
+const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 } as const;
+
+/** Who is signed in: role and the name of its scope, on one line that yields to a narrow header (a phone in English). */
 export function ViewerBadge({ session }: { session: Session }) {
   const { t } = useTranslation();
   const scopeName = useScopeName(session);
+  const role = t(`common.roles.${session.role}`);
   return (
-    <Space size={4} role="group" aria-label={t('common.viewer.signedInAs')}>
-      <Tag color="red">{t(`common.roles.${session.role}`)}</Tag>
-      <Typography.Text strong>{scopeName}</Typography.Text>
-    </Space>
+    <div role="group" aria-label={t('common.viewer.signedInAs')} style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0, flex: '0 1 auto' }}>
+      <Tag color="red" title={role} style={{ ...ONE_LINE, marginInlineEnd: 0, flex: '0 1 auto' }}>
+        {role}
+      </Tag>
+      <Typography.Text strong title={scopeName} style={{ ...ONE_LINE, flex: '0 0 auto', maxWidth: 140 }}>
+        {scopeName}
+      </Typography.Text>
+    </div>
   );
 }
