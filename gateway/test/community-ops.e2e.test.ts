@@ -395,6 +395,12 @@ describe('moving orders to the door', () => {
     // Everything is at the gate already: nothing moves, and the answer says where the orders are.
     const again = await outcome('REPORTED');
     expect(again).toEqual({ orders: [], moved: 0, from: 'PLACED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
+    // The compound's counts by status say the same, before anyone presses a button; a resident may not read them.
+    const countsQuery = 'query ($id: ID!, $date: Date!) { compound(id: $id) { orderStatusCounts(date: $date) { status count } } }';
+    const counts = await staff.query<{ compound: { orderStatusCounts: Array<{ status: string; count: number }> } }>(countsQuery, { id: A_COMPOUND, date: TOMORROW });
+    expect(counts.data!.compound.orderStatusCounts).toEqual(again.skipped);
+    const resident = await callerFor(platform, 'RESIDENT', room(TOWER, '1201')).query(countsQuery, { id: A_COMPOUND, date: TOMORROW });
+    expect(errorCodes(resident)).toEqual(['FORBIDDEN']);
     expect(await outcome('AT_GATE')).toEqual({ orders: [], moved: 0, from: 'PROCURED', skipped: [{ status: 'AT_GATE', count: atGate }, { status: 'CANCELLED', count: cancelled }] });
 
     // A late order moves alone, and the others are counted where they stand.

@@ -86,6 +86,7 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
   'Community.packages': PACKAGES_A_DAY,
   'Compound.orderReport': PACKAGES_A_DAY,
+  'Compound.orderStatusCounts': 6, // one line per status
   'Package.items': 30,
   // One rating a household that had the package delivered: at most the community's households.
   'Package.ratings': COMMUNITY_HOUSEHOLDS,

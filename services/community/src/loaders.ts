@@ -67,6 +67,15 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
       }
       return keys.map((key) => results.get(key)!);
     }),
+    /** `${compoundId}|${date}` → orders counted by status: one statement per date for every compound asked. */
+    statusCountsOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, Awaited<ReturnType<OrderRepository['statusCounts']>>>();
+      for (const [date, compoundIds] of bySuffix(keys)) {
+        const rows = groupRows(await orders.statusCounts(compoundIds, date), (row) => row.compoundId);
+        for (const id of compoundIds) results.set(`${id}|${date}`, rows.get(id) ?? []);
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
     /** `${partyMemberId}|${needsDoorToDoor}` (empty for all) → the households on the member's floors. */
     householdsOfMember: new DataLoader(async (keys: readonly string[]) => {
       const results = new Map<string, Awaited<ReturnType<RosterRepository['householdsOnFloors']>>>();

@@ -362,6 +362,15 @@ export class OrderRepository {
       .groupBy(orders.compoundId, orders.packageId);
   }
 
+  /** Orders of compounds for a date counted by status (cancelled ones included). */
+  statusCounts(compoundIds: readonly string[], date: CalendarDate) {
+    return this.db
+      .select({ compoundId: orders.compoundId, status: orders.status, count: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(and(anyOf(orders.compoundId, validUuids(compoundIds)), eq(orders.date, date)))
+      .groupBy(orders.compoundId, orders.status);
+  }
+
   /** Not-cancelled orders of a date for the households on some floors of some buildings, door by door. */
   onFloors(date: CalendarDate, ranges: ReadonlyArray<{ buildingId: string; floorFrom: number; floorTo: number }>) {
     if (!ranges.length) return Promise.resolve([]);

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
-import type { BuildingRow, CompoundRow, HouseholdRow } from '../db/schema.js';
+import { ORDER_STATUSES, type BuildingRow, type CompoundRow, type HouseholdRow } from '../db/schema.js';
 import { canSeeOrdersOf } from '../domain/access.js';
 import { orderStats } from './regions.js';
 import { canSeeHousehold, householdOfParticipation, visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
@@ -35,6 +35,11 @@ export const Compound = {
   orderReport: async (compound: CompoundRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
     if (!(await ctx.canSeeRoster(compound.communityId))) return refuseRoster(ctx, compound.communityId, 'order report');
     return ctx.loaders.reportOf.load(`${compound.id}|${date}`);
+  },
+  orderStatusCounts: async (compound: CompoundRow, { date }: { date: CalendarDate }, ctx: CommunityContext) => {
+    if (!(await ctx.canSeeRoster(compound.communityId))) return refuseRoster(ctx, compound.communityId, 'order counts');
+    const counts = await ctx.loaders.statusCountsOf.load(`${compound.id}|${date}`);
+    return [...counts].sort((a, b) => ORDER_STATUSES.indexOf(a.status) - ORDER_STATUSES.indexOf(b.status));
   },
 };
 

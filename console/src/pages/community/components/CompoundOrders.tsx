@@ -21,15 +21,9 @@ export const CompoundOrders_CompoundFragment = graphql(`
       orders
       households
     }
-    buildings {
-      id
-      households {
-        id
-        orders(date: $date) {
-          id
-          status
-        }
-      }
+    orderStatusCounts(date: $date) {
+      status
+      count
     }
   }
 `);
@@ -78,15 +72,7 @@ export function CompoundOrders(props: { compound: FragmentType<typeof CompoundOr
   const [step, setStep] = useState<Step | null>(null);
   const [moved, setMoved] = useState<Moved | null>(null);
 
-  const counts = useMemo(() => {
-    const byStatus = new Map<OrderStatus, number>();
-    for (const building of compound.buildings) {
-      for (const household of building.households ?? []) {
-        for (const order of household.orders ?? []) byStatus.set(order.status, (byStatus.get(order.status) ?? 0) + 1);
-      }
-    }
-    return byStatus;
-  }, [compound.buildings]);
+  const counts = useMemo(() => new Map<OrderStatus, number>((compound.orderStatusCounts ?? []).map((line) => [line.status, line.count])), [compound.orderStatusCounts]);
   const report = compound.orderReport ?? [];
   const status = (s: OrderStatus) => t(`common.enums.OrderStatus.${s}`);
 
