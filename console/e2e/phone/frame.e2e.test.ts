@@ -32,6 +32,19 @@ describeInBrowser('the console on a phone (375×812), for the people in the fiel
     await expectAccessible(page);
   });
 
+  test.each(FIELD)('on a desk, $path is usable too: the side menu, the page, no sideways scrolling', async ({ actor, path, menu, heading }) => {
+    const { page } = await bed.newPage({ viewport: 'desk' });
+    await signInAs(page, DEMO_ACTORS.find((a) => a.id === actor)!.label['zh-CN']);
+    await page.waitForURL((url) => url.pathname.startsWith(path));
+    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await expect.poll(() => page.getByText('加载中…').count()).toBe(0);
+    await page.getByRole('navigation').getByRole('link', { name: menu }).waitFor();
+    expect(await page.getByRole('button', { name: '打开菜单' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await expectAccessible(page);
+    await screenshot(page, `desk-zh-CN-${path.slice(1)}`);
+  });
+
   test('the menu drawer holds the language switch and signing out', async () => {
     const { page } = await bed.newPage({ viewport: 'phone' });
     await signInAs(page, DEMO_ACTORS.find((a) => a.id === 'community-committee')!.label['zh-CN']);
