@@ -208,6 +208,9 @@ describe('permissions', () => {
     OWNER_COMMITTEE: COMPOUND_1,
     RESIDENT: HOUSEHOLD_1,
     ANALYST: DEMO.cityId,
+    HOTLINE_OPERATOR: DEMO.cityId,
+    DEPARTMENT_OFFICER: '00000000-0000-4000-8000-000000000004',
+    GRID_WORKER: '00000000-0000-4000-8000-000000000005',
   };
 
   it.each(ROLES.map((role) => [role]))('refuses publishing, revoking and designating in H市 to %s (other than H市’s officials)', async (role) => {

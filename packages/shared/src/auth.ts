@@ -12,6 +12,12 @@ export const Role = {
   OWNER_COMMITTEE: 'OWNER_COMMITTEE',
   RESIDENT: 'RESIDENT',
   ANALYST: 'ANALYST',
+  /** The city's 12345 hotline centre (接诉即办): files and re-dispatches requests; scope a city id. */
+  HOTLINE_OPERATOR: 'HOTLINE_OPERATOR',
+  /** A city department or public service company (委办局、公共服务企业); scope a department id. */
+  DEPARTMENT_OFFICER: 'DEPARTMENT_OFFICER',
+  /** A worker of one grid of the micro-grid (网格员); scope their grid worker id. */
+  GRID_WORKER: 'GRID_WORKER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role) as [Role, ...Role[]];
@@ -70,10 +76,13 @@ export const SCOPE_SHAPES: Record<Role, { level: 'CITY' | 'STREET' | 'COMMUNITY'
   PARTY_MEMBER: { id: 'party member' },
   OWNER_COMMITTEE: { id: 'compound' },
   RESIDENT: { id: 'household' },
+  HOTLINE_OPERATOR: { level: 'CITY' },
+  DEPARTMENT_OFFICER: { id: 'department' },
+  GRID_WORKER: { id: 'grid worker' },
 };
 
 /**
- * Why a scope does not have the shape its role needs (a 4-digit city code for CITY_OFFICIAL and ANALYST,
+ * Why a scope does not have the shape its role needs (a 4-digit city code for CITY_OFFICIAL, ANALYST and HOTLINE_OPERATOR,
  * a 9-digit street code for STREET_OFFICER, a 12-digit community code for COMMUNITY_STAFF, a UUID for the
  * others), or null when it does. The token command and every service's token check ask this one place.
  */

@@ -64,6 +64,9 @@ describe('tokens', () => {
       ['PARTY_MEMBER', 'abdfc743-777b-584a-845f-b08d3863f2aa'],
       ['OWNER_COMMITTEE', '120e23d6-c431-52cc-872e-c713e2ae1db1'],
       ['RESIDENT', household],
+      ['HOTLINE_OPERATOR', '4201'],
+      ['DEPARTMENT_OFFICER', '120e23d6-c431-52cc-872e-c713e2ae1db1'],
+      ['GRID_WORKER', '120e23d6-c431-52cc-872e-c713e2ae1db1'],
     ];
     for (const [role, scope] of right) {
       expect(scopeProblem(role, scope), `${role} ${scope}`).toBeNull();
