@@ -1,4 +1,4 @@
-# One image for the three subgraphs and the gateway; docker-compose.yml picks the entry point of each.
+# One image for the four subgraphs and the gateway; docker-compose.yml picks the entry point of each.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .

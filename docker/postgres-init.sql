@@ -2,3 +2,4 @@
 CREATE DATABASE city;
 CREATE DATABASE community;
 CREATE DATABASE selforg;
+CREATE DATABASE requests;

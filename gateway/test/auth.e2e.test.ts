@@ -151,7 +151,7 @@ describe('query limits', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toMatch(/uses 1110 aliases once its fragments are expanded.*at most 30 are served\. Use fewer aliases/);
     expect(response.data ?? null).toBeNull();
-    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0, requests: 0 });
     // The same limits hold at a subgraph's own port, for anyone but our own services.
     const direct = await graphql(platform.subgraphs.community.url, thousandCopiesDocument(), { token, variables: { c: A_COMPOUND } });
     expect(direct.status).toBe(400);
@@ -169,12 +169,12 @@ describe('query limits', () => {
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toMatch(/could return about \d+ objects .*at most 60000 are served\. Ask for fewer fields/);
-    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0, requests: 0 });
     const fanOut = await graphql(platform.gatewayUrl, fragmentFanOut(), { token });
     expect(fanOut.status).toBe(400);
     expect(errorCodes(fanOut)).toEqual(['BAD_USER_INPUT']);
     expect(fanOut.errors?.[0]?.message).toMatch(/more than 20000 fields once its fragments are expanded\. Ask for fewer fields/);
-    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0, requests: 0 });
     // A page is weighed by its first: 100 orders with their household's building are served.
     const page = await graphql(platform.gatewayUrl, `{ orders(filter: { regionId: "${DEMO.cityId}" }, first: 100) { edges { node { id } } } }`, { token });
     expect(page.errors).toBeUndefined();
@@ -194,7 +194,7 @@ describe('query limits', () => {
       expect(message).toMatch(/Household\.orders counted at 1830 \(give it a date: one day’s orders count 5\)/);
       expect(message).toMatch(/Package\.ratings counted at 2000/);
     }
-    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+    expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0, requests: 0 });
     expect(platform.counters.statements.community).toBe(0);
     // Asked for one day, a household's orders are served.
     const day = await graphql(platform.gatewayUrl, 'query ($id: ID!) { household(id: $id) { orders(date: "2026-11-22") { id quantity payable status } } }', { token, variables: { id: household } });

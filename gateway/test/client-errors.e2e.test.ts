@@ -163,7 +163,7 @@ describe('dates and times', () => {
       platform.counters.reset();
       expectRefused(await send(registerGroupBuy(deadline), { token: committee }), /DateTime must be an ISO 8601 date and time .* naming a real day and time/);
       // Refused by the gateway itself, before any subgraph is asked.
-      expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0 });
+      expect(platform.counters.fetches).toEqual({ city: 0, community: 0, selforg: 0, requests: 0 });
     }
     expect(await count('selforg', 'group_buys')).toBe(before);
     const taken = await send(registerGroupBuy('2027-02-28T10:00:00+08:00'), { token: committee });

@@ -22,8 +22,8 @@ const envOf = (service: string) =>
   );
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, the three subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['city', 'community', 'gateway', 'postgres', 'selforg']);
+  it('runs PostgreSQL, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['city', 'community', 'gateway', 'postgres', 'requests', 'selforg']);
   });
 
   it('names only environment variables the code reads', () => {
@@ -57,6 +57,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services.community?.depends_on).toHaveProperty('city');
     expect(loadSubgraphConfig('selforg', envOf('selforg')).subgraphUrls.community).toBe('http://community:4002/graphql');
     expect(compose.services.selforg?.depends_on).toHaveProperty('community');
+    expect(loadSubgraphConfig('requests', envOf('requests')).subgraphUrls.community).toBe('http://community:4002/graphql');
+    expect(compose.services.requests?.depends_on).toHaveProperty('community');
   });
 
   it('points the gateway at each subgraph by its compose name and port', () => {

@@ -10,7 +10,7 @@ import { CONSOLE_CSP } from '../src/consoleRoutes.js';
 import { createGateway } from '../src/server.js';
 import { testGatewayConfig } from './harness.js';
 
-const nowhere = { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql' };
+const nowhere = { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql', requests: 'http://127.0.0.1:1/graphql' };
 const built = mkdtempSync(path.join(tmpdir(), 'cgov-console-'));
 const unbuilt = mkdtempSync(path.join(tmpdir(), 'cgov-console-empty-'));
 mkdirSync(path.join(built, 'assets'));

@@ -1,6 +1,7 @@
-// Starts the whole platform for a test file: three subgraphs on throwaway databases and the gateway, over real HTTP.
+// Starts the whole platform for a test file: four subgraphs on throwaway databases and the gateway, over real HTTP.
 import { createServer as createCity } from '@cgov/city';
 import { createServer as createCommunity } from '@cgov/community';
+import { createServer as createRequests } from '@cgov/requests';
 import { createServer as createSelforg } from '@cgov/selforg';
 import {
   DEVELOPMENT_JWT_SECRET,
@@ -31,6 +32,7 @@ const starters: Record<SubgraphName, (options: StartSubgraphOptions) => Promise<
   city: createCity,
   community: createCommunity,
   selforg: createSelforg,
+  requests: createRequests,
 };
 
 /** What a request cost: subgraph fetches the gateway made, and SQL statements each subgraph ran. */
@@ -75,7 +77,7 @@ export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], o
   };
 }
 
-/** Starts three subgraphs on throwaway databases (demo data loaded unless asked not to) and the gateway in front of them. */
+/** Starts four subgraphs on throwaway databases (demo data loaded unless asked not to) and the gateway in front of them. */
 export async function startPlatform(
   /** production: every service as with NODE_ENV=production (no suggestions, _service/_entities for the gateway only). */
   options: {
@@ -89,7 +91,7 @@ export async function startPlatform(
 ): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const names = Object.keys(starters) as SubgraphName[];
-  const zero = () => ({ city: 0, community: 0, selforg: 0 });
+  const zero = () => ({ city: 0, community: 0, selforg: 0, requests: 0 });
   const counters: Counters = {
     fetches: zero(),
     statements: zero(),
@@ -110,15 +112,15 @@ export async function startPlatform(
         ...(options.schedulerIntervalMs ? { schedulerIntervalMs: options.schedulerIntervalMs } : {}),
       })]),
   ) as Record<SubgraphName, SubgraphConfig>;
-  // In the order they ask each other: the community tier asks the city, the self-organisation tier the community.
+  // In the order they ask each other: the community tier asks the city, the self-organisation and requests tiers the community.
   const subgraphs = {} as Platform['subgraphs'];
-  for (const name of ['city', 'community', 'selforg'] as const) {
+  for (const name of ['city', 'community', 'selforg', 'requests'] as const) {
     subgraphs[name] = await starters[name]({ config: configs[name], clock, onQuery: () => void (counters.statements[name] += 1) });
     for (const other of names) configs[other].subgraphUrls = { ...configs[other].subgraphUrls, [name]: subgraphs[name].url };
   }
   const gateway = await createGateway({
     config: testGatewayConfig(
-      { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url },
+      { city: subgraphs.city.url, community: subgraphs.community.url, selforg: subgraphs.selforg.url, requests: subgraphs.requests.url },
       { production: options.production ?? false, ...options.gateway?.config },
     ),
     exportRowLimit: options.gateway?.exportRowLimit,

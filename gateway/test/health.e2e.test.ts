@@ -19,7 +19,7 @@ describe('GET /health', () => {
   it('answers 200 without a token when every subgraph answers', async () => {
     const { status, body } = await health();
     expect(status).toBe(200);
-    expect(body.checks).toEqual({ city: 'ok', community: 'ok', selforg: 'ok' });
+    expect(body.checks).toEqual({ city: 'ok', community: 'ok', selforg: 'ok', requests: 'ok' });
   });
 
   it('answers 503 naming the subgraph that is down, keeps serving the rest, and recovers with the data kept', async () => {
@@ -31,7 +31,7 @@ describe('GET /health', () => {
     await platform.subgraphs.community.stop();
     const down = await health();
     expect(down.status).toBe(503);
-    expect(down.body.checks).toEqual({ city: 'ok', community: 'unreachable', selforg: 'ok' });
+    expect(down.body.checks).toEqual({ city: 'ok', community: 'unreachable', selforg: 'ok', requests: 'ok' });
 
     const cities = await graphql<{ cities: unknown[] }>(platform.gatewayUrl, contractOperation('Cities'), { token });
     expect(cities.errors).toBeUndefined();

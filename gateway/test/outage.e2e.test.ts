@@ -149,7 +149,7 @@ describe('a subgraph that takes the connection but never answers', () => {
     const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
     const gateway = await createGateway({
       config: testGatewayConfig(
-        { city: platform.subgraphs.city.url, community: platform.subgraphs.community.url, selforg: silentUrl },
+        { city: platform.subgraphs.city.url, community: platform.subgraphs.community.url, selforg: silentUrl, requests: platform.subgraphs.requests.url },
         { responseCacheMegabytes: 0, subgraphTimeoutMs: 500 },
       ),
     });

@@ -8,6 +8,7 @@ export const SUBGRAPHS = [
   { name: 'city', port: 4001 },
   { name: 'community', port: 4002 },
   { name: 'selforg', port: 4003 },
+  { name: 'requests', port: 4004 },
 ] as const;
 
 /** Where the committed supergraph lives. */

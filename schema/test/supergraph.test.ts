@@ -10,7 +10,7 @@ function apiSchema() {
 }
 
 describe('the supergraph', () => {
-  it('is committed exactly as a fresh composition of the three subgraphs', () => {
+  it('is committed exactly as a fresh composition of the four subgraphs', () => {
     expect(committedSupergraph()).toBe(composeSupergraph());
   });
 

@@ -9,7 +9,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** The three subgraphs, each with its own port, database and data folder. */
+/** The four subgraphs, each with its own port, database and data folder. */
 export const SUBGRAPHS = {
   city: { port: 4001, portVariable: 'CITY_PORT', databaseVariable: 'CITY_DATABASE_URL', urlVariable: 'CITY_URL' },
   community: {
@@ -19,6 +19,7 @@ export const SUBGRAPHS = {
     urlVariable: 'COMMUNITY_URL',
   },
   selforg: { port: 4003, portVariable: 'SELFORG_PORT', databaseVariable: 'SELFORG_DATABASE_URL', urlVariable: 'SELFORG_URL' },
+  requests: { port: 4004, portVariable: 'REQUESTS_PORT', databaseVariable: 'REQUESTS_DATABASE_URL', urlVariable: 'REQUESTS_URL' },
 } as const;
 export type SubgraphName = keyof typeof SUBGRAPHS;
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
@@ -34,9 +35,11 @@ const peerVariables = z.object({
   CITY_PORT: port.default(SUBGRAPHS.city.port),
   COMMUNITY_PORT: port.default(SUBGRAPHS.community.port),
   SELFORG_PORT: port.default(SUBGRAPHS.selforg.port),
+  REQUESTS_PORT: port.default(SUBGRAPHS.requests.port),
   CITY_URL: z.url().optional(),
   COMMUNITY_URL: z.url().optional(),
   SELFORG_URL: z.url().optional(),
+  REQUESTS_URL: z.url().optional(),
 });
 
 function subgraphUrlsFrom(values: z.infer<typeof peerVariables>): Record<SubgraphName, string> {

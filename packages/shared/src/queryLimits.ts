@@ -114,6 +114,13 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Query.subsidyPolicyMatrix': (args) =>
     (Array.isArray(args.regionIds) ? args.regionIds.length : 1) * (Array.isArray(args.dates) ? args.dates.length : 1),
   'Query.suppliers': 50,
+  // Resident requests: a city's catalogue and departments; a request's summons (capped by whistle) and its history (each
+  // move, whistle and report a line; a request reopened every week for a year stays below it: not capped, rare).
+  'Query.requestCategories': 100,
+  'Query.departments': 100,
+  'Request.summons': 21, // 20 by whistles, and the one the third reopening adds by itself
+  'Request.history': 200,
+  'RequestConnection.edges': 1,
   'OrderConnection.edges': 1,
   'PackageConnection.edges': 1,
   'GroupBuyConnection.edges': 1,

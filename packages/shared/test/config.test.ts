@@ -15,6 +15,7 @@ describe('configuration', () => {
       city: 'http://localhost:4001/graphql',
       community: 'http://localhost:4002/graphql',
       selforg: 'http://localhost:4003/graphql',
+      requests: 'http://localhost:4004/graphql',
     });
   });
 

@@ -20,7 +20,7 @@ export function testSubgraphConfig(
     logLevel: 'silent',
     loadDemoData: true,
     production: false,
-    subgraphUrls: { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql' },
+    subgraphUrls: { city: 'http://127.0.0.1:1/graphql', community: 'http://127.0.0.1:1/graphql', selforg: 'http://127.0.0.1:1/graphql', requests: 'http://127.0.0.1:1/graphql' },
     schedulerIntervalMs: 100,
     ...overrides,
   };

@@ -1,0 +1,33 @@
+import type { SubgraphContextBase, SubgraphRuntime } from '@cgov/shared';
+import { CommunityClient } from './communityClient.js';
+import type { RequestsTables } from './db/schema.js';
+import type { UseCaseDeps } from './domain/requests.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { CatalogueRepository } from './repositories/catalogue.js';
+import { RequestRepository } from './repositories/requests.js';
+
+/** Per request: the verified viewer, the clock, repositories, the community tier's API and fresh loaders. */
+export interface RequestsContext extends SubgraphContextBase {
+  catalogue: CatalogueRepository;
+  requests: RequestRepository;
+  community: CommunityClient;
+  loaders: Loaders;
+  /** What a use case of domain/ needs, at this moment. */
+  deps(): UseCaseDeps;
+}
+
+/** Repositories and the community client once per process; loaders once per request. */
+export function createContext({ db, config, logger }: SubgraphRuntime<RequestsTables>) {
+  const catalogue = new CatalogueRepository(db);
+  const requests = new RequestRepository(db);
+  const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
+
+  return (base: SubgraphContextBase): RequestsContext => ({
+    ...base,
+    catalogue,
+    requests,
+    community,
+    loaders: createLoaders(catalogue, requests),
+    deps: () => ({ viewer: base.viewer, now: base.clock.now(), requests, catalogue, community }),
+  });
+}

@@ -1,0 +1,50 @@
+import { Role, regionContains, viewerCoversRegion, type Viewer } from '@cgov/shared';
+import type { RequestRow } from '../db/schema.js';
+
+/** Who filed a request, as stored: role, scope and user, so that idempotency keys are each filer's own. */
+export function filerOf(viewer: Viewer): string {
+  return `${viewer.role}:${viewer.scope}:${viewer.sub}`;
+}
+
+/** True when the viewer is the staff of the unit that holds the request (the street office or the department). */
+export function holdsRequest(viewer: Viewer, request: Pick<RequestRow, 'streetId' | 'departmentId'>): boolean {
+  if (viewer.role === Role.STREET_OFFICER) return request.streetId === viewer.scope;
+  if (viewer.role === Role.DEPARTMENT_OFFICER) return request.departmentId === viewer.scope;
+  return false;
+}
+
+/**
+ * Who reads a request: the hotline of its city; officials and analysts whose region holds its community; the street
+ * office whose street holds the community or the request; the community's staff; the department holding it or
+ * summoned on it; the household that filed; the grid worker who filed it.
+ */
+export function canSeeRequest(viewer: Viewer, request: RequestRow, summonedDepartmentIds: readonly string[]): boolean {
+  switch (viewer.role) {
+    case Role.HOTLINE_OPERATOR:
+      return request.cityId === viewer.scope;
+    case Role.CITY_OFFICIAL:
+    case Role.ANALYST:
+    case Role.COMMUNITY_STAFF:
+      return viewerCoversRegion(viewer, request.communityId);
+    case Role.STREET_OFFICER:
+      return request.streetId === viewer.scope || regionContains(viewer.scope, request.communityId);
+    case Role.DEPARTMENT_OFFICER:
+      return request.departmentId === viewer.scope || summonedDepartmentIds.includes(viewer.scope);
+    case Role.RESIDENT:
+      return request.householdId === viewer.scope;
+    case Role.GRID_WORKER:
+      return request.filedBy.startsWith(`${Role.GRID_WORKER}:${viewer.scope}:`);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Caller names and phones: the hotline of the request's city, the staff of the unit that holds it, and the household
+ * itself. Never analysts (nor officials, community staff or summoned departments).
+ */
+export function canSeeCaller(viewer: Viewer, request: RequestRow): boolean {
+  if (viewer.role === Role.HOTLINE_OPERATOR) return request.cityId === viewer.scope;
+  if (viewer.role === Role.RESIDENT) return request.householdId !== null && request.householdId === viewer.scope;
+  return holdsRequest(viewer, request);
+}

@@ -1,0 +1,153 @@
+import { anyOf, conflict, notFound, regionPattern, shanghaiInstant, addDays, type Database, type Executor } from '@cgov/shared';
+import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  requestHistory,
+  requests,
+  summons,
+  type RequestRow,
+  type RequestStatus,
+  type RequestsTables,
+} from '../db/schema.js';
+import { validUuids } from './catalogue.js';
+
+/** Which requests to list (the contract's RequestFilter). */
+export interface RequestFilter {
+  regionId?: string | null;
+  departmentId?: string | null;
+  status?: RequestStatus | null;
+  categoryCode?: string | null;
+  overdue?: boolean | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export type NewRequest = typeof requests.$inferInsert;
+export type NewSummons = Omit<typeof summons.$inferInsert, 'requestId'>;
+
+/** What one status move writes: the request's new values, a history line, and any summons. */
+export interface Change {
+  patch: Partial<NewRequest>;
+  history?: { status: RequestStatus; at: Date; by: string; note?: string | null };
+  summons?: NewSummons[];
+  /** A summons to mark reported: the department that reports, when and with what note. */
+  report?: { departmentId: string; at: Date; note: string };
+}
+
+/** The requests, their history and summons: the only code that touches these tables. */
+export class RequestRepository {
+  constructor(private readonly db: Database<RequestsTables>) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.select().from(requests).where(anyOf(requests.id, validUuids(ids)));
+  }
+
+  historyOf(ids: readonly string[]) {
+    return this.db
+      .select()
+      .from(requestHistory)
+      .where(anyOf(requestHistory.requestId, validUuids(ids)))
+      .orderBy(asc(requestHistory.at), asc(sql`${requestHistory.id}`));
+  }
+
+  summonsOf(ids: readonly string[]) {
+    return this.db.select().from(summons).where(anyOf(summons.requestId, validUuids(ids))).orderBy(asc(summons.summonedAt));
+  }
+
+  /**
+   * Files a request in one transaction, idempotent by the filer's key: the first filing inserts the request and
+   * its DISPATCHED history line; a retry (concurrent or later) with the same input finds the first one's row
+   * (the unique key makes the late one wait for the first to commit), and with another input is a CONFLICT.
+   */
+  async file(request: NewRequest & { id: string; filedBy: string; idempotencyKey: string; fingerprint: string }, note: string): Promise<RequestRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(requests).values(request).onConflictDoNothing({ target: [requests.filedBy, requests.idempotencyKey] }).returning();
+      if (created) {
+        await tx.insert(requestHistory).values({ requestId: created.id, status: 'DISPATCHED', at: request.dispatchedAt, by: request.filedBy, note });
+        return created;
+      }
+      const [earlier] = await tx
+        .select()
+        .from(requests)
+        .where(and(eq(requests.filedBy, request.filedBy), eq(requests.idempotencyKey, request.idempotencyKey)));
+      if (!earlier) throw conflict('A filing with this idempotency key is still under way; try again.');
+      if (earlier.fingerprint !== request.fingerprint) {
+        throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for a different request; use a new key.`);
+      }
+      return earlier;
+    });
+  }
+
+  /**
+   * One status move, all or nothing: the request is read FOR UPDATE (concurrent moves queue behind it), `decide`
+   * checks the rules against what it holds and says what to write, and the request, its history and summons
+   * are written in the same transaction.
+   */
+  async change(id: string, decide: (request: RequestRow, summoned: ReadonlyArray<typeof summons.$inferSelect>) => Change): Promise<RequestRow> {
+    if (!validUuids([id]).length) throw notFound(`There is no request with id ${id}.`);
+    return this.db.transaction(async (tx) => {
+      const [request] = await tx.select().from(requests).where(eq(requests.id, id)).for('update');
+      if (!request) throw notFound(`There is no request with id ${id}.`);
+      const summoned = await tx.select().from(summons).where(eq(summons.requestId, id));
+      const change = decide(request, summoned);
+      const [updated] = Object.keys(change.patch).length
+        ? await tx.update(requests).set(change.patch).where(eq(requests.id, id)).returning()
+        : [request];
+      if (change.history) {
+        await tx.insert(requestHistory).values({ requestId: id, ...change.history });
+      }
+      if (change.summons?.length) await tx.insert(summons).values(change.summons.map((row) => ({ ...row, requestId: id })));
+      if (change.report) await this.markReported(tx, id, change.report);
+      return updated!;
+    });
+  }
+
+  private async markReported(tx: Executor<RequestsTables>, requestId: string, report: NonNullable<Change['report']>) {
+    await tx
+      .update(summons)
+      .set({ reportedAt: report.at, reportNote: report.note })
+      .where(and(eq(summons.requestId, requestId), eq(summons.departmentId, report.departmentId), isNull(summons.reportedAt)));
+  }
+
+  list(filter: RequestFilter, now: Date, limit: number, after: [string, string] | null) {
+    const conditions = [filterConditions(filter, now)];
+    if (after) {
+      const at = new Date(after[0]);
+      conditions.push(or(lt(requests.receivedAt, at), and(eq(requests.receivedAt, at), lt(requests.id, after[1])))!);
+    }
+    return this.db
+      .select()
+      .from(requests)
+      .where(and(...conditions))
+      .orderBy(desc(requests.receivedAt), desc(requests.id))
+      .limit(limit);
+  }
+
+  async count(filter: RequestFilter, now: Date): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(requests).where(filterConditions(filter, now));
+    return row?.n ?? 0;
+  }
+
+  /** Demo loading and tests: a household's requests. */
+  ofHouseholds(householdIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(requests)
+      .where(anyOf(requests.householdId, validUuids(householdIds)))
+      .orderBy(desc(requests.receivedAt));
+  }
+}
+
+function filterConditions(filter: RequestFilter, now: Date): SQL {
+  const conditions: SQL[] = [];
+  if (filter.regionId) conditions.push(sql`${requests.communityId} LIKE ${regionPattern(filter.regionId)}`);
+  if (filter.departmentId) conditions.push(eq(requests.departmentId, filter.departmentId));
+  if (filter.status) conditions.push(eq(requests.status, filter.status));
+  if (filter.categoryCode) conditions.push(eq(requests.categoryCode, filter.categoryCode));
+  if (filter.from) conditions.push(gte(requests.receivedAt, shanghaiInstant(filter.from, 0)));
+  if (filter.to) conditions.push(lt(requests.receivedAt, shanghaiInstant(addDays(filter.to, 1), 0)));
+  if (filter.overdue != null) {
+    const overdue = sql`(${requests.status} NOT IN ('CLOSED', 'REPLIED') AND ((${requests.respondedAt} IS NULL AND ${requests.responseDeadline} < ${now}) OR ${requests.resolutionDeadline} < ${now}))`;
+    conditions.push(filter.overdue ? overdue : sql`NOT ${overdue}`);
+  }
+  return conditions.length ? and(...conditions)! : sql`true`;
+}

@@ -1,0 +1,19 @@
+import { defineSubgraph, startSubgraph, type StartSubgraphOptions } from '@cgov/shared';
+import { createContext, type RequestsContext } from './context.js';
+import { tables, type RequestsTables } from './db/schema.js';
+import { loadDemoData } from './demo.js';
+import { resolvers } from './resolvers/index.js';
+
+/** The requests subgraph as a value: SDL, resolvers, tables, migrations and demo data. No side effects. */
+export const requestsSubgraph = defineSubgraph<RequestsTables, RequestsContext>(new URL('..', import.meta.url), {
+  name: 'requests',
+  resolvers,
+  tables,
+  createContext,
+  loadDemoData,
+});
+
+/** Starts the requests subgraph with a configuration (tests pass their own database, port and clock). */
+export function createServer(options: StartSubgraphOptions) {
+  return startSubgraph(requestsSubgraph, options);
+}
