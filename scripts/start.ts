@@ -1,4 +1,4 @@
-// `npm start`: the three subgraphs and the gateway, each its own process, in one command. A process that dies
+// `npm start`: the four subgraphs and the gateway, each its own process, in one command. A process that dies
 // is started again with back-off while the others keep serving; Ctrl-C stops them all.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

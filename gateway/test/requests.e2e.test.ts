@@ -461,6 +461,24 @@ describe('who reads a request, and the caller’s name and phone', () => {
     }
   });
 
+  it('extends Household with its requests through federation, for the household itself and the staff of its community', async () => {
+    move(0);
+    const filed = await file(resident, { channel: 'APP', categoryCode: 'HEATING', callerName: null, callerPhone: null });
+    const query = `query HouseholdRequests($id: ID!) { household(id: $id) { id requests { id status category { code } } } }`;
+    const ask = async (role: Role, scope: string) =>
+      graphql<{ household: { id: string; requests: Array<{ id: string; status: string }> | null } | null }>(platform.gatewayUrl, query, {
+        token: await tokenFor(role, scope),
+        variables: { id: HOUSEHOLD },
+        headers: { 'cache-control': 'no-cache' },
+      });
+    const own = await ask('RESIDENT', HOUSEHOLD);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.household!.requests!.map((request) => request.id)).toContain(filed.id);
+    const byStaff = await ask('COMMUNITY_STAFF', Q);
+    expect(byStaff.errors).toBeUndefined();
+    expect(byStaff.data!.household!.requests!.map((request) => request.id)).toContain(filed.id);
+  });
+
   it('lists a region’s requests in pages with their total, for those whose scope holds it', async () => {
     const first = data(await streetOfficer<{ requests: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: RequestView }> } }>('Requests', { filter: { regionId: STREET }, first: 5 })).requests;
     expect(first.totalCount).toBeGreaterThan(5);

@@ -121,6 +121,7 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Request.summons': 21, // 20 by whistles, and the one the third reopening adds by itself
   'Request.history': 200,
   'RequestConnection.edges': 1,
+  'Household.requests': 100, // its latest 100
   'OrderConnection.edges': 1,
   'PackageConnection.edges': 1,
   'GroupBuyConnection.edges': 1,

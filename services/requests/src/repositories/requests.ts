@@ -1,5 +1,5 @@
 import { anyOf, conflict, notFound, regionPattern, shanghaiInstant, addDays, type Database, type Executor } from '@cgov/shared';
-import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   requestHistory,
   requests,
@@ -127,13 +127,20 @@ export class RequestRepository {
     return row?.n ?? 0;
   }
 
-  /** Demo loading and tests: a household's requests. */
-  ofHouseholds(householdIds: readonly string[]) {
+  /** The latest `perHousehold` requests of each household, latest first (one statement for any number of households). */
+  ofHouseholds(householdIds: readonly string[], perHousehold: number) {
+    const ranked = this.db
+      .select({ id: requests.id, rank: sql<number>`row_number() OVER (PARTITION BY ${requests.householdId} ORDER BY ${requests.receivedAt} DESC, ${requests.id} DESC)`.as('rank') })
+      .from(requests)
+      .where(anyOf(requests.householdId, validUuids(householdIds)))
+      .as('ranked');
     return this.db
       .select()
       .from(requests)
-      .where(anyOf(requests.householdId, validUuids(householdIds)))
-      .orderBy(desc(requests.receivedAt));
+      .innerJoin(ranked, eq(ranked.id, requests.id))
+      .where(lte(ranked.rank, perHousehold))
+      .orderBy(desc(requests.receivedAt), desc(requests.id))
+      .then((rows) => rows.map((row) => row.requests));
   }
 }
 

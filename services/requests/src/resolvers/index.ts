@@ -1,5 +1,5 @@
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
-import { Request, RequestCategory, Summons } from './types.js';
+import { Household, Request, RequestCategory, Summons } from './types.js';
 
-export const resolvers = { Query, Mutation, RequestCategory, Request, Summons };
+export const resolvers = { Query, Mutation, RequestCategory, Request, Summons, Household };

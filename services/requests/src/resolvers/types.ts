@@ -1,6 +1,6 @@
 import type { RequestsContext } from '../context.js';
 import type { CategoryRow, RequestRow, SummonsRow } from '../db/schema.js';
-import { canSeeCaller } from '../domain/access.js';
+import { canSeeCaller, canSeeRequest } from '../domain/access.js';
 import { DEADLINE_HOURS, respondedLate, resolvedLate } from '../domain/rules.js';
 
 export const RequestCategory = {
@@ -36,4 +36,16 @@ export const Request = {
 export const Summons = {
   department: (row: SummonsRow, _: unknown, ctx: RequestsContext) => ctx.loaders.departmentById.load(row.departmentId),
   reportedLate: (row: SummonsRow, _: unknown, ctx: RequestsContext) => (row.reportedAt ?? ctx.clock.now()).getTime() > row.reportDeadline.getTime(),
+};
+
+export const Household = {
+  __resolveReference: ({ id }: { id: string }) => ({ id }),
+  /** The household's requests the viewer may read: all of them for the household itself; none (FORBIDDEN) when it may read none of them. */
+  requests: async ({ id }: { id: string }, _: unknown, ctx: RequestsContext) => {
+    const rows = await ctx.loaders.requestsOfHousehold.load(id);
+    if (ctx.viewer.role === 'RESIDENT' && ctx.viewer.scope === id) return rows;
+    const visible = rows.filter((row) => canSeeRequest(ctx.viewer, row, []));
+    if (rows.length && !visible.length) return ctx.refuse('household requests', `The requests of that household are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    return visible;
+  },
 };
