@@ -147,7 +147,7 @@ async function main() {
   const city = await createCity({ config: configFor('city'), onQuery: () => void (counting && (statements.city += 1)) });
   const community = await createCommunity({ config: { ...configFor('community'), subgraphUrls: { ...configFor('community').subgraphUrls, city: city.url } }, onQuery: () => void (counting && (statements.community += 1)) });
   const selforg = await createSelforg({ config: { ...configFor('selforg'), subgraphUrls: { ...configFor('selforg').subgraphUrls, community: community.url } }, onQuery: () => void (counting && (statements.selforg += 1)) });
-  const requests = await createRequests({ config: { ...configFor('requests'), subgraphUrls: { ...configFor('requests').subgraphUrls, community: community.url } }, onQuery: () => void (counting && (statements.requests += 1)) });
+  const requests = await createRequests({ config: { ...configFor('requests'), subgraphUrls: { ...configFor('requests').subgraphUrls, city: city.url, community: community.url } }, onQuery: () => void (counting && (statements.requests += 1)) });
 
   const started = Date.now();
   const runners = { city: await exec('city'), community: await exec('community'), selforg: await exec('selforg') };
@@ -206,7 +206,7 @@ async function main() {
     launch('services/city/src/index.ts', { CITY_PORT: String(ports.city), CITY_DATABASE_URL: databaseUrl('city') }),
     launch('services/community/src/index.ts', { COMMUNITY_PORT: String(ports.community), COMMUNITY_DATABASE_URL: databaseUrl('community'), CITY_PORT: String(ports.city) }),
     launch('services/selforg/src/index.ts', { SELFORG_PORT: String(ports.selforg), SELFORG_DATABASE_URL: databaseUrl('selforg'), COMMUNITY_PORT: String(ports.community) }),
-    launch('services/requests/src/index.ts', { REQUESTS_PORT: String(ports.requests), REQUESTS_DATABASE_URL: databaseUrl('requests'), COMMUNITY_PORT: String(ports.community) }),
+    launch('services/requests/src/index.ts', { REQUESTS_PORT: String(ports.requests), REQUESTS_DATABASE_URL: databaseUrl('requests'), CITY_PORT: String(ports.city), COMMUNITY_PORT: String(ports.community) }),
     launch('gateway/src/index.ts', { PORT: String(ports.gateway), CITY_PORT: String(ports.city), COMMUNITY_PORT: String(ports.community), SELFORG_PORT: String(ports.selforg), REQUESTS_PORT: String(ports.requests), GATEWAY_WORKERS: String(workers) }),
   ];
   try {

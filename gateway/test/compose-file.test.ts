@@ -59,6 +59,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services.selforg?.depends_on).toHaveProperty('community');
     expect(loadSubgraphConfig('requests', envOf('requests')).subgraphUrls.community).toBe('http://community:4002/graphql');
     expect(compose.services.requests?.depends_on).toHaveProperty('community');
+    expect(loadSubgraphConfig('requests', envOf('requests')).subgraphUrls.city).toBe('http://city:4001/graphql');
+    expect(compose.services.requests?.depends_on).toHaveProperty('city');
   });
 
   it('points the gateway at each subgraph by its compose name and port', () => {

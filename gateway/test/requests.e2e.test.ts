@@ -256,6 +256,8 @@ describe('filing', () => {
     expect(errorCodes(await attempt(streetOfficer, {}))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await attempt(hotline, { categoryCode: 'NO_SUCH' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await attempt(hotline, { communityId: '4201' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await attempt(hotline, { communityId: '420102001099' }))).toEqual(['BAD_USER_INPUT']); // not in the city's registry
+    expect(errorCodes(await attempt(hotline, { householdId: 'not-an-id' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await attempt(hotline, { householdId: OTHER_HOUSEHOLD, communityId: '420102001002' }))).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -316,6 +318,8 @@ describe('the status moves', () => {
     expect(errorCodes(await streetOfficer('DispatchRequest', { input: { requestId: request.id, departmentId: WATER } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await hotline('DispatchRequest', { input: { requestId: request.id, streetId: STREET, departmentId: WATER } }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await hotline('DispatchRequest', { input: { requestId: request.id } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hotline('DispatchRequest', { input: { requestId: request.id, streetId: '420102009' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hotline('DispatchRequest', { input: { requestId: request.id, departmentId: demoId('no-such-department') } }))).toEqual(['BAD_USER_INPUT']);
     move(3);
     const dispatched = data(await hotline<{ dispatchRequest: RequestView }>('DispatchRequest', { input: { requestId: request.id, departmentId: WATER } })).dispatchRequest;
     expect(dispatched).toMatchObject({ status: 'DISPATCHED', street: null, department: { id: WATER }, returnCount: 1 });

@@ -1,4 +1,5 @@
 import type { SubgraphContextBase, SubgraphRuntime } from '@cgov/shared';
+import { CityClient } from './cityClient.js';
 import { CommunityClient } from './communityClient.js';
 import type { RequestsTables } from './db/schema.js';
 import type { UseCaseDeps } from './domain/requests.js';
@@ -6,11 +7,12 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { CatalogueRepository } from './repositories/catalogue.js';
 import { RequestRepository } from './repositories/requests.js';
 
-/** Per request: the verified viewer, the clock, repositories, the community tier's API and fresh loaders. */
+/** Per request: the verified viewer, the clock, repositories, the city and community tiers' APIs and fresh loaders. */
 export interface RequestsContext extends SubgraphContextBase {
   catalogue: CatalogueRepository;
   requests: RequestRepository;
   community: CommunityClient;
+  city: CityClient;
   loaders: Loaders;
   /** What a use case of domain/ needs, at this moment. */
   deps(): UseCaseDeps;
@@ -21,13 +23,15 @@ export function createContext({ db, config, logger }: SubgraphRuntime<RequestsTa
   const catalogue = new CatalogueRepository(db);
   const requests = new RequestRepository(db);
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
+  const city = new CityClient({ url: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): RequestsContext => ({
     ...base,
     catalogue,
     requests,
     community,
+    city,
     loaders: createLoaders(catalogue, requests),
-    deps: () => ({ viewer: base.viewer, now: base.clock.now(), requests, catalogue, community }),
+    deps: () => ({ viewer: base.viewer, now: base.clock.now(), requests, catalogue, community, city }),
   });
 }

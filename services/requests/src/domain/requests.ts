@@ -3,6 +3,7 @@ import { askService, assertRegionId, badInput, conflict, forbidden, notFound, op
 import type { RequestChannel, RequestRow, Satisfaction } from '../db/schema.js';
 import type { CatalogueRepository } from '../repositories/catalogue.js';
 import type { Change, RequestRepository } from '../repositories/requests.js';
+import type { CityClient } from '../cityClient.js';
 import type { CommunityClient } from '../communityClient.js';
 import { filerOf, holdsRequest } from './access.js';
 import {
@@ -24,6 +25,7 @@ export interface UseCaseDeps {
   requests: RequestRepository;
   catalogue: CatalogueRepository;
   community: CommunityClient;
+  city: CityClient;
 }
 
 export interface FileRequestInput {
@@ -45,6 +47,7 @@ const CHANNEL_OF: Partial<Record<Viewer['role'], RequestChannel>> = {
   GRID_WORKER: 'GRID_PATROL',
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PHONE = /^\+?[0-9][0-9-]{4,19}$/;
 
 /**
@@ -82,6 +85,10 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       // TODO(issue 14): a grid worker's grid and its community come from the micro-grid; until it exists the
       // community is taken from the input.
       break;
+  }
+  if (householdId && !UUID.test(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
+  if (!(await askService('city', 'The community cannot be looked up', () => deps.city.regionExists(input.communityId)))) {
+    throw badInput(`There is no community ${input.communityId} in the city's registry.`, 'communityId');
   }
   if (householdId) {
     const community = await askService('community', 'The household cannot be looked up', () => deps.community.householdCommunity(householdId!, cityId));
@@ -167,6 +174,9 @@ export async function dispatchRequest(deps: UseCaseDeps, input: { requestId: str
   const department = input.departmentId ? (await deps.catalogue.departmentsByIds([input.departmentId]))[0] : null;
   if (input.departmentId && (!department || department.cityId !== viewer.scope)) {
     throw badInput(`There is no department ${input.departmentId} in city ${viewer.scope}.`, 'departmentId');
+  }
+  if (input.streetId && !(await askService('city', 'The street cannot be looked up', () => deps.city.regionExists(input.streetId!)))) {
+    throw badInput(`There is no street ${input.streetId} in the city's registry.`, 'streetId');
   }
   const [found] = await deps.requests.byIds([input.requestId]);
   if (!found) throw notFound(`There is no request with id ${input.requestId}.`);
