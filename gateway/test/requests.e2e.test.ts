@@ -331,6 +331,18 @@ describe('the status moves', () => {
     expect(data(await water<{ acceptRequest: RequestView }>('AcceptRequest', { id: request.id })).acceptRequest.status).toBe('ACCEPTED');
   });
 
+  it('moves a request once under concurrent moves: one return of two, one accept of two, the other a CONFLICT', async () => {
+    move(0);
+    const returning = await file();
+    const returns = await Promise.all([1, 2].map(() => streetOfficer<{ returnRequest: RequestView }>('ReturnRequest', { id: returning.id, reason: '应由物业处理' })));
+    expect(returns.map((answer) => (answer.errors ? errorCodes(answer)[0] : answer.data!.returnRequest.status)).sort()).toEqual(['CONFLICT', 'RETURNED']);
+    expect((await read(returning.id)).returnCount).toBe(1);
+    const accepting = await file();
+    const accepts = await Promise.all([1, 2].map(() => streetOfficer<{ acceptRequest: RequestView }>('AcceptRequest', { id: accepting.id })));
+    expect(accepts.map((answer) => (answer.errors ? errorCodes(answer)[0] : answer.data!.acceptRequest.status)).sort()).toEqual(['ACCEPTED', 'CONFLICT']);
+    expect((await read(accepting.id)).history!.map((step) => step.status)).toEqual(['DISPATCHED', 'ACCEPTED']);
+  });
+
   it('counts respondedLate and resolvedLate against the deadlines as the clock moves', async () => {
     move(0);
     const request = await file(); // URGENT: 2 h, 24 h
@@ -481,6 +493,25 @@ describe('who reads a request, and the caller’s name and phone', () => {
     const byStaff = await ask('COMMUNITY_STAFF', Q);
     expect(byStaff.errors).toBeUndefined();
     expect(byStaff.data!.household!.requests!.map((request) => request.id)).toContain(filed.id);
+  });
+
+  it('costs one statement a level, not a row, for a page of 5 requests as for a page of 20, with their categories, departments and summons', async () => {
+    const query = `query Page($filter: RequestFilter!, $first: Int) { requests(filter: $filter, first: $first) { totalCount edges { node { id category { code name } department { name } street { id } summons { department { name } reportedAt } } } } }`;
+    const token = await tokenFor('HOTLINE_OPERATOR', DEMO.cityId);
+    const cost = async (first: number) => {
+      platform.counters.reset();
+      const answer = await graphql<{ requests: { edges: unknown[] } }>(platform.gatewayUrl, query, { token, variables: { filter: { regionId: DEMO.cityId }, first }, headers: { 'cache-control': 'no-cache' } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.requests.edges).toHaveLength(first);
+      return { statements: platform.counters.statements.requests, fetches: platform.counters.fetches.requests };
+    };
+    // One statement a level whatever the rows: the page, its count, the categories, the departments holding them, the
+    // summons and the summoned departments (a level with no rows to load costs none).
+    for (const first of [5, 20]) {
+      const { statements, fetches } = await cost(first);
+      expect(statements, `first: ${first}`).toBeLessThanOrEqual(6);
+      expect(fetches).toBe(1);
+    }
   });
 
   it('lists a region’s requests in pages with their total, for those whose scope holds it', async () => {

@@ -20,6 +20,7 @@ CREATE TABLE "request_categories" (
 --> statement-breakpoint
 CREATE TABLE "request_history" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"request_id" uuid NOT NULL,
 	"status" text NOT NULL,
 	"at" timestamp with time zone NOT NULL,
@@ -80,7 +81,7 @@ ALTER TABLE "request_history" ADD CONSTRAINT "request_history_request_id_request
 ALTER TABLE "requests" ADD CONSTRAINT "requests_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "summons" ADD CONSTRAINT "summons_request_id_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "summons" ADD CONSTRAINT "summons_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "request_history_request_idx" ON "request_history" USING btree ("request_id","at");--> statement-breakpoint
+CREATE INDEX "request_history_request_idx" ON "request_history" USING btree ("request_id","seq");--> statement-breakpoint
 CREATE INDEX "requests_community_received_idx" ON "requests" USING btree ("community_id" text_pattern_ops,"received_at");--> statement-breakpoint
 CREATE INDEX "requests_street_idx" ON "requests" USING btree ("street_id");--> statement-breakpoint
 CREATE INDEX "requests_department_idx" ON "requests" USING btree ("department_id");--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 export const URGENCIES = ['URGENT', 'NORMAL', 'COMPLEX'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -91,6 +91,8 @@ export const requestHistory = pgTable(
   'request_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The order steps were written in (two steps may share an instant under a fixed clock). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     requestId: uuid('request_id')
       .notNull()
       .references(() => requests.id),
@@ -99,7 +101,7 @@ export const requestHistory = pgTable(
     by: text('by').notNull(),
     note: text('note'),
   },
-  (table) => [index('request_history_request_idx').on(table.requestId, table.at)],
+  (table) => [index('request_history_request_idx').on(table.requestId, table.seq)],
 );
 
 /** A department summoned on a request (吹哨报到); it must report by `reportDeadline`. */

@@ -46,7 +46,7 @@ export class RequestRepository {
       .select()
       .from(requestHistory)
       .where(anyOf(requestHistory.requestId, validUuids(ids)))
-      .orderBy(asc(requestHistory.at), asc(sql`${requestHistory.id}`));
+      .orderBy(asc(requestHistory.seq));
   }
 
   summonsOf(ids: readonly string[]) {
