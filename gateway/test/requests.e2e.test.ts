@@ -348,8 +348,12 @@ describe('the status moves', () => {
     const request = await file(); // URGENT: 2 h, 24 h
     move(1.9);
     expect(await read(request.id)).toMatchObject({ respondedLate: false, resolvedLate: false });
+    const overdue = async () =>
+      data(await hotline<{ requests: { edges: Array<{ node: { id: string } }> } }>('Requests', { filter: { regionId: Q, overdue: true }, first: 100 })).requests.edges.map((edge) => edge.node.id);
+    expect(await overdue()).not.toContain(request.id);
     move(2.1);
     expect(await read(request.id)).toMatchObject({ respondedLate: true, resolvedLate: false });
+    expect(await overdue()).toContain(request.id);
     data(await streetOfficer('AcceptRequest', { id: request.id }));
     move(30);
     expect(await read(request.id)).toMatchObject({ respondedLate: true, resolvedLate: true });
@@ -536,6 +540,10 @@ describe('who reads a request, and the caller’s name and phone', () => {
     const waterList = data(await water<{ requests: typeof first }>('Requests', { filter: { departmentId: WATER } })).requests;
     expect(waterList.edges.every((edge) => edge.node.department?.id === WATER)).toBe(true);
     expect(errorCodes(await otherStreetOfficer('Requests', { filter: { regionId: STREET } }))).toEqual(['FORBIDDEN']);
+    const forged = Buffer.from(JSON.stringify(['not a time', 'not an id'])).toString('base64url');
+    expect(errorCodes(await hotline('Requests', { filter: { regionId: STREET }, after: forged }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hotline('Requests', { filter: {} }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hotline('Requests', { filter: { departmentId: 'not-an-id' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await housing('Requests', { filter: { departmentId: WATER } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await resident('Requests', { filter: { regionId: Q } }))).toEqual(['FORBIDDEN']);
   });

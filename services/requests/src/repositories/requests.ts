@@ -1,4 +1,4 @@
-import { anyOf, conflict, notFound, regionPattern, shanghaiInstant, addDays, type Database, type Executor } from '@cgov/shared';
+import { anyOf, badInput, conflict, notFound, regionPattern, shanghaiInstant, addDays, type Database, type Executor } from '@cgov/shared';
 import { and, asc, count, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   requestHistory,
@@ -112,6 +112,7 @@ export class RequestRepository {
     const conditions = [filterConditions(filter, now)];
     if (after) {
       const at = new Date(after[0]);
+      if (Number.isNaN(at.getTime()) || !validUuids([after[1]]).length) throw badInput('after must be the endCursor of an earlier page of the same list.', 'after');
       conditions.push(or(lt(requests.receivedAt, at), and(eq(requests.receivedAt, at), lt(requests.id, after[1])))!);
     }
     return this.db
