@@ -548,3 +548,21 @@ describe('who reads a request, and the caller’s name and phone', () => {
     expect(errorCodes(await resident('Requests', { filter: { regionId: Q } }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('when the city does not answer', () => {
+  it('refuses a filing it cannot check as SERVICE_UNAVAILABLE, stores nothing, and files the same key once the city is back', async () => {
+    move(0);
+    const input = { communityId: '420102002001', categoryCode: 'STREET_LIGHTS', description: '路灯不亮', channel: 'HOTLINE', idempotencyKey: 'city-down-1' };
+    await platform.subgraphs.city.stop();
+    try {
+      const refused = await hotline('FileRequest', { input });
+      expect(errorCodes(refused)).toEqual(['SERVICE_UNAVAILABLE']);
+      const rows = (await platform.exec.requests(`SELECT count(*)::int AS n FROM requests WHERE idempotency_key = 'city-down-1'`)) as { rows: Array<{ n: number }> };
+      expect(rows.rows[0]!.n).toBe(0);
+    } finally {
+      await platform.restart('city');
+    }
+    const filed = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
+    expect(filed).toMatchObject({ status: 'DISPATCHED', department: { id: department('urban-management') } });
+  });
+});
