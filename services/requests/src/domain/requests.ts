@@ -82,9 +82,9 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       if (input.communityId !== viewer.scope) throw forbidden(`Community staff file requests for their own community (${viewer.scope}), not ${input.communityId}.`);
       break;
     case Role.GRID_WORKER:
-      // TODO(issue 14): a grid worker's grid and its community come from the micro-grid; until it exists the
-      // community is taken from the input.
-      break;
+      // A grid worker files for its grid's community, which comes from the micro-grid (issue 14): until then its
+      // community cannot be checked, so it does not file.
+      throw forbidden('Grid workers file requests once their grids exist (issue 14); until then a grid worker cannot file.');
   }
   if (householdId && !UUID.test(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
   if (!(await askService('city', 'The community cannot be looked up', () => deps.city.regionExists(input.communityId)))) {
