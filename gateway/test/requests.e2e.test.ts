@@ -566,4 +566,18 @@ describe('when the city does not answer', () => {
     const filed = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
     expect(filed).toMatchObject({ status: 'DISPATCHED', department: { id: department('urban-management') } });
   });
+
+  it('answers a retry of a filing that succeeded with the same request, without asking the city', async () => {
+    move(0);
+    const input = { communityId: Q, categoryCode: 'NOISE', description: '夜间施工', channel: 'HOTLINE', idempotencyKey: 'city-down-retry' };
+    const filed = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
+    await platform.subgraphs.city.stop();
+    try {
+      const retried = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
+      expect(retried.id).toBe(filed.id);
+      expect(errorCodes(await hotline('FileRequest', { input: { ...input, description: '夜间施工，已经三天' } }))).toEqual(['CONFLICT']);
+    } finally {
+      await platform.restart('city');
+    }
+  });
 });

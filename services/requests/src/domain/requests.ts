@@ -87,6 +87,20 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       throw forbidden('Grid workers file requests once their grids exist (issue 14); until then a grid worker cannot file.');
   }
   if (householdId && !UUID.test(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
+  const fingerprint = filingFingerprint({
+    communityId: input.communityId,
+    categoryCode: input.categoryCode,
+    description,
+    channel,
+    householdId,
+    callerName,
+    callerPhone,
+  });
+  const filedBy = filerOf(viewer);
+  // A key seen before answers as it did the first time (or is a CONFLICT), before anything remote is asked.
+  const replay = await deps.requests.replay(filedBy, idempotencyKey, fingerprint);
+  if (replay) return replay;
+
   if (!(await askService('city', 'The community cannot be looked up', () => deps.city.regionExists(input.communityId)))) {
     throw badInput(`There is no community ${input.communityId} in the city's registry.`, 'communityId');
   }
@@ -101,15 +115,6 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
   if (!category) throw badInput(`There is no request category "${input.categoryCode}" in city ${cityId}'s catalogue.`, 'categoryCode');
   const departmentId = category.responsibleDepartmentId;
   const streetId = departmentId ? null : streetOfCommunity(input.communityId);
-  const fingerprint = filingFingerprint({
-    communityId: input.communityId,
-    categoryCode: input.categoryCode,
-    description,
-    channel,
-    householdId,
-    callerName,
-    callerPhone,
-  });
   return deps.requests.file(
     {
       id: randomUUID(),
@@ -127,7 +132,7 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       receivedAt: now,
       dispatchedAt: now,
       ...deadlinesFrom(category.urgency, now),
-      filedBy: filerOf(viewer),
+      filedBy,
       idempotencyKey,
       fingerprint,
     },

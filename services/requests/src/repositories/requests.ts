@@ -54,6 +54,22 @@ export class RequestRepository {
   }
 
   /**
+   * The request filed earlier by this filer with this key, or null when the key is new; the same key with another
+   * input is a CONFLICT.
+   */
+  async replay(filedBy: string, idempotencyKey: string, fingerprint: string, db: Executor<RequestsTables> = this.db): Promise<RequestRow | null> {
+    const [earlier] = await db
+      .select()
+      .from(requests)
+      .where(and(eq(requests.filedBy, filedBy), eq(requests.idempotencyKey, idempotencyKey)));
+    if (!earlier) return null;
+    if (earlier.fingerprint !== fingerprint) {
+      throw conflict(`The idempotency key "${idempotencyKey}" was already used for a different request; use a new key.`);
+    }
+    return earlier;
+  }
+
+  /**
    * Files a request in one transaction, idempotent by the filer's key: the first filing inserts the request and
    * its DISPATCHED history line; a retry (concurrent or later) with the same input finds the first one's row
    * (the unique key makes the late one wait for the first to commit), and with another input is a CONFLICT.
@@ -65,14 +81,8 @@ export class RequestRepository {
         await tx.insert(requestHistory).values({ requestId: created.id, status: 'DISPATCHED', at: request.dispatchedAt, by: request.filedBy, note });
         return created;
       }
-      const [earlier] = await tx
-        .select()
-        .from(requests)
-        .where(and(eq(requests.filedBy, request.filedBy), eq(requests.idempotencyKey, request.idempotencyKey)));
+      const earlier = await this.replay(request.filedBy, request.idempotencyKey, request.fingerprint, tx);
       if (!earlier) throw conflict('A filing with this idempotency key is still under way; try again.');
-      if (earlier.fingerprint !== request.fingerprint) {
-        throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for a different request; use a new key.`);
-      }
       return earlier;
     });
   }
