@@ -543,6 +543,12 @@ describe('who reads a request, and the caller’s name and phone', () => {
     expect(errorCodes(await otherStreetOfficer('Requests', { filter: { regionId: STREET } }))).toEqual(['FORBIDDEN']);
     const forged = Buffer.from(JSON.stringify(['not a time', 'not an id'])).toString('base64url');
     expect(errorCodes(await hotline('Requests', { filter: { regionId: STREET }, after: forged }))).toEqual(['BAD_USER_INPUT']);
+    // A time PostgreSQL cannot hold, or that is not an ISO timestamp string, is refused before it reaches the database.
+    const id = first.edges[0]!.node.id;
+    for (const time of ['+275760-09-13T00:00:00.000Z', 8.64e15, '0000-01-01T00:00:00.000Z', '1999-12-31T23:59:59.999Z', '2026-13-45T00:00:00.000Z', '2026-11-02']) {
+      const cursor = Buffer.from(JSON.stringify([time, id])).toString('base64url');
+      expect(errorCodes(await hotline('Requests', { filter: { regionId: STREET }, after: cursor })), String(time)).toEqual(['BAD_USER_INPUT']);
+    }
     expect(errorCodes(await hotline('Requests', { filter: {} }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await hotline('Requests', { filter: { departmentId: 'not-an-id' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await housing('Requests', { filter: { departmentId: WATER } }))).toEqual(['FORBIDDEN']);

@@ -121,8 +121,8 @@ export class RequestRepository {
   list(filter: RequestFilter, now: Date, limit: number, after: [string, string] | null) {
     const conditions = [filterConditions(filter, now)];
     if (after) {
-      const at = new Date(after[0]);
-      if (Number.isNaN(at.getTime()) || !validUuids([after[1]]).length) throw badInput('after must be the endCursor of an earlier page of the same list.', 'after');
+      const at = cursorInstant(after[0]);
+      if (!at || typeof after[1] !== 'string' || !validUuids([after[1]]).length) throw badInput('after must be the endCursor of an earlier page of the same list.', 'after');
       conditions.push(or(lt(requests.receivedAt, at), and(eq(requests.receivedAt, at), lt(requests.id, after[1])))!);
     }
     return this.db
@@ -153,6 +153,13 @@ export class RequestRepository {
       .orderBy(desc(requests.receivedAt), desc(requests.id))
       .then((rows) => rows.map((row) => row.requests));
   }
+}
+
+/** An ISO timestamp of years 2000–9999 as a cursor holds it (what PostgreSQL stores), or null for anything else. */
+function cursorInstant(value: unknown): Date | null {
+  if (typeof value !== 'string' || !/^[2-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$/.test(value)) return null;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 function filterConditions(filter: RequestFilter, now: Date): SQL {
