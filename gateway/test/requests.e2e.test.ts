@@ -550,7 +550,8 @@ describe('who reads a request, and the caller’s name and phone', () => {
       expect(errorCodes(await hotline('Requests', { filter: { regionId: STREET }, after: cursor })), String(time)).toEqual(['BAD_USER_INPUT']);
     }
     expect(errorCodes(await hotline('Requests', { filter: {} }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await hotline('Requests', { filter: { departmentId: 'not-an-id' } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await hotline('Requests', { filter: { departmentId: 'not-an-id' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hotline('Requests', { filter: { departmentId: demoId('no-such-department') } }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await housing('Requests', { filter: { departmentId: WATER } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await resident('Requests', { filter: { regionId: Q } }))).toEqual(['FORBIDDEN']);
   });

@@ -1,4 +1,4 @@
-import { assertRegionId, badInput, forbidden, paginate, regionContains, Role, viewerCoversRegion } from '@cgov/shared';
+import { assertRegionId, badInput, forbidden, isUuid, notFound, paginate, regionContains, Role, viewerCoversRegion } from '@cgov/shared';
 import type { RequestsContext } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import type { RequestFilter } from '../repositories/requests.js';
@@ -16,9 +16,11 @@ async function assertCanList(filter: RequestFilter, ctx: RequestsContext): Promi
     }
   }
   if (filter.departmentId) {
+    if (!isUuid(filter.departmentId)) throw badInput(`"${filter.departmentId}" is not a department id.`, 'filter.departmentId');
     const department = await ctx.loaders.departmentById.load(filter.departmentId);
+    if (!department) throw notFound(`There is no department ${filter.departmentId}.`);
     const own = viewer.role === Role.DEPARTMENT_OFFICER && viewer.scope === filter.departmentId;
-    const city = department !== null && (viewer.role === Role.HOTLINE_OPERATOR || viewer.role === Role.CITY_OFFICIAL || viewer.role === Role.ANALYST) && viewer.scope === department.cityId;
+    const city = (viewer.role === Role.HOTLINE_OPERATOR || viewer.role === Role.CITY_OFFICIAL || viewer.role === Role.ANALYST) && viewer.scope === department.cityId;
     if (!own && !city) throw forbidden(`Requests of department ${filter.departmentId} are outside your scope (${viewer.role} ${viewer.scope}).`);
   }
 }
