@@ -435,6 +435,16 @@ describe('callbacks and reopening', () => {
     expect(data(await resident<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: true, satisfaction: 'SATISFIED' } })).recordCallback.status).toBe('CLOSED');
   });
 
+  it('takes a callback from the resident only when it filed the request, not from a household the hotline named on it', async () => {
+    move(0);
+    const request = await file(hotline, { householdId: HOUSEHOLD, categoryCode: 'NOISE' });
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已劝导' }));
+    const input = { requestId: request.id, resolved: true, satisfaction: 'SATISFIED' };
+    expect(errorCodes(await resident('RecordCallback', { input }))).toEqual(['FORBIDDEN']);
+    expect(data(await hotline<{ recordCallback: RequestView }>('RecordCallback', { input })).recordCallback.status).toBe('CLOSED');
+  });
+
   it('does not summon before the third reopening', async () => {
     move(0);
     const request = await file(hotline, { categoryCode: 'NOISE' });

@@ -277,8 +277,9 @@ export async function recordCallback(deps: UseCaseDeps, input: RecordCallbackInp
   const category = await deps.catalogue.category(found.cityId, found.categoryCode);
   return deps.requests.change(input.requestId, (request, summoned): Change => {
     const hotline = viewer.role === Role.HOTLINE_OPERATOR && viewer.scope === request.cityId;
-    const household = viewer.role === Role.RESIDENT && request.householdId === viewer.scope;
-    if (!hotline && !household) throw forbidden('A callback is recorded by the hotline of the request\'s city or by the household that filed it.');
+    // The resident who filed it: a household named on a request the hotline or the staff filed does not call back.
+    const household = viewer.role === Role.RESIDENT && request.householdId === viewer.scope && request.filedBy.startsWith(`${Role.RESIDENT}:${viewer.scope}:`);
+    if (!hotline && !household) throw forbidden('A callback is recorded by the hotline of the request\'s city or by the resident household that filed it.');
     const callback = { callbackResolved: input.resolved, callbackSatisfaction: input.satisfaction, callbackNote: note, callbackAt: now };
     if (input.resolved) {
       const status = assertMove(request, 'callbackClose');
