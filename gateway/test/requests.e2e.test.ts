@@ -492,6 +492,30 @@ describe('who reads a request, and the caller’s name and phone', () => {
     }
   });
 
+  it('shows who did each step (role, scope and user) to the hotline, the holding unit and the household; the role alone to others', async () => {
+    move(0);
+    const request = await file(resident, { channel: 'APP', callerName: null, callerPhone: null });
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    const query = `query History($id: ID!) { request(id: $id) { history { status by } } }`;
+    const history = async (role: Role, scope: string) => {
+      const answer = await graphql<{ request: { history: Array<{ status: string; by: string }> } }>(platform.gatewayUrl, query, {
+        token: await tokenFor(role, scope),
+        variables: { id: request.id },
+        headers: { 'cache-control': 'no-cache' },
+      });
+      expect(answer.errors, role).toBeUndefined();
+      return answer.data!.request.history.map((step) => step.by);
+    };
+    for (const [role, scope] of [['HOTLINE_OPERATOR', DEMO.cityId], ['STREET_OFFICER', STREET], ['RESIDENT', HOUSEHOLD]] as Array<[Role, string]>) {
+      const by = await history(role, scope);
+      expect(by[0], role).toMatch(new RegExp(`^RESIDENT:${HOUSEHOLD}:`));
+      expect(by[1], role).toMatch(new RegExp(`^STREET_OFFICER:${STREET}:`));
+    }
+    for (const [role, scope] of [['ANALYST', DEMO.cityId], ['CITY_OFFICIAL', DEMO.cityId], ['COMMUNITY_STAFF', Q]] as Array<[Role, string]>) {
+      expect(await history(role, scope), role).toEqual(['RESIDENT', 'STREET_OFFICER']);
+    }
+  });
+
   it('extends Household with its requests through federation, for the household itself and the staff of its community', async () => {
     move(0);
     const filed = await file(resident, { channel: 'APP', categoryCode: 'HEATING', callerName: null, callerPhone: null });

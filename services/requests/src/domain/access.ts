@@ -48,3 +48,12 @@ export function canSeeCaller(viewer: Viewer, request: RequestRow): boolean {
   if (viewer.role === Role.RESIDENT) return request.householdId !== null && request.householdId === viewer.scope;
   return holdsRequest(viewer, request);
 }
+
+/**
+ * Who did a step of a request's history, as the viewer may read it: role, scope and user for the hotline of its city,
+ * the unit that holds it and the household itself; the role alone for everyone else (a resident's household and user
+ * id are personal data).
+ */
+export function historyBy(viewer: Viewer, request: RequestRow, by: string): string {
+  return canSeeCaller(viewer, request) ? by : by.split(':')[0]!;
+}

@@ -1,6 +1,6 @@
 import type { RequestsContext } from '../context.js';
 import type { CategoryRow, RequestRow, SummonsRow } from '../db/schema.js';
-import { canSeeCaller, canSeeRequest } from '../domain/access.js';
+import { canSeeCaller, canSeeRequest, historyBy } from '../domain/access.js';
 import { DEADLINE_HOURS, respondedLate, resolvedLate } from '../domain/rules.js';
 
 export const RequestCategory = {
@@ -30,7 +30,8 @@ export const Request = {
       ? { resolved: request.callbackResolved, satisfaction: request.callbackSatisfaction, note: request.callbackNote, at: request.callbackAt }
       : null,
   summons: (request: RequestRow, _: unknown, ctx: RequestsContext) => ctx.loaders.summonsOf.load(request.id),
-  history: (request: RequestRow, _: unknown, ctx: RequestsContext) => ctx.loaders.historyOf.load(request.id),
+  history: async (request: RequestRow, _: unknown, ctx: RequestsContext) =>
+    (await ctx.loaders.historyOf.load(request.id)).map((step) => ({ ...step, by: historyBy(ctx.viewer, request, step.by) })),
 };
 
 export const Summons = {
