@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { askService, assertRegionId, badInput, conflict, forbidden, notFound, optionalText, requiredText, Role, type Viewer } from '@cgov/shared';
+import { askService, assertRegionId, badInput, conflict, forbidden, isUuid, notFound, optionalText, requiredText, Role, type Viewer } from '@cgov/shared';
 import type { RequestChannel, RequestRow, Satisfaction } from '../db/schema.js';
 import type { CatalogueRepository } from '../repositories/catalogue.js';
 import type { Change, RequestRepository } from '../repositories/requests.js';
@@ -47,7 +47,6 @@ const CHANNEL_OF: Partial<Record<Viewer['role'], RequestChannel>> = {
   GRID_WORKER: 'GRID_PATROL',
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PHONE = /^\+?[0-9][0-9-]{4,19}$/;
 
 /**
@@ -86,7 +85,7 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       // community cannot be checked, so it does not file.
       throw forbidden('Grid workers file requests once their grids exist (issue 14); until then a grid worker cannot file.');
   }
-  if (householdId && !UUID.test(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
+  if (householdId && !isUuid(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
   const fingerprint = filingFingerprint({
     communityId: input.communityId,
     categoryCode: input.categoryCode,

@@ -89,13 +89,6 @@ export function resolvedLate(request: Pick<RequestRow, 'repliedAt' | 'resolution
   return at.getTime() > request.resolutionDeadline.getTime();
 }
 
-/** Whether an open request has passed a deadline it has not met. */
-export function isOverdue(request: RequestRow, now: Date): boolean {
-  if (request.status === 'CLOSED' || request.status === 'REPLIED') return false;
-  if (!request.respondedAt && now.getTime() > request.responseDeadline.getTime()) return true;
-  return now.getTime() > request.resolutionDeadline.getTime();
-}
-
 /** The fingerprint of a filing: the same key with another input is a CONFLICT. */
 export function filingFingerprint(input: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(input).sort().map((key) => [key, input[key] ?? null]));

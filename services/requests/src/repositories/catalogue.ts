@@ -1,9 +1,6 @@
-import { anyOf, type Database } from '@cgov/shared';
+import { anyOf, validUuids, type Database } from '@cgov/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import { departments, requestCategories, type RequestsTables } from '../db/schema.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const validUuids = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
 
 /** The category catalogue (派单目录) and the departments that take requests: reference data. */
 export class CatalogueRepository {

@@ -1,4 +1,4 @@
-import { anyOf, badInput, conflict, notFound, regionPattern, shanghaiInstant, addDays, type Database, type Executor } from '@cgov/shared';
+import { anyOf, badInput, conflict, notFound, regionPattern, shanghaiInstant, addDays, validUuids, type Database, type Executor } from '@cgov/shared';
 import { and, asc, count, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   requestHistory,
@@ -8,7 +8,6 @@ import {
   type RequestStatus,
   type RequestsTables,
 } from '../db/schema.js';
-import { validUuids } from './catalogue.js';
 
 /** Which requests to list (the contract's RequestFilter). */
 export interface RequestFilter {
