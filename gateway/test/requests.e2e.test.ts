@@ -612,6 +612,9 @@ describe('when the city does not answer', () => {
     move(0);
     const input = { communityId: Q, categoryCode: 'NOISE', description: '夜间施工', channel: 'HOTLINE', idempotencyKey: 'city-down-retry' };
     const filed = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
+    // A fresh requests service has not kept the community as found (as another replica, or an hour later).
+    await platform.subgraphs.requests.stop();
+    await platform.restart('requests');
     await platform.subgraphs.city.stop();
     try {
       const retried = data(await hotline<{ fileRequest: RequestView }>('FileRequest', { input })).fileRequest;
