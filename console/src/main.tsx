@@ -28,6 +28,9 @@ const THEME = {
     colorTextDescription: '#666666',
     colorError: '#cf1322',
     colorSuccess: '#237804',
+    // The darker green above would tint success notices olive; their fill and border stay antd's light ones.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
     colorWarning: '#ad4e00',
     // Someone who asked their system for less motion gets none: no sliding menus, trees or dialogs.
     motion: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
