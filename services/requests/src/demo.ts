@@ -1,5 +1,6 @@
 import { DEMO, demoId, demoTransaction, seedWhenEmpty, type Clock, type Database } from '@cgov/shared';
-import { departments, type RequestsTables, type Urgency } from './db/schema.js';
+import { departments, requests, type RequestsTables, type Urgency } from './db/schema.js';
+import { loadDemoRequests, type DemoCatalogue } from './demoRequests.js';
 import { CatalogueRepository } from './repositories/catalogue.js';
 
 /** The departments and public service companies of H市 that take requests (委办局、公共服务企业), with stable ids. */
@@ -33,11 +34,23 @@ export const DEMO_CATEGORIES: ReadonlyArray<{ code: string; name: string; urgenc
   { code: 'OLD_BUILDING_RENOVATION', name: '老旧小区改造', urgency: 'COMPLEX', responsible: null, supervising: 'housing' },
 ];
 
+/** The catalogue as the demo's requests use it: urgencies and departments by category code. */
+function demoCatalogue(): DemoCatalogue {
+  const byCode = <T>(value: (category: (typeof DEMO_CATEGORIES)[number]) => T) =>
+    Object.fromEntries(DEMO_CATEGORIES.map((category) => [category.code, value(category)])) as Record<keyof DemoCatalogue['urgency'], T>;
+  return {
+    urgency: byCode((category) => category.urgency),
+    supervising: byCode((category) => demoDepartmentId(category.supervising!)),
+    responsible: Object.fromEntries(DEMO_CATEGORIES.flatMap((category) => (category.responsible ? [[category.code, demoDepartmentId(category.responsible)]] : []))),
+  };
+}
+
 /**
- * The demo's reference data, into an empty database (a database in use is left alone): H市's departments and its
- * category catalogue, with stable ids. Requests of the demo come with the next slice (issue 13).
+ * The demo, each part into an empty table (a database in use is left alone): H市's departments and its category
+ * catalogue, with stable ids; then about two months of requests in its streets, filed and moved through the same
+ * use cases as real ones with a moving clock (demoRequests.ts), the same on every machine for the same clock.
  */
-export async function loadDemoData(db: Database<RequestsTables>, _clock: Clock): Promise<void> {
+export async function loadDemoData(db: Database<RequestsTables>, clock: Clock): Promise<void> {
   await seedWhenEmpty(db, departments, async (tx) => {
     await new CatalogueRepository(demoTransaction(tx)).insert({
       departments: DEMO_DEPARTMENTS.map((department, position) => ({ id: demoDepartmentId(department.key), cityId: DEMO.cityId, name: department.name, position })),
@@ -52,4 +65,5 @@ export async function loadDemoData(db: Database<RequestsTables>, _clock: Clock):
       })),
     });
   });
+  await seedWhenEmpty(db, requests, (tx) => loadDemoRequests(demoTransaction(tx), clock, demoCatalogue()));
 }

@@ -1,45 +1,128 @@
-// The demo's reference data: H市's departments and category catalogue, loaded once, the same on every machine.
+// The demo: H市's departments and category catalogue, and two months of requests in its streets filed and moved
+// through the same use cases as real ones, loaded once, the same on every machine.
+import { createHash } from 'node:crypto';
 import { DEMO, fixedClock, openDatabase, type Database } from '@cgov/shared';
 import { createTestDatabase, type TestDatabase } from '@cgov/shared/testing';
+import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departments, requestCategories, tables, type RequestsTables } from '../src/db/schema.js';
+import { departments, REQUEST_STATUSES, requestCategories, requestHistory, requests, SATISFACTIONS, summons, tables, type RequestsTables } from '../src/db/schema.js';
 import { DEMO_CATEGORIES, demoDepartmentId, loadDemoData } from '../src/demo.js';
 import { requestsSubgraph } from '../src/server.js';
 
-const clock = fixedClock('2026-11-21T10:00:00+08:00');
+/** The demo's clock: 21 November, so last month is October and this month has run for 20 days. */
+const NOW = '2026-11-21T10:00:00+08:00';
+const clock = fixedClock(NOW);
+const LAST_MONTH = { from: new Date('2026-10-01T00:00:00+08:00'), to: new Date('2026-11-01T00:00:00+08:00') };
 
-let database: TestDatabase;
-let db: Database<RequestsTables>;
-let close: () => Promise<void>;
+interface Opened {
+  database: TestDatabase;
+  db: Database<RequestsTables>;
+  close(): Promise<void>;
+}
+
+async function open(label: string): Promise<Opened> {
+  const database = await createTestDatabase(label);
+  const { db, close } = await openDatabase({ url: database.url, dataDir: database.dataDir, schema: tables, migrationsFolder: requestsSubgraph.migrationsFolder });
+  return { database, db, close };
+}
+
+let first: Opened;
+let second: Opened;
 beforeAll(async () => {
-  database = await createTestDatabase('requests_demo');
-  ({ db, close } = await openDatabase({ url: database.url, dataDir: database.dataDir, schema: tables, migrationsFolder: requestsSubgraph.migrationsFolder }));
+  first = await open('requests_demo');
+  second = await open('requests_demo_again');
+  await loadDemoData(first.db, clock);
 });
 afterAll(async () => {
-  await close?.();
-  await database?.drop();
+  for (const opened of [first, second]) {
+    await opened?.close();
+    await opened?.database.drop();
+  }
 });
 
-const everything = async () => ({
-  departments: await db.select().from(departments).orderBy(departments.id),
-  categories: await db.select().from(requestCategories).orderBy(requestCategories.code),
-});
+/** Every row of the demo, in a stable order; the database's own random ids (history and summons) left out. */
+async function everything(db: Database<RequestsTables>) {
+  return {
+    departments: await db.select().from(departments).orderBy(departments.id),
+    categories: await db.select().from(requestCategories).orderBy(requestCategories.code),
+    requests: await db.select().from(requests).orderBy(requests.id),
+    history: (await db.select().from(requestHistory).orderBy(asc(requestHistory.seq))).map(({ id: _id, ...row }) => row),
+    summons: (await db.select().from(summons).orderBy(summons.requestId, summons.summonedAt, summons.departmentId)).map(({ id: _id, ...row }) => row),
+  };
+}
+
+const digest = (rows: unknown) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 
 describe('the demo’s catalogue (派单目录) and departments', () => {
-  it('covers the contract’s categories in Chinese, each with its urgency and unit, with stable ids; loading again changes nothing', async () => {
-    await loadDemoData(db, clock);
-    const first = await everything();
-    expect(first.departments.map((row) => row.name)).toEqual(expect.arrayContaining(['市供水集团', '市热力集团', '市城市管理局', '市住房和城乡建设局', '市疾病预防控制中心']));
-    expect(first.departments.every((row) => row.cityId === DEMO.cityId)).toBe(true);
-    expect(first.categories.map((row) => row.name)).toEqual(expect.arrayContaining(['生活物资', '物业管理', '供水', '供热', '路灯', '噪音扰民', '环境卫生', '疫情防控']));
-    expect(first.categories).toHaveLength(DEMO_CATEGORIES.length);
-    expect(new Set(first.categories.map((row) => row.urgency))).toEqual(new Set(['URGENT', 'NORMAL', 'COMPLEX']));
-    expect(first.categories.find((row) => row.code === 'WATER')!.responsibleDepartmentId).toBe(demoDepartmentId('water'));
-    expect(first.categories.find((row) => row.code === 'SUPPLIES')!.responsibleDepartmentId).toBeNull();
+  it('covers the contract’s categories in Chinese, each with its urgency and unit, with stable ids', async () => {
+    const { departments: units, categories } = await everything(first.db);
+    expect(units.map((row) => row.name)).toEqual(expect.arrayContaining(['市供水集团', '市热力集团', '市城市管理局', '市住房和城乡建设局', '市疾病预防控制中心']));
+    expect(units.every((row) => row.cityId === DEMO.cityId)).toBe(true);
+    expect(categories.map((row) => row.name)).toEqual(expect.arrayContaining(['生活物资', '物业管理', '供水', '供热', '路灯', '噪音扰民', '环境卫生', '疫情防控']));
+    expect(categories).toHaveLength(DEMO_CATEGORIES.length);
+    expect(new Set(categories.map((row) => row.urgency))).toEqual(new Set(['URGENT', 'NORMAL', 'COMPLEX']));
+    expect(categories.find((row) => row.code === 'WATER')!.responsibleDepartmentId).toBe(demoDepartmentId('water'));
+    expect(categories.find((row) => row.code === 'SUPPLIES')!.responsibleDepartmentId).toBeNull();
     // Every category names the department its third reopening summons.
-    expect(first.categories.every((row) => row.supervisingDepartmentId !== null)).toBe(true);
+    expect(categories.every((row) => row.supervisingDepartmentId !== null)).toBe(true);
+  });
+});
 
-    await loadDemoData(db, clock);
-    expect(await everything()).toEqual(first);
+describe('the demo’s requests', () => {
+  it('hold every status, re-dispatches, late answers, callbacks of each satisfaction, and both kinds of unit', async () => {
+    const { requests: rows, history } = await everything(first.db);
+    expect(rows.length).toBeGreaterThan(80);
+    expect(rows.every((row) => row.cityId === DEMO.cityId)).toBe(true);
+    for (const status of REQUEST_STATUSES) expect(rows.filter((row) => row.status === status).length, status).toBeGreaterThan(0);
+    // Received over last month and this one, never after the clock.
+    expect(Math.min(...rows.map((row) => row.receivedAt.getTime()))).toBeGreaterThanOrEqual(LAST_MONTH.from.getTime());
+    expect(Math.max(...rows.map((row) => row.receivedAt.getTime()))).toBeLessThanOrEqual(clock.now().getTime());
+    expect(new Set(rows.map((row) => row.streetId).filter(Boolean)).size).toBeGreaterThanOrEqual(4);
+    expect(rows.some((row) => row.departmentId !== null)).toBe(true);
+    // Returned, then re-dispatched by the hotline.
+    const redispatched = rows.filter((row) => row.returnCount === 1 && row.status !== 'RETURNED');
+    expect(redispatched.length).toBeGreaterThan(0);
+    expect(history.some((line) => line.requestId === redispatched[0]!.id && line.note?.startsWith('re-dispatched to'))).toBe(true);
+    // Late first responses and late replies.
+    expect(rows.some((row) => row.respondedAt && row.respondedAt > row.responseDeadline)).toBe(true);
+    expect(rows.some((row) => row.repliedAt && row.repliedAt > row.resolutionDeadline)).toBe(true);
+    for (const satisfaction of SATISFACTIONS) expect(rows.some((row) => row.callbackSatisfaction === satisfaction), satisfaction).toBe(true);
+    expect(rows.some((row) => row.callbackResolved === false)).toBe(true);
+    // Filed on every channel but the grid worker's (which files once grids exist, issue 14).
+    expect(new Set(rows.map((row) => row.channel))).toEqual(new Set(['HOTLINE', 'APP', 'VISIT']));
+  });
+
+  it('have streets and departments with 10 or more requests last month (ranked) and some with fewer (unranked)', async () => {
+    const { requests: rows } = await everything(first.db);
+    const lastMonth = rows.filter((row) => row.dispatchedAt >= LAST_MONTH.from && row.dispatchedAt < LAST_MONTH.to);
+    const perUnit = (key: 'streetId' | 'departmentId') => {
+      const counts = new Map<string, number>();
+      for (const row of lastMonth) if (row[key]) counts.set(row[key]!, (counts.get(row[key]!) ?? 0) + 1);
+      return [...counts.values()];
+    };
+    for (const counts of [perUnit('streetId'), perUnit('departmentId')]) {
+      expect(counts.some((n) => n >= 10)).toBe(true);
+      expect(counts.some((n) => n < 10)).toBe(true);
+    }
+  });
+
+  it('hold a request reopened three times with its automatic summons, and a whistle a department did not answer', async () => {
+    const { requests: rows, summons: summoned } = await everything(first.db);
+    const thrice = rows.filter((row) => row.reopenCount === 3);
+    expect(thrice).toHaveLength(1);
+    const category = (await first.db.select().from(requestCategories)).find((row) => row.code === thrice[0]!.categoryCode)!;
+    expect(summoned.filter((row) => row.requestId === thrice[0]!.id && row.summonedBy === 'system').map((row) => row.departmentId)).toEqual([category.supervisingDepartmentId]);
+    // Whistled: some departments reported, one never did and its deadline has passed.
+    const whistled = summoned.filter((row) => row.summonedBy.startsWith('STREET_OFFICER:'));
+    expect(whistled.some((row) => row.reportedAt !== null)).toBe(true);
+    expect(whistled.filter((row) => row.reportedAt === null && row.reportDeadline < clock.now())).toHaveLength(1);
+  });
+
+  it('are the same on every load at the same instant, and loading again changes nothing', async () => {
+    const loaded = await everything(first.db);
+    await loadDemoData(second.db, fixedClock(NOW));
+    expect(digest(await everything(second.db))).toBe(digest(loaded));
+    await loadDemoData(first.db, clock);
+    expect(digest(await everything(first.db))).toBe(digest(loaded));
   });
 });
