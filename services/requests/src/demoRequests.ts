@@ -266,7 +266,7 @@ function monthOf(date: string): { start: Date; end: Date } {
  * its step, drawn from seeds so that every machine gets the same; steps later than the load instant are left for
  * the street and departments to take. Then the cases a new user should find: one request in every status, a whistle
  * a department has not answered, a request reopened three times with its automatic summons, and the demo
- * resident's own requests.
+ * resident's own requests; and the overdue ones marked, as the scheduler would have.
  */
 export async function loadDemoRequests(db: Database<RequestsTables>, clock: Clock, plan: DemoCatalogue): Promise<void> {
   const now = clock.now();
@@ -291,6 +291,8 @@ export async function loadDemoRequests(db: Database<RequestsTables>, clock: Cloc
   filings.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
   for (const filing of filings) await stories.tell(() => stories.ordinary(filing));
   await loadCases(stories, now, plan);
+  // What the scheduler would have marked by now: requests whose deadline passed unmet.
+  await new RequestRepository(db).markOverdue(now);
 }
 
 /** The cases a new user should find, each anchored to the load instant. */

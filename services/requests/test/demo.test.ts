@@ -1,12 +1,27 @@
 // The demo: H市's departments and category catalogue, and two months of requests in its streets filed and moved
 // through the same use cases as real ones, loaded once, the same on every machine.
 import { createHash } from 'node:crypto';
-import { DEMO, fixedClock, openDatabase, type Database } from '@cgov/shared';
+import { DEMO, fixedClock, openDatabase, type Database, type Executor } from '@cgov/shared';
 import { createTestDatabase, type TestDatabase } from '@cgov/shared/testing';
-import { asc } from 'drizzle-orm';
+import { asc, sql, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departments, REQUEST_STATUSES, requestCategories, requestHistory, requests, SATISFACTIONS, summons, tables, type RequestsTables } from '../src/db/schema.js';
+import {
+  departments,
+  REQUEST_STATUSES,
+  requestCallbacks,
+  requestCategories,
+  requestCommunityStats,
+  requestDispatches,
+  requestHistory,
+  requests,
+  requestUnitStats,
+  SATISFACTIONS,
+  summons,
+  tables,
+  type RequestsTables,
+} from '../src/db/schema.js';
 import { DEMO_CATEGORIES, demoDepartmentId, loadDemoData } from '../src/demo.js';
+import { REBUILD_REQUEST_STATS_SQL } from '../src/repositories/stats.js';
 import { requestsSubgraph } from '../src/server.js';
 
 /** The demo's clock: 21 November, so last month is October and this month has run for 20 days. */
@@ -48,6 +63,19 @@ async function everything(db: Database<RequestsTables>) {
     requests: await db.select().from(requests).orderBy(requests.id),
     history: (await db.select().from(requestHistory).orderBy(asc(requestHistory.seq))).map(({ id: _id, ...row }) => row),
     summons: (await db.select().from(summons).orderBy(summons.requestId, summons.summonedAt, summons.departmentId)).map(({ id: _id, ...row }) => row),
+    dispatches: (await db.select().from(requestDispatches).orderBy(requestDispatches.requestId, requestDispatches.dispatchedAt)).map(({ id: _id, ...row }) => row),
+    callbacks: (await db.select().from(requestCallbacks).orderBy(requestCallbacks.requestId, requestCallbacks.at)).map(({ id: _id, ...row }) => row),
+    ...(await figures(db)),
+  };
+}
+
+/** The figures the service keeps as requests move, in a stable order. */
+async function figures(db: Executor<RequestsTables>) {
+  const c = requestCommunityStats;
+  const u = requestUnitStats;
+  return {
+    communityStats: await db.select().from(c).orderBy(c.communityId, c.month, c.categoryCode),
+    unitStats: await db.select().from(u).orderBy(u.cityId, u.month, u.unitKind, u.unitId),
   };
 }
 
@@ -116,6 +144,21 @@ describe('the demo’s requests', () => {
     const whistled = summoned.filter((row) => row.summonedBy.startsWith('STREET_OFFICER:'));
     expect(whistled.some((row) => row.reportedAt !== null)).toBe(true);
     expect(whistled.filter((row) => row.reportedAt === null && row.reportDeadline < clock.now())).toHaveLength(1);
+  });
+
+  it('keep the figures every move kept equal to what the rows say, overdue ones marked', async () => {
+    const { requests: rows } = await everything(first.db);
+    expect(rows.some((row) => row.overdue && row.status !== 'CLOSED')).toBe(true);
+    const kept = await figures(first.db);
+    expect(kept.unitStats.length).toBeGreaterThan(0);
+    // Rebuilt from the rows (then rolled back): the same figures.
+    const rebuilt = first.db.transaction(async (tx) => {
+      for (const statement of REBUILD_REQUEST_STATS_SQL) await tx.execute(sql.raw(statement));
+      expect(await figures(tx)).toEqual(kept);
+      tx.rollback();
+    });
+    await expect(rebuilt).rejects.toBeInstanceOf(TransactionRollbackError);
+    expect(await figures(first.db)).toEqual(kept);
   });
 
   it('are the same on every load at the same instant, and loading again changes nothing', async () => {
