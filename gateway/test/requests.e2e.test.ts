@@ -8,8 +8,8 @@ import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
 
-// The operations of the contract's requests.graphql this slice serves, word for word (the statistics and the ranking,
-// RequestRanking and RequestDashboard, come with the next slice, and the whole file with them into schema/test/operations).
+// The operations of the contract's requests.graphql, word for word but for the figures (RequestRanking and
+// RequestDashboard: request-stats.e2e.test.ts); the whole file is in schema/test/operations and runs in contract.e2e.test.ts.
 const OPERATIONS = `
 query RequestCatalogue($cityId: ID!) {
   requestCategories(cityId: $cityId) {
