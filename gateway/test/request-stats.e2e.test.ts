@@ -92,7 +92,6 @@ function expected(counts: { received: number; open: number; overdue: number; clo
 
 describe('a month worked out by hand (2025-03)', () => {
   const property: string[] = [];
-  let xingfu = '';
   const youyi: string[] = [];
   const waterRequests: string[] = [];
 
@@ -105,7 +104,7 @@ describe('a month worked out by hand (2025-03)', () => {
 
     move(0);
     for (let i = 0; i < 10; i += 1) property.push(await file(Q, 'PROPERTY')); // S1, NORMAL: 24 h / 7 days
-    xingfu = await file(XINGFU, 'NOISE'); // S1, never answered
+    await file(XINGFU, 'NOISE'); // S1, never answered
     for (let i = 0; i < 3; i += 1) youyi.push(await file(YOUYI, 'NOISE')); // S2
     for (let i = 0; i < 2; i += 1) waterRequests.push(await file(Q, 'WATER')); // the water company, URGENT: 2 h / 24 h
 
