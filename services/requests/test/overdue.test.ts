@@ -58,7 +58,7 @@ describe('marking overdue requests', () => {
     const db = connections[0]!.db;
     const [lines] = await db.select({ n: sql<number>`count(*)::int` }).from(requestHistory).where(sql`${requestHistory.by} = 'system'`);
     expect(lines!.n).toBe(40);
-    const counted = await db.execute(sql`SELECT sum(overdue)::int AS overdue, sum(received)::int AS received FROM request_community_stats`);
+    const counted = (await db.execute(sql`SELECT sum(overdue)::int AS overdue, sum(received)::int AS received FROM request_community_stats`)) as unknown as { rows: unknown[] };
     expect(counted.rows[0]).toEqual({ overdue: 40, received: 50 });
     // A later sweep finds nothing more to mark.
     expect(await first!.markOverdue(now)).toEqual([]);
