@@ -204,6 +204,10 @@ describe('a month worked out by hand (2025-03)', () => {
       expect(errorCodes(await analyst(RANKING, { cityId: DEMO.cityId, month, unitKind: 'STREET' })), month).toEqual(['BAD_USER_INPUT']);
     }
     expect(errorCodes(await analyst(`{ city(id: "4201") { frequentProblems(month: "${MONTH}", first: 0) { count } } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await analyst(`{ city(id: "4201") { frequentProblems(month: "${MONTH}", first: 51) { count } } }`))).toEqual(['BAD_USER_INPUT']);
+    for (const field of ['requestStats(month: "2025-00") { received }', 'frequentProblems(month: "25-03") { count }']) {
+      expect(errorCodes(await analyst(`{ city(id: "4201") { ${field} } }`)), field).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });
 
