@@ -407,7 +407,7 @@ async function loadDemoGrid(tx: Executor<CommunityTables>, now: Date) {
     );
     shapes.set(grid.key, created);
   }
-  for (const worker of DEMO_GRID_WORKERS) {
+  for (const [index, worker] of DEMO_GRID_WORKERS.entries()) {
     const grid = shapes.get(worker.grid)!;
     await repo.addWorker({
       id: demoGridWorkerId(worker.key),
@@ -419,7 +419,7 @@ async function loadDemoGrid(tx: Executor<CommunityTables>, now: Date) {
       slot: workerSlot(grid.level, worker.duty),
       partyMemberId: worker.partyMember ? demoId(`party-member:${worker.partyMember}`) : null,
       assignedBy: STAFF,
-      assignedAt: drawnAt,
+      assignedAt: new Date(drawnAt.getTime() + index * 60_000),
     });
   }
   // The leaders are members of their groups: party members on floors of the grid's buildings (or working in it).
