@@ -279,8 +279,14 @@ describe('a building in at most one micro-grid', () => {
       Array.from({ length: 6 }, () => attemptDraw(xfStaff, { communityId: XF, level: 'BUILDING', parentId: area.id, buildingIds: [free] })),
     );
     expect(answers.map((answer) => errorCodes(answer).join()).sort()).toEqual(['', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    // Two buildings asked for in opposite orders at once: one micro-grid takes both, the others are a CONFLICT (no deadlock).
+    const [fourth, fifth] = [await addBuilding(XF, '4栋', 1, 2), await addBuilding(XF, '5栋', 1, 3)];
+    const crossed = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => attemptDraw(xfStaff, { communityId: XF, level: 'BUILDING', parentId: area.id, buildingIds: i % 2 ? [fourth, fifth] : [fifth, fourth] })),
+    );
+    expect(crossed.map((answer) => errorCodes(answer).join()).sort()).toEqual(['', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
     const micro = (await communityGrid(xfStaff, XF)).grids.filter((each) => each.level === 'BUILDING');
-    expect(micro.map((each) => each.households).sort((a, b) => a - b)).toEqual([6, 12]);
+    expect(micro.map((each) => each.households).sort((a, b) => a - b)).toEqual([5, 6, 12]);
   });
 });
 
@@ -534,7 +540,10 @@ describe('statements per request', () => {
     const cost = async () => {
       platform.counters.reset();
       const answer = await communityGrid(staff, YY);
-      return { statements: platform.counters.statements.community, grids: answer.grids.length };
+      const statements = platform.counters.statements.community;
+      platform.counters.reset();
+      const care = data(await gridCare(staff, root.id)).grid;
+      return { statements, grids: answer.grids.length, care: { statements: platform.counters.statements.community, households: care.households } };
     };
     const small = await cost();
     for (let i = 0; i < 4; i += 1) {
@@ -555,6 +564,9 @@ describe('statements per request', () => {
     const large = await cost();
     expect(large.grids).toBe(small.grids + 12);
     expect(large.statements).toBe(small.statements);
+    // The community grid's care list costs the same too.
+    expect(large.care.households).toBe(small.care.households + 8 * 12);
+    expect(large.care.statements).toBe(small.care.statements);
     // One statement a kind of record (grids, the buildings they hold, households per micro-grid, workers, floor assignments,
     // party members, the community's households, care flags), and at most one more batch of party members.
     expect(small.statements).toBeLessThanOrEqual(9);

@@ -112,7 +112,8 @@ export class GridRepository {
       if (buildingIds.length) {
         const taken = await tx
           .insert(gridBuildings)
-          .values(buildingIds.map((buildingId) => ({ buildingId, gridId: created.id, communityId: created.communityId })))
+          // In one order, so that two grids asking for the same buildings at once wait for each other instead of deadlocking.
+          .values([...buildingIds].sort().map((buildingId) => ({ buildingId, gridId: created.id, communityId: created.communityId })))
           .onConflictDoNothing()
           .returning({ buildingId: gridBuildings.buildingId });
         if (taken.length < buildingIds.length) {
