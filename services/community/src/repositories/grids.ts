@@ -91,10 +91,6 @@ export class GridRepository {
       .orderBy(asc(households.buildingId), asc(households.floor), asc(households.room), asc(careFlags.kind));
   }
 
-  visitsByIds(ids: readonly string[]) {
-    return this.db.select().from(careVisits).where(anyOf(careVisits.id, validUuids(ids)));
-  }
-
   /**
    * Draws a grid and, for a micro-grid, takes its buildings, all or nothing: a second community grid, a name taken in
    * the community, or a building already in a micro-grid (concurrent requests included) is a CONFLICT.
