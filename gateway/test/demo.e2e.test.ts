@@ -54,6 +54,10 @@ const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean 
     shows: (d) => list(d, 'compound.groupBuys').some((groupBuy) => at(groupBuy, 'status') === 'OPEN'),
   },
   RESIDENT: { query: 'query ($s: ID!) { household(id: $s) { room orders { id } } }', shows: (d) => list(d, 'household.orders').length > 0 },
+  GRID_WORKER: {
+    query: 'query ($s: ID!) { gridWorker(id: $s) { name grid { name careHouseholds { household { room } overdue } } } }',
+    shows: (d) => list<{ overdue: boolean }>(d, 'gridWorker.grid.careHouseholds').some((care) => care.overdue),
+  },
 };
 
 describe('the demo a new user meets', () => {

@@ -83,6 +83,14 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'PartyMember.households': COMMUNITY_HOUSEHOLDS,
   'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
   'VolunteerCoverage.uncoveredBuildings': 40,
+  // The micro-grid: the community grid, up to 10 areas and 10 dedicated grids, a micro-grid a building (40); a micro-grid
+  // holds at most the community's buildings; its workers (a micro-grid has two, the other grids a few: not capped, rare);
+  // a party group at most the community's party members; care flags one a kind (4) a household of the community.
+  'Community.grids': 1 + 10 + 10 + 40,
+  'Grid.buildings': 40,
+  'Grid.workers': 20,
+  'PartyGroup.members': 4 * 10 * 10,
+  'Grid.careHouseholds': 4 * COMMUNITY_HOUSEHOLDS,
   // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
   'Community.packages': PACKAGES_A_DAY,
   'Compound.orderReport': PACKAGES_A_DAY,
