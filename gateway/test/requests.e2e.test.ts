@@ -136,7 +136,16 @@ describe('filing', () => {
     expect((await file(staff, { channel: 'VISIT' })).channel).toBe('VISIT');
     const attempt = (caller: typeof hotline, input: Record<string, unknown>) =>
       caller('FileRequest', { input: { communityId: Q, categoryCode: 'NOISE', description: '楼上装修', channel: 'HOTLINE', idempotencyKey: `refused-${(keys += 1)}`, ...input } });
-    // A grid worker files once its grid exists (issue 14): until then its community cannot be checked.
+    // A grid worker files on patrol for its grid's community (the community tier says which), not for another; a
+    // worker the community tier does not know files nothing.
+    const liu = as('GRID_WORKER', demoIds.gridWorker(Q, 'a1-lead'));
+    const patrol = await file(liu, { channel: 'GRID_PATROL', callerName: null, callerPhone: null });
+    expect(patrol).toMatchObject({ channel: 'GRID_PATROL', status: 'DISPATCHED', street: { id: STREET } });
+    const mine = await liu<{ request: { id: string; callerName: string | null } }>('Request', { id: patrol.id });
+    expect(mine.data!.request).toMatchObject({ id: patrol.id, callerName: null }); // it reads what it filed…
+    expect(errorCodes(mine)).toEqual(['FORBIDDEN']); // …but callers' names and phones are not a grid worker's
+    expect(errorCodes(await attempt(liu, { channel: 'GRID_PATROL', communityId: '420102001002' }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await attempt(liu, {}))).toEqual(['BAD_USER_INPUT']); // a grid worker files through GRID_PATROL
     expect(errorCodes(await attempt(as('GRID_WORKER', demoId('grid-worker:test')), { channel: 'GRID_PATROL' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await attempt(resident, {}))).toEqual(['BAD_USER_INPUT']); // a resident files through the app
     expect(errorCodes(await attempt(resident, { channel: 'APP', householdId: OTHER_HOUSEHOLD }))).toEqual(['FORBIDDEN']);
