@@ -12,7 +12,7 @@ export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: G
     councilOfCommunity: loadOne((ids: readonly string[]) => councils.councilsOfCommunities(ids), (row) => row.communityId),
     councilMembersOf: loadMany((ids: readonly string[]) => councils.membersOf(ids), (row) => row.councilId),
     roundById: loadOne((ids: readonly string[]) => councils.roundsByIds(ids), (row) => row.id),
-    roundsOfCommunity: loadMany((ids: readonly string[]) => councils.roundsOfCommunities(ids), (row) => row.communityId),
+    roundsOfCommunity: loadMany((ids: readonly string[]) => councils.roundsOfCommunities(ids, 50), (row) => row.communityId),
     projectById: loadOne((ids: readonly string[]) => councils.projectsByIds(ids), (row) => row.id),
     projectsOfRound: loadMany((ids: readonly string[]) => councils.projectsOf(ids), (row) => row.roundId),
     progressOf: loadMany((ids: readonly string[]) => councils.reportsOf(ids), (row) => row.projectId),

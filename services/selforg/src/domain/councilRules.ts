@@ -7,6 +7,10 @@ export type RoundStatus = 'COLLECTING' | 'SUPPORTING' | 'RESOLVING' | 'PUBLICISE
 /** The most a project of each kind may cost (fen): works 500,000.00, services and goods 200,000.00. */
 export const PROJECT_CAPS: Record<MicroProjectKind, Fen> = { WORKS: 50_000_000, SERVICE: 20_000_000, GOODS: 20_000_000 };
 
+/** The most projects one round takes, and progress reports one project takes. */
+export const PROJECTS_PER_ROUND = 200;
+export const REPORTS_PER_PROJECT = 100;
+
 /** How many projects of a round one household may support. */
 export const SUPPORTS_PER_HOUSEHOLD = 3;
 

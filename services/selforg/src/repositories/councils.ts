@@ -13,7 +13,16 @@ import {
   type ProjectRoundRow,
   type SelforgTables,
 } from '../db/schema.js';
-import { acceptanceOutcome, assertPhase, assertProgress, resolveRound, SUPPORTS_PER_HOUSEHOLD, type ProjectVote } from '../domain/councilRules.js';
+import {
+  acceptanceOutcome,
+  assertPhase,
+  assertProgress,
+  PROJECTS_PER_ROUND,
+  REPORTS_PER_PROJECT,
+  resolveRound,
+  SUPPORTS_PER_HOUSEHOLD,
+  type ProjectVote,
+} from '../domain/councilRules.js';
 
 type Tx = Executor<SelforgTables>;
 
@@ -68,13 +77,20 @@ export class CouncilRepository {
     return this.db.select().from(projectRounds).where(anyOf(projectRounds.id, validUuids(ids)));
   }
 
-  /** The communities' rounds, latest opened first. */
-  roundsOfCommunities(communityIds: readonly string[]) {
-    return this.db
-      .select()
+  /** The communities' rounds, latest opened first: each community's latest `perCommunity`. */
+  roundsOfCommunities(communityIds: readonly string[], perCommunity: number) {
+    const ranked = this.db
+      .select({ id: projectRounds.id, rank: sql<number>`row_number() OVER (PARTITION BY ${projectRounds.communityId} ORDER BY ${projectRounds.openedAt} DESC, ${projectRounds.id} DESC)`.as('rank') })
       .from(projectRounds)
       .where(anyOf(projectRounds.communityId, [...communityIds]))
-      .orderBy(desc(projectRounds.openedAt), desc(projectRounds.id));
+      .as('ranked');
+    return this.db
+      .select({ round: projectRounds })
+      .from(projectRounds)
+      .innerJoin(ranked, eq(ranked.id, projectRounds.id))
+      .where(sql`${ranked.rank} <= ${perCommunity}`)
+      .orderBy(desc(projectRounds.openedAt), desc(projectRounds.id))
+      .then((rows) => rows.map((row) => row.round));
   }
 
   /** The rounds' projects, earliest proposed first. */
@@ -141,6 +157,7 @@ export class CouncilRepository {
     return this.db.transaction(async (tx) => {
       const round = await lockRound(tx, project.roundId, 'update');
       assertPhase(round, project.proposedAt, 'COLLECTING', 'Projects are proposed');
+      if (round.projectCount >= PROJECTS_PER_ROUND) throw conflict(`This round already has ${round.projectCount} projects, the most one round takes.`);
       const [created] = await tx.insert(microProjects).values(project).returning();
       await tx.update(projectRounds).set({ projectCount: sql`${projectRounds.projectCount} + 1` }).where(eq(projectRounds.id, round.id));
       return created!;
@@ -258,6 +275,8 @@ export class CouncilRepository {
       const { round, project } = await lockProject(tx, report.projectId, 'update');
       assertPhase(round, report.now, 'PUBLICISED', 'Progress is reported');
       assertProgress(project, report);
+      const [reports] = await tx.select({ n: sql<number>`count(*)::int` }).from(microProjectReports).where(eq(microProjectReports.projectId, project.id));
+      if (reports!.n >= REPORTS_PER_PROJECT) throw conflict(`This project already has ${reports!.n} progress reports, the most one project takes.`);
       await tx.insert(microProjectReports).values({
         projectId: project.id,
         percentDone: report.percentDone,
