@@ -269,8 +269,8 @@ export class CouncilRepository {
     });
   }
 
-  /** Records a funded project's progress while its round is PUBLICISED; the round's spent follows the project's. */
-  async reportProgress(report: { projectId: string; percentDone: number; note: string; spent: Fen; reportedBy: string; now: Date }): Promise<MicroProjectRow> {
+  /** Records a funded project's progress while its round is PUBLICISED (the report's id a new random one unless given, as the demo does); the round's spent follows the project's. */
+  async reportProgress(report: { id?: string; projectId: string; percentDone: number; note: string; spent: Fen; reportedBy: string; now: Date }): Promise<MicroProjectRow> {
     return this.db.transaction(async (tx) => {
       const { round, project } = await lockProject(tx, report.projectId, 'update');
       assertPhase(round, report.now, 'PUBLICISED', 'Progress is reported');
@@ -278,6 +278,7 @@ export class CouncilRepository {
       const [reports] = await tx.select({ n: sql<number>`count(*)::int` }).from(microProjectReports).where(eq(microProjectReports.projectId, project.id));
       if (reports!.n >= REPORTS_PER_PROJECT) throw conflict(`This project already has ${reports!.n} progress reports, the most one project takes.`);
       await tx.insert(microProjectReports).values({
+        id: report.id,
         projectId: project.id,
         percentDone: report.percentDone,
         note: report.note,
