@@ -2,94 +2,12 @@
 // the clock, caps per kind, supports (3 a household, under concurrency, idempotent, withdrawable, only while
 // SUPPORTING), the resolution (quorum, recusals, the pass rule on ALL members), funding in the contract's order on a
 // round worked out by hand, progress within the estimate, acceptance, and regions' figures adding up their communities.
-import { Supergraph } from '@apollo/federation-internals';
-import { committedSupergraph } from '@cgov/schema';
+// The operations are the contract's council.graphql (schema/test/operations, validated in schema/test/supergraph.test.ts).
+import { contractOperation } from '@cgov/schema/contract';
 import { DEMO_REGIONS, demoIds, fixedClock, type Role } from '@cgov/shared';
 import { errorCodes, type GraphQLResponse } from '@cgov/shared/testing';
-import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, startPlatform, type Platform } from './harness.js';
-
-// The contract's council.graphql, word for word.
-const OPERATIONS = `
-mutation RegisterResidentsCouncil($input: RegisterResidentsCouncilInput!) {
-  registerResidentsCouncil(input: $input) { id members { id name role } }
-}
-
-mutation OpenProjectRound($input: OpenProjectRoundInput!) {
-  openProjectRound(input: $input) { ...RoundFields }
-}
-
-mutation ProposeMicroProject($input: ProposeMicroProjectInput!) {
-  proposeMicroProject(input: $input) { ...ProjectFields }
-}
-
-mutation SupportMicroProject($input: SupportMicroProjectInput!) {
-  supportMicroProject(input: $input) { id supports }
-}
-
-mutation WithdrawSupport($projectId: ID!, $householdId: ID!) {
-  withdrawSupport(projectId: $projectId, householdId: $householdId) { id supports }
-}
-
-mutation RecordCouncilResolution($input: RecordCouncilResolutionInput!) {
-  recordCouncilResolution(input: $input) {
-    ...RoundFields
-    projects { ...ProjectFields }
-  }
-}
-
-mutation ReportProjectProgress($input: ReportProjectProgressInput!) {
-  reportProjectProgress(input: $input) { ...ProjectFields }
-}
-
-mutation AcceptMicroProject($input: AcceptMicroProjectInput!) {
-  acceptMicroProject(input: $input) { ...ProjectFields }
-}
-
-query ProjectRound($id: ID!) {
-  projectRound(id: $id) {
-    ...RoundFields
-    projects { ...ProjectFields }
-  }
-}
-
-fragment RoundFields on ProjectRound {
-  id
-  title
-  status
-  budget
-  allocated
-  spent
-  remaining
-  proposalsUntil
-  supportsUntil
-  community { id }
-}
-
-fragment ProjectFields on MicroProject {
-  id
-  title
-  kind
-  status
-  estimatedCost
-  supports
-  votesFor
-  votesAgainst
-  votesAbstain
-  funded
-  percentDone
-  spent
-}
-`;
-const FRAGMENTS = OPERATIONS.slice(OPERATIONS.indexOf('fragment RoundFields'));
-/** One operation with the fragments (those it does not use are left out). */
-function operation(name: string): string {
-  const start = OPERATIONS.search(new RegExp(`(query|mutation) ${name}\\(`));
-  const text = OPERATIONS.slice(start, OPERATIONS.indexOf('\n}\n', start) + 3);
-  const fragments = FRAGMENTS.split(/\n(?=fragment )/).filter((fragment) => text.includes(`...${/fragment (\w+)/.exec(fragment)![1]}`));
-  return [text, ...fragments].join('\n');
-}
 
 const T0 = '2026-11-21T10:00:00+08:00';
 const clock = fixedClock(T0);
@@ -138,7 +56,7 @@ afterAll(() => platform?.stop());
 
 function as(role: Role, scope: string) {
   return <T = Record<string, unknown>>(name: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
-    callerFor(platform, role, scope, `${role}:${scope}`, { fresh: true }).query<T>(operation(name), variables);
+    callerFor(platform, role, scope, `${role}:${scope}`, { fresh: true }).query<T>(contractOperation(name), variables);
 }
 const staff = as('COMMUNITY_STAFF', GUANGMING);
 const resident = (householdId: string) => as('RESIDENT', householdId);
@@ -178,13 +96,6 @@ function support(projectId: string, householdId: string, idempotencyKey = `suppo
 }
 
 const readRound = async (id: string, caller = staff) => data(await caller<{ projectRound: Round }>('ProjectRound', { id })).projectRound;
-
-describe('the operations', () => {
-  it('validate against the committed supergraph', () => {
-    const schema = Supergraph.build(committedSupergraph()).apiSchema().toGraphQLJSSchema();
-    expect(validate(schema, parse(OPERATIONS)).map((error) => error.message)).toEqual([]);
-  });
-});
 
 describe('the council', () => {
   it('is registered by the community staff only, with one chair, once', async () => {
