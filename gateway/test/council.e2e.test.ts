@@ -178,12 +178,14 @@ describe('a round', () => {
     expect(errorCodes(await as('RESIDENT', H[3]!)('SupportMicroProject', { input: { projectId: p0, householdId: H[2], idempotencyKey: 'x' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await support(p0, ELSEWHERE))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await staff('SupportMicroProject', { input: { projectId: p0, householdId: H[2], idempotencyKey: 'staff' } }))).toEqual(['FORBIDDEN']);
-    data(await support(p1, H[2]!));
+    data(await support(p1, H[2]!, 'p1'));
     data(await support(p2, H[2]!));
     expect(errorCodes(await support(p3, H[2]!))).toEqual(['CONFLICT']); // a fourth
     const withdrawn = data(await resident(H[2]!)<{ withdrawSupport: { supports: number } }>('WithdrawSupport', { projectId: p1, householdId: H[2] })).withdrawSupport;
     expect(withdrawn.supports).toBe(0);
     expect(data(await resident(H[2]!)<{ withdrawSupport: { supports: number } }>('WithdrawSupport', { projectId: p1, householdId: H[2] })).withdrawSupport.supports).toBe(0);
+    // A late retry of the withdrawn support's key changes nothing.
+    expect(data(await support(p1, H[2]!, 'p1')).supportMicroProject.supports).toBe(0);
     expect(data(await support(p3, H[2]!)).supportMicroProject.supports).toBe(1); // the place is free again
     move(120);
     expect((await readRound(round.id)).status).toBe('RESOLVING');

@@ -17,15 +17,22 @@ CREATE TABLE "micro_project_reports" (
 	"reported_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "micro_project_support_keys" (
+	"submitted_by" text NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"project_id" uuid NOT NULL,
+	"household_id" uuid NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "micro_project_support_keys_pkey" PRIMARY KEY("submitted_by","idempotency_key")
+);
+--> statement-breakpoint
 CREATE TABLE "micro_project_supports" (
 	"project_id" uuid NOT NULL,
 	"round_id" uuid NOT NULL,
 	"household_id" uuid NOT NULL,
 	"submitted_by" text NOT NULL,
-	"idempotency_key" text NOT NULL,
 	"supported_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "micro_project_supports_pkey" PRIMARY KEY("project_id","household_id"),
-	CONSTRAINT "micro_project_supports_key" UNIQUE("submitted_by","idempotency_key")
+	CONSTRAINT "micro_project_supports_pkey" PRIMARY KEY("project_id","household_id")
 );
 --> statement-breakpoint
 CREATE TABLE "micro_projects" (
@@ -92,6 +99,7 @@ CREATE TABLE "residents_councils" (
 --> statement-breakpoint
 ALTER TABLE "council_members" ADD CONSTRAINT "council_members_council_id_residents_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."residents_councils"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "micro_project_reports" ADD CONSTRAINT "micro_project_reports_project_id_micro_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."micro_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "micro_project_support_keys" ADD CONSTRAINT "micro_project_support_keys_project_id_micro_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."micro_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "micro_project_supports" ADD CONSTRAINT "micro_project_supports_project_id_micro_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."micro_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "micro_projects" ADD CONSTRAINT "micro_projects_round_id_project_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."project_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_rounds" ADD CONSTRAINT "project_rounds_council_id_residents_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."residents_councils"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -265,14 +265,27 @@ export const microProjectSupports = pgTable(
     roundId: uuid('round_id').notNull(),
     householdId: uuid('household_id').notNull(),
     submittedBy: text('submitted_by').notNull(),
-    idempotencyKey: text('idempotency_key').notNull(),
     supportedAt: timestamp('supported_at', { withTimezone: true }).notNull(),
   },
   (table) => [
     primaryKey({ name: 'micro_project_supports_pkey', columns: [table.projectId, table.householdId] }),
     index('micro_project_supports_round_household_idx').on(table.roundId, table.householdId),
-    unique('micro_project_supports_key').on(table.submittedBy, table.idempotencyKey),
   ],
+);
+
+/** Every idempotency key a support was sent with, kept after a withdrawal: the key sent again changes nothing. */
+export const microProjectSupportKeys = pgTable(
+  'micro_project_support_keys',
+  {
+    submittedBy: text('submitted_by').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => microProjects.id),
+    householdId: uuid('household_id').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ name: 'micro_project_support_keys_pkey', columns: [table.submittedBy, table.idempotencyKey] })],
 );
 
 /** What a project's progress reports said, in order: percent done, a note, and what it had spent by then (fen). */
@@ -304,6 +317,7 @@ export const tables = {
   projectRounds,
   microProjects,
   microProjectSupports,
+  microProjectSupportKeys,
   microProjectReports,
 };
 export type SelforgTables = typeof tables;

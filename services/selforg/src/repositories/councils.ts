@@ -4,6 +4,7 @@ import {
   councilMembers,
   microProjectReports,
   microProjects,
+  microProjectSupportKeys,
   microProjectSupports,
   projectRounds,
   residentsCouncils,
@@ -166,20 +167,19 @@ export class CouncilRepository {
 
   /**
    * A household supports a project while its round is SUPPORTING: at most 3 projects a round, counted under a lock on
-   * the round and household so that concurrent supports cannot pass it; supporting a project again changes nothing;
-   * the same key for another support is a CONFLICT.
+   * the round and household so that concurrent supports cannot pass it; supporting a project again changes nothing.
+   * A key sent again (even after a withdrawal) changes nothing; the same key for another support is a CONFLICT.
    */
   async support(request: { projectId: string; householdId: string; submittedBy: string; idempotencyKey: string; now: Date }): Promise<MicroProjectRow> {
     return this.db.transaction(async (tx) => {
       const { round, project } = await lockProject(tx, request.projectId, 'share');
+      const reused = () => conflict(`The idempotency key "${request.idempotencyKey}" was already used for another support; use a new key.`);
       const [earlier] = await tx
         .select()
-        .from(microProjectSupports)
-        .where(and(eq(microProjectSupports.submittedBy, request.submittedBy), eq(microProjectSupports.idempotencyKey, request.idempotencyKey)));
+        .from(microProjectSupportKeys)
+        .where(and(eq(microProjectSupportKeys.submittedBy, request.submittedBy), eq(microProjectSupportKeys.idempotencyKey, request.idempotencyKey)));
       if (earlier) {
-        if (earlier.projectId !== request.projectId || earlier.householdId !== request.householdId) {
-          throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for another support; use a new key.`);
-        }
+        if (earlier.projectId !== request.projectId || earlier.householdId !== request.householdId) throw reused();
         return project;
       }
       assertPhase(round, request.now, 'SUPPORTING', 'Projects are supported');
@@ -188,16 +188,26 @@ export class CouncilRepository {
         .select({ projectId: microProjectSupports.projectId })
         .from(microProjectSupports)
         .where(and(eq(microProjectSupports.roundId, round.id), eq(microProjectSupports.householdId, request.householdId)));
-      if (given.some((row) => row.projectId === request.projectId)) return project;
-      if (given.length >= SUPPORTS_PER_HOUSEHOLD) {
+      const already = given.some((row) => row.projectId === request.projectId);
+      if (!already && given.length >= SUPPORTS_PER_HOUSEHOLD) {
         throw conflict(`Your household already supports ${given.length} projects of this round, the most it may; withdraw one to support another.`);
       }
-      const [inserted] = await tx
-        .insert(microProjectSupports)
-        .values({ ...request, roundId: round.id, supportedAt: request.now })
+      const [kept] = await tx
+        .insert(microProjectSupportKeys)
+        .values({ submittedBy: request.submittedBy, idempotencyKey: request.idempotencyKey, projectId: project.id, householdId: request.householdId, sentAt: request.now })
         .onConflictDoNothing()
         .returning();
-      if (!inserted) throw conflict(`The idempotency key "${request.idempotencyKey}" was already used for another support; use a new key.`);
+      if (!kept) {
+        // The same key committed meanwhile: answer as it did, or refuse it for another support.
+        const [other] = await tx
+          .select()
+          .from(microProjectSupportKeys)
+          .where(and(eq(microProjectSupportKeys.submittedBy, request.submittedBy), eq(microProjectSupportKeys.idempotencyKey, request.idempotencyKey)));
+        if (other!.projectId !== request.projectId || other!.householdId !== request.householdId) throw reused();
+        return project;
+      }
+      if (already) return project;
+      await tx.insert(microProjectSupports).values({ projectId: project.id, roundId: round.id, householdId: request.householdId, submittedBy: request.submittedBy, supportedAt: request.now });
       const [counted] = await tx
         .update(microProjects)
         .set({ supports: sql`${microProjects.supports} + 1` })
