@@ -115,6 +115,12 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'GroupBuy.participations': COMPOUND_HOUSEHOLDS,
   'Participation.lines': 50,
   'OwnerCommittee.members': 30,
+  // Residents' councils (民生微实事): members capped at registration, proposals a round and reports a project capped when
+  // taken; a community's rounds are its latest 50.
+  'ResidentsCouncil.members': 50,
+  'Community.projectRounds': 50,
+  'ProjectRound.projects': 200,
+  'MicroProject.progress': 100,
   // Subsidy policies: one a category in force; a region's history is a year of weekly versions of each category.
   'Query.subsidyPolicies': 6 * 52,
   'Query.effectiveSubsidyPolicies': 6,
