@@ -25,7 +25,26 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/server.js';
-import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, DEMO_FRUIT, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, ZHANG } from './demo-ids.js';
+import {
+  A3,
+  A_COMPOUND,
+  B_COMPOUND,
+  B_HOUSEHOLDS,
+  DEMO_FRUIT,
+  DEMO_PROJECT_SUPPORTING,
+  DEMO_PROJECT_UNDER_WAY,
+  DEMO_ROUND_PUBLICISED,
+  DEMO_ROUND_SUPPORTING,
+  LI,
+  NEIGHBOUR_HOUSEHOLD,
+  packageOf,
+  Q,
+  Q_COUNCIL_MEMBERS,
+  room,
+  TOWER,
+  WATER_COMPANY,
+  ZHANG,
+} from './demo-ids.js';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -61,11 +80,15 @@ const CALLERS: Array<[Role, string]> = [
   ['OWNER_COMMITTEE', B_COMPOUND],
   ['RESIDENT', room(TOWER, '1201')],
   ['RESIDENT', B_HOUSEHOLDS[3]!],
+  ['HOTLINE_OPERATOR', DEMO.cityId],
+  ['DEPARTMENT_OFFICER', WATER_COMPANY],
 ];
 
 /** Each contract operation with the role it is for and valid variables (as the contract test sends them). */
-function seeds(ids: { orderId: string; policyId: string; itemId: string }): Array<{ name: string; caller: [Role, string]; variables: Record<string, unknown> }> {
-  const [official, analyst, , staff, partyMember, committee, resident, bResident] = CALLERS as [typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0]];
+function seeds(ids: { orderId: string; policyId: string; itemId: string; requestId: string }): Array<{ name: string; caller: [Role, string]; variables: Record<string, unknown> }> {
+  const [official, analyst, streetOfficer, staff, partyMember, committee, resident, bResident, hotline, department] = CALLERS as Array<typeof CALLERS[0]> as [
+    typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0],
+  ];
   return [
     { name: 'Cities', caller: resident, variables: {} },
     { name: 'CityTree', caller: analyst, variables: { cityId: DEMO.cityId } },
@@ -93,6 +116,32 @@ function seeds(ids: { orderId: string; policyId: string; itemId: string }): Arra
     { name: 'AdvanceGroupBuy', caller: committee, variables: { id: DEMO_FRUIT, to: 'DISTRIBUTING' } },
     { name: 'CompoundGroupBuys', caller: bResident, variables: { compoundId: B_COMPOUND } },
     { name: 'CityDashboard', caller: analyst, variables: { cityId: DEMO.cityId, date: TOMORROW } },
+    { name: 'RequestCatalogue', caller: resident, variables: { cityId: DEMO.cityId } },
+    { name: 'FileRequest', caller: hotline, variables: { input: { communityId: Q, categoryCode: 'PROPERTY', description: '电梯停运', channel: 'HOTLINE', idempotencyKey: 'fuzz' } } },
+    { name: 'AcceptRequest', caller: streetOfficer, variables: { id: ids.requestId } },
+    { name: 'ReturnRequest', caller: streetOfficer, variables: { id: ids.requestId, reason: '应由物业处理' } },
+    { name: 'DispatchRequest', caller: hotline, variables: { input: { requestId: ids.requestId, streetId: DEMO.streetId } } },
+    { name: 'Whistle', caller: streetOfficer, variables: { input: { requestId: ids.requestId, departmentIds: [WATER_COMPANY], note: '请协助' } } },
+    { name: 'ReportToWhistle', caller: department, variables: { requestId: ids.requestId, note: '已到场' } },
+    { name: 'ReplyToRequest', caller: streetOfficer, variables: { id: ids.requestId, reply: '已处理' } },
+    { name: 'RecordCallback', caller: hotline, variables: { input: { requestId: ids.requestId, resolved: true, satisfaction: 'SATISFIED' } } },
+    { name: 'Request', caller: hotline, variables: { id: ids.requestId } },
+    { name: 'RequestRanking', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7), unitKind: 'STREET' } },
+    { name: 'RequestDashboard', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7) } },
+    { name: 'Requests', caller: official, variables: { filter: { regionId: DEMO.streetId }, first: 10 } },
+    { name: 'RegisterResidentsCouncil', caller: staff, variables: { input: { communityId: Q, members: [{ name: '陈建华', role: 'CHAIR' }, { name: '王秀英', role: 'PARTY_REPRESENTATIVE' }, { name: '刘国强', role: 'MEMBER', householdId: B_HOUSEHOLDS[3] }] } } },
+    { name: 'OpenProjectRound', caller: staff, variables: { input: { communityId: Q, title: '2027年民生微实事', budget: '300000.00', proposalsUntil: `${TOMORROW}T18:00:00+08:00`, supportsUntil: `${addDays(TOMORROW, 7)}T18:00:00+08:00` } } },
+    { name: 'ProposeMicroProject', caller: bResident, variables: { input: { roundId: DEMO_ROUND_SUPPORTING, title: '加装楼道扶手', kind: 'WORKS', description: '方便老人上下楼', estimatedCost: '80000.00' } } },
+    { name: 'SupportMicroProject', caller: bResident, variables: { input: { projectId: DEMO_PROJECT_SUPPORTING, householdId: B_HOUSEHOLDS[3], idempotencyKey: 'fuzz' } } },
+    { name: 'WithdrawSupport', caller: bResident, variables: { projectId: DEMO_PROJECT_SUPPORTING, householdId: B_HOUSEHOLDS[3] } },
+    {
+      name: 'RecordCouncilResolution',
+      caller: staff,
+      variables: { input: { roundId: DEMO_ROUND_SUPPORTING, membersPresent: Q_COUNCIL_MEMBERS.slice(0, 7), votes: [{ projectId: DEMO_PROJECT_SUPPORTING, for: 6, against: 1, abstain: 0, recused: [] }] } },
+    },
+    { name: 'ReportProjectProgress', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, percentDone: 70, note: '扶手安装过半', spent: '120000.00' } } },
+    { name: 'AcceptMicroProject', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, accepted: true, note: '验收合格' } } },
+    { name: 'ProjectRound', caller: bResident, variables: { id: DEMO_ROUND_PUBLICISED } },
   ];
 }
 
@@ -296,7 +345,11 @@ describe('fuzzed contract operations', () => {
       input: { idempotencyKey: 'fuzz-setup', orders: [{ householdId: room(TOWER, '1301'), packageId: packageOf(TOMORROW, 'vegetable:0'), quantity: 1, channel: 'GROUP_CHAIN' }] },
     });
     const groupBuy = await committee.query<{ groupBuy: { items: Array<{ id: string }> } }>('query ($id: ID!) { groupBuy(id: $id) { items { id } } }', { id: DEMO_FRUIT });
+    const filed = await callerFor(platform, 'HOTLINE_OPERATOR', DEMO.cityId).op<{ fileRequest: { id: string } }>('FileRequest', {
+      input: { communityId: Q, categoryCode: 'PROPERTY', description: '楼道灯坏了', channel: 'HOTLINE', idempotencyKey: 'fuzz-setup' },
+    });
     const ids = {
+      requestId: filed.data!.fileRequest.id,
       policyId: policy.data!.publishSubsidyPolicy.id,
       orderId: order.data!.submitOrders.orders[0]!.id,
       itemId: groupBuy.data!.groupBuy.items[0]!.id,
