@@ -129,6 +129,8 @@ export function requestMonthSql(shape: CityShape, month: string): string[] {
 
 /** Loads a month of requests for the generated city, then has the figures kept as requests move computed once from them. */
 export async function generateRequests(shape: CityShape, month: string, exec: Exec): Promise<number> {
-  for (const statement of [...requestMonthSql(shape, month), ...REBUILD_REQUEST_STATS_SQL]) await exec(statement);
+  for (const statement of requestMonthSql(shape, month)) await exec(statement);
+  // One text, so one transaction: the rebuild locks the requests while it reads them.
+  await exec(['BEGIN', ...REBUILD_REQUEST_STATS_SQL, 'COMMIT'].join(';\n'));
   return regionCodes(shape).communityIds.length * requestsPerCommunity(shape);
 }

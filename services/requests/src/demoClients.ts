@@ -24,11 +24,20 @@ export class DemoCityClient extends CityClient {
 
 /**
  * The community tier as its demo loads it, for the demo loader: which community each of the demo's households
- * (`households`, id → community) lives in.
+ * (`households`, id → community) lives in, and each of its grid workers (`gridWorkers`, id → community) works in.
  */
 export class DemoCommunityClient extends CommunityClient {
-  constructor(private readonly households: ReadonlyMap<string, string>) {
+  constructor(
+    private readonly households: ReadonlyMap<string, string>,
+    private readonly gridWorkers: ReadonlyMap<string, string>,
+  ) {
     super(NOWHERE);
+  }
+
+  /** The community of a demo grid worker's grids inside the city `cityId`; null for any other id. */
+  override gridWorkerCommunity(gridWorkerId: string, cityId: string): Promise<string | null> {
+    const community = this.gridWorkers.get(gridWorkerId);
+    return Promise.resolve(community?.startsWith(cityId) ? community : null);
   }
 
   /** The community of a demo household inside the city `cityId`; null for any other id. */

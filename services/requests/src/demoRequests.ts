@@ -59,6 +59,12 @@ export function demoHouseholds(): Map<string, string> {
   return households;
 }
 
+/**
+ * Q社区's grid workers who file what they find on patrol, as the community service's demo registers them: 刘芳 of
+ * A小区 1栋's micro-grid (a demo actor) and 马晓军 of A小区's area grid; id → community.
+ */
+const GRID_WORKERS = new Map(['a1-lead', 'a-full'].map((key) => [demoIds.gridWorker(DEMO.communityId, key), DEMO.communityId]));
+
 /** The household of Q社区's A小区 1栋 1201, a demo actor who signs in as a resident. */
 const RESIDENT_A1_1201 = demoIds.household(demoIds.building(demoIds.compound(DEMO.communityId, 'A小区'), '1栋'), '1201');
 
@@ -97,6 +103,7 @@ const streetOffice = (streetId: string): Viewer => ({ sub: 'demo-street-officer'
 const departmentDesk = (departmentId: string): Viewer => ({ sub: 'demo-department-officer', role: 'DEPARTMENT_OFFICER', scope: departmentId });
 const communityDesk = (communityId: string): Viewer => ({ sub: 'demo-community-staff', role: 'COMMUNITY_STAFF', scope: communityId });
 const residentOf = (householdId: string): Viewer => ({ sub: 'demo-resident', role: 'RESIDENT', scope: householdId });
+const gridWorker = (gridWorkerId: string): Viewer => ({ sub: 'demo-grid-worker', role: 'GRID_WORKER', scope: gridWorkerId });
 
 /** A step of a story later than the load instant: the story stops there, as it has not happened yet. */
 const NOT_YET = Symbol('not yet');
@@ -129,7 +136,7 @@ class Stories {
   ) {
     this.catalogue = new CatalogueRepository(db);
     this.requests = new DemoRequestRepository(db);
-    this.community = new DemoCommunityClient(households);
+    this.community = new DemoCommunityClient(households, GRID_WORKERS);
     for (const [householdId, communityId] of [...households.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       this.byCommunity.set(communityId, [...(this.byCommunity.get(communityId) ?? []), householdId]);
     }
@@ -150,12 +157,22 @@ class Stories {
     }
   }
 
-  /** Files a request: on the app by its household, or through the hotline (with the caller) or the community's staff. */
+  /**
+   * Files a request: on the app by its household, or through the hotline (with the caller), or by the community's
+   * staff on a visit; in Q社区, which has its grid, what the staff would find its grid workers find on patrol.
+   */
   async file(filing: Filing) {
     const { random } = filing;
-    const channel = filing.channel ?? (filing.householdId ? 'APP' : random.chance(0.8) ? 'HOTLINE' : 'VISIT');
+    const patrolled = filing.communityId === DEMO.communityId;
+    const channel = filing.channel ?? (filing.householdId ? 'APP' : random.chance(0.8) ? 'HOTLINE' : patrolled ? 'GRID_PATROL' : 'VISIT');
     const householdId = channel === 'APP' ? (filing.householdId ?? random.pick(this.byCommunity.get(filing.communityId)!)) : null;
-    const viewer = channel === 'APP' ? residentOf(householdId!) : channel === 'HOTLINE' ? HOTLINE : communityDesk(filing.communityId);
+    const viewers: Record<RequestChannel, () => Viewer> = {
+      APP: () => residentOf(householdId!),
+      HOTLINE: () => HOTLINE,
+      VISIT: () => communityDesk(filing.communityId),
+      GRID_PATROL: () => gridWorker([...GRID_WORKERS.keys()][filing.at.getTime() % GRID_WORKERS.size]!),
+    };
+    const viewer = viewers[channel]();
     const caller = channel === 'HOTLINE' && random.chance(0.9);
     return fileRequest(this.deps(viewer, filing.at), {
       communityId: filing.communityId,

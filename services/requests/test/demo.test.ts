@@ -117,8 +117,8 @@ describe('the demo’s requests', () => {
     expect(rows.some((row) => row.repliedAt && row.repliedAt > row.resolutionDeadline)).toBe(true);
     for (const satisfaction of SATISFACTIONS) expect(rows.some((row) => row.callbackSatisfaction === satisfaction), satisfaction).toBe(true);
     expect(rows.some((row) => row.callbackResolved === false)).toBe(true);
-    // Filed on every channel but the grid worker's (which files once grids exist, issue 14).
-    expect(new Set(rows.map((row) => row.channel))).toEqual(new Set(['HOTLINE', 'APP', 'VISIT']));
+    // Filed on every channel: the hotline, the app, the committee's visits, and Q社区's grid workers on patrol.
+    expect(new Set(rows.map((row) => row.channel))).toEqual(new Set(['HOTLINE', 'APP', 'VISIT', 'GRID_PATROL']));
   });
 
   it('have streets and departments with 10 or more requests last month (ranked) and some with fewer (unranked)', async () => {
