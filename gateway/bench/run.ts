@@ -18,7 +18,6 @@ import { contractOperation } from '@cgov/schema/contract';
 import { createGateway } from '../src/server.js';
 import { cityAtScale, generateCity, regionCodes, type CityShape } from './generate.js';
 import { generateRequests } from './generateRequests.js';
-import { requestOperation } from './requestOperations.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const env = process.env;
@@ -199,8 +198,8 @@ async function main() {
     return { fetches: { ...fetches }, statements: { ...statements } };
   };
   // The request dashboard (city → districts → streets → communities) and the month's rankings of streets and departments.
-  const requestDashboardBody = JSON.stringify({ query: requestOperation('RequestDashboard'), variables: { cityId: shape.cityId, month: requestMonth } });
-  const rankingBody = (unitKind: 'STREET' | 'DEPARTMENT') => JSON.stringify({ query: requestOperation('RequestRanking'), variables: { cityId: shape.cityId, month: requestMonth, unitKind } });
+  const requestDashboardBody = JSON.stringify({ query: contractOperation('RequestDashboard'), variables: { cityId: shape.cityId, month: requestMonth } });
+  const rankingBody = (unitKind: 'STREET' | 'DEPARTMENT') => JSON.stringify({ query: contractOperation('RequestRanking'), variables: { cityId: shape.cityId, month: requestMonth, unitKind } });
   const requestCosts = {
     dashboard: await costOf(requestDashboardBody),
     rankingStreet: await costOf(rankingBody('STREET')),
