@@ -1,6 +1,6 @@
 import { addDays, DEMO, DEMO_REGIONS, demoId, demoIds, demoRandom, shanghaiInstant, today, type Clock, type Database, type DemoRandom, type Viewer } from '@cgov/shared';
 import type { RequestChannel, RequestsTables, Satisfaction } from './db/schema.js';
-import { DemoCityClient, DemoCommunityClient } from './demoClients.js';
+import { demoCity, demoCommunity } from './demoClients.js';
 import {
   acceptRequest,
   dispatchRequest,
@@ -124,8 +124,8 @@ interface Filing {
 class Stories {
   private readonly catalogue: CatalogueRepository;
   private readonly requests: RequestRepository;
-  private readonly city = new DemoCityClient();
-  private readonly community: DemoCommunityClient;
+  private readonly city = demoCity;
+  private readonly community: UseCaseDeps['community'];
   private readonly byCommunity = new Map<string, string[]>();
 
   constructor(
@@ -135,8 +135,8 @@ class Stories {
     households: Map<string, string>,
   ) {
     this.catalogue = new CatalogueRepository(db);
-    this.requests = new DemoRequestRepository(db);
-    this.community = new DemoCommunityClient(households, GRID_WORKERS);
+    this.requests = new RequestRepository(db);
+    this.community = demoCommunity(households, GRID_WORKERS);
     for (const [householdId, communityId] of [...households.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       this.byCommunity.set(communityId, [...(this.byCommunity.get(communityId) ?? []), householdId]);
     }
@@ -145,7 +145,7 @@ class Stories {
   /** What a use case needs when `viewer` acts at `at`; refuses (NOT_YET) an instant after the load's. */
   private deps(viewer: Viewer, at: Date): UseCaseDeps {
     if (at.getTime() > this.now.getTime()) throw NOT_YET;
-    return { viewer, now: at, requests: this.requests, catalogue: this.catalogue, community: this.community, city: this.city };
+    return { viewer, now: at, requests: this.requests, catalogue: this.catalogue, community: this.community, city: this.city, newRequestId: demoRequestId };
   }
 
   /** Runs a story until its first step later than now. */
@@ -263,12 +263,8 @@ class Stories {
 /** A request as the stories hold it. */
 type Held = Awaited<ReturnType<RequestRepository['file']>>;
 
-/** The demo's requests keep ids derived from their idempotency keys, so that they are the same on every machine. */
-class DemoRequestRepository extends RequestRepository {
-  override file(request: Parameters<RequestRepository['file']>[0], note: string) {
-    return super.file({ ...request, id: demoId(`request:${request.filedBy}:${request.idempotencyKey}`) }, note);
-  }
-}
+/** The demo's requests keep ids derived from their filer and idempotency key, so that they are the same on every machine. */
+const demoRequestId = (filedBy: string, idempotencyKey: string) => demoId(`request:${filedBy}:${idempotencyKey}`);
 
 /** The first instant of the month of an Asia/Shanghai date, and of the month after. */
 function monthOf(date: string): { start: Date; end: Date } {

@@ -18,14 +18,19 @@ import {
   streetOfCommunity,
 } from './rules.js';
 
-/** What a use case needs: who asks, the time, and the repositories and clients it may use. */
+/**
+ * What a use case needs: who asks, the time, the repositories, what it may ask of the city and community tiers
+ * (their API clients, or the demo's answers from its own registry), and, for the demo, where a new request's id
+ * comes from (random otherwise).
+ */
 export interface UseCaseDeps {
   viewer: Viewer;
   now: Date;
   requests: RequestRepository;
   catalogue: CatalogueRepository;
-  community: CommunityClient;
-  city: CityClient;
+  community: Pick<CommunityClient, 'householdCommunity' | 'gridWorkerCommunity'>;
+  city: Pick<CityClient, 'regionExists'>;
+  newRequestId?: (filedBy: string, idempotencyKey: string) => string;
 }
 
 export interface FileRequestInput {
@@ -121,7 +126,7 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
   const streetId = departmentId ? null : streetOfCommunity(input.communityId);
   return deps.requests.file(
     {
-      id: randomUUID(),
+      id: deps.newRequestId?.(filedBy, idempotencyKey) ?? randomUUID(),
       cityId,
       communityId: input.communityId,
       categoryCode: category.code,
