@@ -68,6 +68,8 @@ export async function recountHouseholds(tx: Executor<CommunityTables>, community
 
 /** What a supply change asks of its item. */
 export interface SupplyChange {
+  /** The ledger row's id (the demo's are stable); a new one when left out. */
+  id?: string;
   communityId: string;
   item: string;
   unit: string;
@@ -135,33 +137,27 @@ export class ReadinessRepository {
       if (current && current.unit !== change.unit) throw conflict(`${change.item} is counted in ${current.unit}, not ${change.unit}.`);
       const onHand = (current?.onHand ?? 0) + change.change;
       if (onHand < 0) throw conflict(`Only ${current?.onHand ?? 0} ${change.unit} of ${change.item} on hand: ${-change.change} cannot be taken out.`);
-      const values = {
-        communityId: change.communityId,
-        item: change.item,
-        unit: change.unit,
-        onHand: change.change,
-        minimum: change.minimum,
-        expiresOn: change.change > 0 ? change.expiresOn : null,
-        updatedAt: change.recordedAt,
-      };
       const i = supplyItems;
-      const [item] = await tx
-        .insert(i)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [i.communityId, i.item],
-          set: {
-            onHand: sql`${i.onHand} + excluded.on_hand`,
-            minimum: sql`coalesce(excluded.minimum, ${i.minimum})`,
-            // The earliest expiry of what was added since the item last stood at 0.
-            expiresOn: sql`CASE WHEN ${i.onHand} + excluded.on_hand = 0 THEN NULL WHEN ${i.onHand} = 0 THEN excluded.expires_on ELSE least(${i.expiresOn}, excluded.expires_on) END`,
-            updatedAt: sql`excluded.updated_at`,
-          },
-          setWhere: sql`${i.onHand} + excluded.on_hand >= 0`,
-        })
-        .returning();
+      const [item] = current
+        ? await tx
+            .update(i)
+            .set({
+              onHand: sql`${i.onHand} + ${change.change}`,
+              minimum: change.minimum ?? current.minimum,
+              // The earliest expiry of what was added since the item last stood at 0.
+              expiresOn: sql`CASE WHEN ${i.onHand} + ${change.change} = 0 THEN NULL WHEN ${i.onHand} = 0 THEN ${change.expiresOn}::date ELSE least(${i.expiresOn}, ${change.expiresOn}::date) END`,
+              updatedAt: change.recordedAt,
+            })
+            // Also the guard of the rule when writes of the community did not follow one another.
+            .where(and(eq(i.communityId, change.communityId), eq(i.item, change.item), sql`${i.onHand} + ${change.change} >= 0`))
+            .returning()
+        : await tx
+            .insert(i)
+            .values({ communityId: change.communityId, item: change.item, unit: change.unit, onHand: change.change, minimum: change.minimum, expiresOn: change.expiresOn, updatedAt: change.recordedAt })
+            .returning();
       if (!item) throw conflict(`Not enough ${change.item} on hand: ${-change.change} cannot be taken out.`);
       await tx.insert(supplyChanges).values({
+        ...(change.id ? { id: change.id } : {}),
         communityId: change.communityId,
         item: change.item,
         change: change.change,
