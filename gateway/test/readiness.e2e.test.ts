@@ -307,6 +307,12 @@ describe('volunteers chosen both ways (双选)', () => {
     expect(await readinessOf(MZ)).toMatchObject({ volunteers: 1, volunteersPerThousandHouseholds: 83.33 });
     data(await staffOf(MZ)('AcceptVolunteer', { id: member.id }));
     expect((await readinessOf(MZ)).volunteers).toBe(2);
+    expect((await readinessOf(MZ)).volunteersPerThousandHouseholds).toBe(166.67);
+    // A household added counts at once: 2 of 13 households.
+    const building = demoIds.building(demoIds.compound(MZ, '和谐家园'), '1栋');
+    data(await staffOf(MZ).query('mutation ($input: AddHouseholdInput!) { addHousehold(input: $input) { id } }', { input: { buildingId: building, floor: 6, room: '603', headOfHousehold: '新住户' } }));
+    expect(errorCodes(await staffOf(MZ).query('mutation ($input: AddHouseholdInput!) { addHousehold(input: $input) { id } }', { input: { buildingId: building, floor: 6, room: '603', headOfHousehold: '重复' } }))).toEqual(['CONFLICT']);
+    expect(await readinessOf(MZ)).toMatchObject({ volunteers: 2, volunteersPerThousandHouseholds: 153.85 });
   });
 });
 
