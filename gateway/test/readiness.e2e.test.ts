@@ -355,7 +355,7 @@ describe('statements per request', () => {
     const LARGE: CityShape = { ...base, cityId: '4402', districts: 3, streetsPerDistrict: 3, communitiesPerStreet: 4 };
     const cost = async (shape: CityShape) => {
       const city = await generateCity(shape, platform.exec);
-      // Some readiness in every generated community's first street, through the API.
+      // A current plan in every community of the first street, through the API, over the generated readiness.
       for (const communityId of city.communityIds.filter((id) => id.startsWith(city.streetIds[0]!))) {
         data(await staffOf(communityId)('PublishEmergencyPlan', { input: { communityId, hazard: 'EPIDEMIC', title: '预案', steps: [{ action: '启动', responsible: '社区' }], reviewedOn: TODAY } }));
       }
@@ -366,7 +366,9 @@ describe('statements per request', () => {
       const communities = tree.districts.flatMap((district) => district.streets.flatMap((street) => street.communities));
       expect(tree.readiness!.communities).toBe(city.communityIds.length);
       expect(communities.every((community) => community.readiness?.communities === 1)).toBe(true);
-      expect(tree.readiness!.communitiesWithCurrentPlan).toBe(shape.communitiesPerStreet);
+      const firstStreet = tree.districts.flatMap((district) => district.streets).find((street) => street.id === city.streetIds[0])!;
+      expect(firstStreet.communities.map((community) => community.readiness!.communitiesWithCurrentPlan)).toEqual(firstStreet.communities.map(() => 1));
+      expect(added([tree.readiness!])).toEqual(added(tree.districts.map((district) => district.readiness!)));
       return { statements, communities: communities.length };
     };
     const small = await cost(SMALL);
