@@ -1,5 +1,5 @@
 // Generates a city of any size straight into the three subgraphs' databases, with set-based SQL:
-// the region tree, compounds, buildings, households, party members, packages, a day of orders and group buys.
+// the region tree, compounds, buildings, households, party members, packages, a day of orders, readiness and group buys.
 // Test and benchmark tooling only: the services themselves never touch another's database.
 
 import { AFTER_BULK_LOAD_SQL } from '@cgov/community/bulk-load';
@@ -130,7 +130,39 @@ export async function generateCity(shape: CityShape, exec: { city: Exec; communi
                     AND p.category = CASE WHEN h.room::int % 3 = 0 THEN 'PORK_BASIC' ELSE 'VEGETABLE_BASIC' END
      WHERE h.community_id LIKE '${shape.cityId}%' AND (hashtext(h.id::text) & 1023) < ${Math.round(shape.orderShare * 1024)}`,
   );
-  // Coverage and daily statistics are kept as the service goes; data loaded in bulk refreshes them once.
+  // Readiness: an epidemic plan in three communities of four (reviewed up to 511 days before the date, so some have
+  // lapsed); each of the three spaces the score asks for in three of four; masks and disinfectant, one ledger row each,
+  // some below their minimum of 20 and expiring within 127 days; every party member a delivery volunteer, half accepted.
+  await exec.community(
+    `INSERT INTO emergency_plans (community_id, hazard, version, title, steps, reviewed_on, published_by, published_at)
+     SELECT c.id, 'EPIDEMIC', 1, '疫情防控应急预案', '[{"action":"启动","responsible":"社区"}]'::jsonb,
+            '${shape.date}'::date - (hashtext(c.id) & 511), 'generator', now()
+     FROM ${communities} WHERE (hashtext(c.id) & 3) <> 0`,
+  );
+  await exec.community(
+    `INSERT INTO emergency_spaces (community_id, name, normal_use, emergency_use, capacity, conversion_hours, registered_by, registered_at)
+     SELECT c.id, '场所' || k, '活动室', (ARRAY['OBSERVATION_POINT', 'SUPPLY_DEPOT', 'DELIVERY_POINT'])[k], 20 + k * 10, k * 4, 'generator', now()
+     FROM ${communities}, generate_series(1, 3) AS k WHERE (hashtext(c.id || k) & 3) <> 0`,
+  );
+  await exec.community(
+    `INSERT INTO supply_items (community_id, item, unit, on_hand, minimum, expires_on, updated_at)
+     SELECT c.id, i.item, '箱', hashtext(c.id || i.item) & 63, 20, '${shape.date}'::date + ((hashtext(c.id || i.item) >> 8) & 127), now()
+     FROM ${communities}, (VALUES ('口罩'), ('消毒液')) AS i(item)`,
+  );
+  await exec.community(
+    `INSERT INTO supply_changes (community_id, item, change, reason, expires_on, minimum, recorded_by, recorded_at, idempotency_key, fingerprint)
+     SELECT community_id, item, on_hand, '入库', expires_on, minimum, 'generator', now(), 'generator:' || item, 'generated'
+     FROM supply_items WHERE community_id LIKE '${shape.cityId}%'`,
+  );
+  await exec.community(`INSERT INTO volunteer_teams (community_id, kind) SELECT c.id, 'DELIVERY' FROM ${communities}`);
+  await exec.community(
+    `INSERT INTO volunteers (community_id, team_id, party_member_id, skills, status, enrolled_by, enrolled_at, accepted_by, accepted_at)
+     SELECT m.community_id, t.id, m.id, '["送货上门"]'::jsonb, CASE WHEN a.accepted THEN 'ACCEPTED' ELSE 'PENDING' END,
+            'generator', now(), CASE WHEN a.accepted THEN 'generator' END, CASE WHEN a.accepted THEN now() END
+     FROM party_members m CROSS JOIN LATERAL (SELECT (hashtext(m.phone) & 1) = 0 AS accepted) a JOIN volunteer_teams t ON t.community_id = m.community_id AND t.kind = 'DELIVERY'
+     WHERE m.community_id LIKE '${shape.cityId}%'`,
+  );
+  // Coverage, daily statistics and readiness are kept as the service goes; data loaded in bulk refreshes them once.
   for (const statement of AFTER_BULK_LOAD_SQL) await exec.community(statement);
   await exec.community('ANALYZE');
 

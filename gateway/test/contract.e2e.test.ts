@@ -1,5 +1,5 @@
 // Every operation of the contract, run once through the gateway as the role it is for, in the order of a day.
-import { addDays, DEMO, DEMO_SUPPLIER_IDS, demoIds, fixedClock } from '@cgov/shared';
+import { addDays, DEMO, DEMO_SUPPLIER_IDS, demoId, demoIds, fixedClock } from '@cgov/shared';
 import { contractOperationNames } from '@cgov/schema/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room, TOWER, WATER_COMPANY } from './demo-ids.js';
@@ -127,6 +127,24 @@ describe('the contract', () => {
     const { projectRound } = await as('RESIDENT', neighbour)<{ projectRound: { status: string; spent: string; remaining: string } }>('ProjectRound', { id: openProjectRound.id });
     expect(projectRound).toMatchObject({ status: 'CLOSED', spent: '58000.00', remaining: '40000.00' });
     clock.set(`${TODAY}T10:00:00+08:00`);
+    // The micro-grid (微网实格) and readiness for the next emergency.
+    const qGrid = (key: string) => demoId(`grid:${Q}:${key}`);
+    const { createGrid } = await staff<{ createGrid: { id: string } }>('CreateGrid', { input: { communityId: Q, parentId: qGrid('q'), level: 'AREA', name: 'C片区网格' } });
+    await staff('AssignGridWorker', { input: { gridId: createGrid.id, name: '钱网格', phone: '13700009999', duty: 'FULL_TIME' } });
+    await staff('FlagHouseholdCare', { input: { householdId: room(TOWER, '1501'), kind: 'ELDERLY_ALONE', visitEveryDays: 7 } });
+    await as('GRID_WORKER', demoIds.gridWorker(Q, 'a1-lead'))('RecordVisit', { input: { householdId: room(TOWER, '1501'), note: '上门看望', idempotencyKey: 'contract-visit' } });
+    await staff('CommunityGrid', { communityId: Q });
+    await staff('GridCare', { gridId: qGrid('a1') });
+    await staff('PublishEmergencyPlan', {
+      input: { communityId: Q, hazard: 'FIRE', title: 'Q社区消防应急预案', steps: [{ action: '疏散楼栋居民', responsible: '物业服务企业' }], reviewedOn: TODAY },
+    });
+    await staff('RegisterEmergencySpace', { input: { communityId: Q, name: 'B小区架空层', normalUse: '居民休闲', emergencyUse: 'SHELTER', capacity: 60, conversionHours: 4 } });
+    await staff('RecordSupplies', { input: { communityId: Q, item: '应急照明灯', unit: '个', change: 12, reason: '入库', minimum: 5, idempotencyKey: 'contract-lamps' } });
+    const { enrolVolunteer } = await as('RESIDENT', room(TOWER, '1201'))<{ enrolVolunteer: { id: string } }>('EnrolVolunteer', {
+      input: { communityId: Q, teamKind: 'LOGISTICS', householdId: room(TOWER, '1201'), skills: ['搬运'] },
+    });
+    await staff('AcceptVolunteer', { id: enrolVolunteer.id });
+    await official('Readiness', { cityId: DEMO.cityId });
 
     expect([...ran].sort()).toEqual([...contractOperationNames()].sort());
   });

@@ -4,7 +4,7 @@
 // kind, a swapped operationName) and callers of every role. Whatever a client sends, the answer is never a
 // 5xx and never INTERNAL_SERVER_ERROR. FUZZ_SEED and FUZZ_REQUESTS replay or widen a run.
 import { readFileSync } from 'node:fs';
-import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock, type Role } from '@cgov/shared';
+import { addDays, DEMO, DEMO_SUPPLIER_IDS, demoId, demoIds, fixedClock, type Role } from '@cgov/shared';
 import { contractOperation, contractOperationNames } from '@cgov/schema/contract';
 import { tokenFor } from '@cgov/shared/testing';
 import {
@@ -82,13 +82,15 @@ const CALLERS: Array<[Role, string]> = [
   ['RESIDENT', B_HOUSEHOLDS[3]!],
   ['HOTLINE_OPERATOR', DEMO.cityId],
   ['DEPARTMENT_OFFICER', WATER_COMPANY],
+  ['GRID_WORKER', demoIds.gridWorker(Q, 'a1-lead')],
 ];
 
 /** Each contract operation with the role it is for and valid variables (as the contract test sends them). */
 function seeds(ids: { orderId: string; policyId: string; itemId: string; requestId: string }): Array<{ name: string; caller: [Role, string]; variables: Record<string, unknown> }> {
-  const [official, analyst, streetOfficer, staff, partyMember, committee, resident, bResident, hotline, department] = CALLERS as Array<typeof CALLERS[0]> as [
-    typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0],
+  const [official, analyst, streetOfficer, staff, partyMember, committee, resident, bResident, hotline, department, gridWorker] = CALLERS as Array<typeof CALLERS[0]> as [
+    typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0],
   ];
+  const qGrid = (key: string) => demoId(`grid:${Q}:${key}`);
   return [
     { name: 'Cities', caller: resident, variables: {} },
     { name: 'CityTree', caller: analyst, variables: { cityId: DEMO.cityId } },
@@ -142,6 +144,18 @@ function seeds(ids: { orderId: string; policyId: string; itemId: string; request
     { name: 'ReportProjectProgress', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, percentDone: 70, note: '扶手安装过半', spent: '120000.00' } } },
     { name: 'AcceptMicroProject', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, accepted: true, note: '验收合格' } } },
     { name: 'ProjectRound', caller: bResident, variables: { id: DEMO_ROUND_PUBLICISED } },
+    { name: 'CreateGrid', caller: staff, variables: { input: { communityId: Q, parentId: qGrid('a'), level: 'BUILDING', name: 'A小区4栋微网格', buildingIds: [A3] } } },
+    { name: 'AssignGridWorker', caller: staff, variables: { input: { gridId: qGrid('b2'), name: '钱网格', phone: '13700009999', duty: 'FULL_TIME', partyMemberId: ZHANG } } },
+    { name: 'FlagHouseholdCare', caller: staff, variables: { input: { householdId: room(TOWER, '1501'), kind: 'ELDERLY_ALONE', visitEveryDays: 7 } } },
+    { name: 'RecordVisit', caller: gridWorker, variables: { input: { householdId: room(TOWER, '1501'), note: '上门看望', idempotencyKey: 'fuzz' } } },
+    { name: 'CommunityGrid', caller: staff, variables: { communityId: Q } },
+    { name: 'GridCare', caller: gridWorker, variables: { gridId: qGrid('a1') } },
+    { name: 'PublishEmergencyPlan', caller: staff, variables: { input: { communityId: Q, hazard: 'FIRE', title: '消防应急预案', steps: [{ action: '疏散', responsible: '物业' }], reviewedOn: TODAY } } },
+    { name: 'RegisterEmergencySpace', caller: staff, variables: { input: { communityId: Q, name: '架空层', normalUse: '休闲', emergencyUse: 'SHELTER', capacity: 60, conversionHours: 4 } } },
+    { name: 'RecordSupplies', caller: staff, variables: { input: { communityId: Q, item: '医用口罩', unit: '箱', change: -1, reason: '发放', idempotencyKey: 'fuzz' } } },
+    { name: 'EnrolVolunteer', caller: resident, variables: { input: { communityId: Q, teamKind: 'LOGISTICS', householdId: room(TOWER, '1201'), skills: ['搬运'] } } },
+    { name: 'AcceptVolunteer', caller: staff, variables: { id: demoId('volunteer:q-chen') } },
+    { name: 'Readiness', caller: official, variables: { cityId: DEMO.cityId } },
   ];
 }
 
@@ -154,7 +168,7 @@ const STRINGS: unknown[] = [
   '2027-02-30T10:00:00+08:00', '2026-02-30', '2026-13-01', '2026-11-22T24:00:00+08:00', '2026-11-22T10:00:00+15:00', '9999-12-31', '9999-12-31T23:59:59-14:00', '1000-01-01', '1000-01-01T00:00:00+14:00', '0000-00-00', '1970-01-01T00:00:00Z', '2026-11-22', '2020-02-20', `${TOMORROW}T10:00:00+08:00`, `${TODAY}T09:00:00+08:00`,
   '-1.00', '0.00', '1.001', '99999999999999.99', '9999999999999.99', '1e5', '０.５', ' 52.00 ', '52.', '.5', '0x10',
   '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '4201', '4202', '420102', '420102001', '420102001001', '420102001002', '4201020010019', '4201x', Q, A_COMPOUND, B_COMPOUND, TOWER, A3, LI, ZHANG, NEIGHBOUR_HOUSEHOLD, DEMO_FRUIT, room(TOWER, '1201'), packageOf(TOMORROW, 'pork'), packageOf(TODAY, 'vegetable:1'),
-  'NOPE', 'reported', 'PLACED', 'REPORTED', 'PROCURED', 'AT_GATE', 'DELIVERED', 'CANCELLED', 'OPEN', 'CLOSED', 'DISTRIBUTING', 'FRUIT', 'EGG_BASIC', 'APP', 'PHONE',
+  'NOPE', 'reported', 'EPIDEMIC', 'SUPPLY_DEPOT', 'PENDING', 'ACCEPTED', 'PLACED', 'REPORTED', 'PROCURED', 'AT_GATE', 'DELIVERED', 'CANCELLED', 'OPEN', 'CLOSED', 'DISTRIBUTING', 'FRUIT', 'EGG_BASIC', 'APP', 'PHONE',
 ];
 /** Values of another JSON kind altogether. */
 const deeplyNested = (levels: number): unknown => Array.from({ length: levels }).reduce<unknown>((inner) => [inner], []);

@@ -9,8 +9,8 @@ import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
 
-// The operations of the contract's grid.graphql that this release serves, word for word (its readiness operations
-// come with readiness; the whole file joins schema/test/operations then).
+// The micro-grid operations of the contract's grid.graphql, word for word (readiness.e2e.test.ts runs its readiness
+// operations; the whole file is in schema/test/operations).
 const OPERATIONS = `
 mutation CreateGrid($input: CreateGridInput!) {
   # input: { communityId: ID!, parentId: ID, level: GridLevel!, name: String!, buildingIds: [ID!] }

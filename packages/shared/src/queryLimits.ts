@@ -91,6 +91,15 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Grid.workers': 20,
   'PartyGroup.members': 4 * 10 * 10,
   'Grid.careHouseholds': 4 * COMMUNITY_HOUSEHOLDS,
+  // Readiness: the latest plan of each of 6 hazards, or one hazard's versions (a review a week for a year, far more than
+  // any community makes); up to 50 steps a plan and 10 skills a volunteer (the service's caps); spaces and supply items
+  // a community keeps (not capped, a few dozen in practice); a volunteer a household or party member a team kind.
+  'Community.emergencyPlans': (args) => (typeof args.hazard === 'string' ? 52 : 6),
+  'EmergencyPlan.steps': 50,
+  'Community.emergencySpaces': 100,
+  'Community.supplies': 200,
+  'Community.volunteers': 2 * COMMUNITY_HOUSEHOLDS,
+  'Volunteer.skills': 10,
   // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
   'Community.packages': PACKAGES_A_DAY,
   'Compound.orderReport': PACKAGES_A_DAY,

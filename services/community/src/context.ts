@@ -9,6 +9,8 @@ import { GridRepository } from './repositories/grids.js';
 import { OrderRepository } from './repositories/orders.js';
 import { PackageRepository } from './repositories/packages.js';
 import { PartyMemberRepository } from './repositories/partyMembers.js';
+import { ReadinessRepository } from './repositories/readiness.js';
+import type { ReadinessDeps } from './domain/readiness.js';
 import { RosterRepository } from './repositories/roster.js';
 
 /** Per request: the verified viewer, the clock, repositories, fresh loaders and the access checks. */
@@ -38,6 +40,8 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   gridHolds(household: { buildingId: string }): Promise<boolean>;
   /** Who asks, the time and the micro-grid's repository and loaders, for the micro-grid's use cases. */
   gridDeps(): GridDeps;
+  /** Who asks, the time and the readiness repository and loaders, for the readiness use cases. */
+  readinessDeps(): ReadinessDeps;
   /** True when the supplier is designated for the community or a region containing it (asked of the city). */
   supplierServes(supplierId: string, communityId: string): Promise<boolean>;
   /** The policy in force for a category in a community on a date, asked of the city; null when there is none. */
@@ -53,6 +57,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
     packages: new PackageRepository(db),
     orders: new OrderRepository(db),
     grids: new GridRepository(db),
+    readiness: new ReadinessRepository(db),
   };
   const city = new CityClient({ cityUrl: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
@@ -113,6 +118,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
         return (await ctx.workerReach())?.buildings.has(household.buildingId) ?? false;
       },
       gridDeps: () => ({ viewer, now: base.clock.now(), grids: repositories.grids, loaders }),
+      readinessDeps: () => ({ viewer, now: base.clock.now(), readiness: repositories.readiness, loaders }),
       supplierServes: (supplierId, communityId) =>
         askService('city', 'The supplier cannot be checked', () => city.supplierServes(supplierId, communityId)),
       async policyFor(communityId, date, category, purpose) {

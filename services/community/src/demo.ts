@@ -17,13 +17,14 @@ import {
   type Executor,
   type PackageCategory,
 } from '@cgov/shared';
-import { compounds, grids, packages, partyMembers, type CareKind, type CommunityTables, type GridDuty, type GridLevel, type HouseholdRow, type OrderChannel, type PackageItem, type PackageRow } from './db/schema.js';
+import { compounds, emergencyPlans, grids, packages, partyMembers, type CareKind, type EmergencyUse, type Hazard, type TeamKind, type CommunityTables, type GridDuty, type GridLevel, type HouseholdRow, type OrderChannel, type PackageItem, type PackageRow } from './db/schema.js';
 import { placementProblem, workerSlot } from './domain/gridRules.js';
 import { assertBeforeCutoff, assertOrderable } from './domain/orders.js';
 import { GridRepository } from './repositories/grids.js';
 import { OrderRepository, type OrderLine } from './repositories/orders.js';
 import { PackageRepository } from './repositories/packages.js';
 import { PartyMemberRepository } from './repositories/partyMembers.js';
+import { ReadinessRepository } from './repositories/readiness.js';
 import { RosterRepository } from './repositories/roster.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
@@ -444,10 +445,123 @@ async function loadDemoGrid(tx: Executor<CommunityTables>, now: Date) {
   }
 }
 
+const XF = '420102001002';
+const YY = '420102002001';
+const JS = '420103001001';
+
+/** The steps of the demo's epidemic plans: each unit's part. */
+const EPIDEMIC_STEPS = [
+  { action: '启动社区疫情防控指挥部，分片包保到楼栋微网格', responsible: '社区党委' },
+  { action: '开放临时观察点，转运疑似人员', responsible: '社区卫生服务站' },
+  { action: '物资储备点按户配送生活物资与药品', responsible: '社区居委会' },
+  { action: '党员与志愿者按楼层送货上门，关爱对象每日问候', responsible: '下沉党员与志愿者' },
+  { action: '物业封闭管理出入口，快递统一放至配送点', responsible: '物业服务企业' },
+];
+
+/**
+ * Readiness plans of the demo (days before the load): Q社区's epidemic plan in its second version and a flood plan;
+ * 幸福社区's epidemic plan lapsed (reviewed 14 months ago); 友谊社区's current.
+ */
+const DEMO_PLANS: Array<{ communityId: string; hazard: Hazard; title: string; reviewedDaysAgo: number }> = [
+  { communityId: Q, hazard: 'EPIDEMIC', title: 'Q社区突发公共卫生事件应急预案', reviewedDaysAgo: 500 },
+  { communityId: Q, hazard: 'EPIDEMIC', title: 'Q社区突发公共卫生事件应急预案（修订）', reviewedDaysAgo: 60 },
+  { communityId: Q, hazard: 'FLOOD', title: 'Q社区防汛应急预案', reviewedDaysAgo: 120 },
+  { communityId: XF, hazard: 'EPIDEMIC', title: '幸福社区疫情防控应急预案', reviewedDaysAgo: 425 },
+  { communityId: YY, hazard: 'EPIDEMIC', title: '友谊社区疫情防控应急预案', reviewedDaysAgo: 30 },
+];
+
+/** Spaces that switch to emergency use (平疫结合): Q社区 and 建设社区 have one of each kind the score asks for, 幸福社区 an observation point only. */
+const DEMO_SPACES: Array<{ communityId: string; name: string; normalUse: string; emergencyUse: EmergencyUse; capacity: number; conversionHours: number }> = [
+  { communityId: Q, name: '社区党群服务中心多功能厅', normalUse: '居民活动室', emergencyUse: 'OBSERVATION_POINT', capacity: 20, conversionHours: 12 },
+  { communityId: Q, name: 'A小区地下车库东区', normalUse: '停车场', emergencyUse: 'SUPPLY_DEPOT', capacity: 200, conversionHours: 24 },
+  { communityId: Q, name: '青山快递驿站广场', normalUse: '快递驿站', emergencyUse: 'DELIVERY_POINT', capacity: 50, conversionHours: 2 },
+  { communityId: XF, name: '幸福社区老年活动中心', normalUse: '老年活动室', emergencyUse: 'OBSERVATION_POINT', capacity: 10, conversionHours: 8 },
+  { communityId: JS, name: '建设社区文体活动室', normalUse: '文体活动', emergencyUse: 'OBSERVATION_POINT', capacity: 15, conversionHours: 12 },
+  { communityId: JS, name: '建设社区仓库', normalUse: '杂物仓库', emergencyUse: 'SUPPLY_DEPOT', capacity: 80, conversionHours: 6 },
+  { communityId: JS, name: '建设社区南门广场', normalUse: '休闲广场', emergencyUse: 'DELIVERY_POINT', capacity: 40, conversionHours: 1 },
+];
+
+/** Supplies (days from the load for expiry): Q社区's disinfectant below its minimum and its instant noodles expiring in 20 days. */
+const DEMO_SUPPLIES: Array<{ communityId: string; item: string; unit: string; change: number; minimum: number; expiresInDays: number | null }> = [
+  { communityId: Q, item: '医用口罩', unit: '箱', change: 50, minimum: 20, expiresInDays: 700 },
+  { communityId: Q, item: '消毒液', unit: '桶', change: 8, minimum: 10, expiresInDays: 300 },
+  { communityId: Q, item: '方便面', unit: '箱', change: 30, minimum: 10, expiresInDays: 20 },
+  { communityId: Q, item: '防护服', unit: '套', change: 40, minimum: 10, expiresInDays: null },
+  { communityId: XF, item: '医用口罩', unit: '箱', change: 20, minimum: 10, expiresInDays: 500 },
+];
+
+/** Volunteers who offered (双选) and whether the community accepted: in Q社区 three accepted, two pending; in 友谊社区 one accepted. */
+const DEMO_VOLUNTEERS: Array<{ key: string; communityId: string; kind: TeamKind; householdId?: string; partyMember?: string; skills: string[]; accepted: boolean }> = [
+  { key: 'q-li', communityId: Q, kind: 'DELIVERY', partyMember: 'li', skills: ['送货上门'], accepted: true },
+  { key: 'q-wang', communityId: Q, kind: 'MEDICAL', partyMember: 'wang', skills: ['测温', '登记'], accepted: true },
+  { key: 'q-a1-1201', communityId: Q, kind: 'DELIVERY', householdId: demoIds.household(building(A, '1栋'), '1201'), skills: ['开车', '搬运'], accepted: true },
+  { key: 'q-chen', communityId: Q, kind: 'SECURITY', partyMember: 'chen', skills: ['门岗值守'], accepted: false },
+  { key: 'q-b1-101', communityId: Q, kind: 'PSYCHOLOGICAL', householdId: demoIds.household(building(B, '1号楼'), '101'), skills: ['心理咨询'], accepted: false },
+  { key: 'youyi', communityId: YY, kind: 'MEDICAL', partyMember: 'youyi', skills: ['护理'], accepted: true },
+];
+export const demoVolunteerId = (key: string) => demoId(`volunteer:${key}`);
+
+/** Readiness for the next emergency through the repository the mutations use: plans, spaces, supplies and volunteers, so that streets differ. */
+async function loadDemoReadiness(tx: Executor<CommunityTables>, now: Date) {
+  const repo = new ReadinessRepository(demoTransaction(tx));
+  const DAY = 86_400_000;
+  const daysFrom = (days: number) => today({ now: () => new Date(now.getTime() + days * DAY) });
+  for (const [index, plan] of DEMO_PLANS.entries()) {
+    const reviewedOn = daysFrom(-plan.reviewedDaysAgo);
+    await repo.publishPlan({
+      id: demoId(`plan:${plan.communityId}:${plan.hazard}:${index}`),
+      communityId: plan.communityId,
+      hazard: plan.hazard,
+      title: plan.title,
+      steps: EPIDEMIC_STEPS,
+      reviewedOn,
+      publishedBy: STAFF,
+      publishedAt: shanghaiInstant(reviewedOn, 10),
+    });
+  }
+  for (const space of DEMO_SPACES) {
+    await repo.registerSpace({ id: demoId(`space:${space.communityId}:${space.name}`), ...space, registeredBy: STAFF, registeredAt: new Date(now.getTime() - 90 * DAY) });
+  }
+  for (const supply of DEMO_SUPPLIES) {
+    const key = `demo-supply:${supply.communityId}:${supply.item}`;
+    await repo.recordSupplies({
+      id: demoId(key),
+      communityId: supply.communityId,
+      item: supply.item,
+      unit: supply.unit,
+      change: supply.change,
+      reason: '应急物资储备入库',
+      expiresOn: supply.expiresInDays === null ? null : daysFrom(supply.expiresInDays),
+      minimum: supply.minimum,
+      recordedBy: STAFF,
+      recordedAt: new Date(now.getTime() - 10 * DAY),
+      idempotencyKey: key,
+      fingerprint: key,
+    });
+  }
+  for (const volunteer of DEMO_VOLUNTEERS) {
+    const id = demoVolunteerId(volunteer.key);
+    const partyMemberId = volunteer.partyMember ? demoId(`party-member:${volunteer.partyMember}`) : null;
+    const enrolledAt = new Date(now.getTime() - 20 * DAY);
+    await repo.enrol({
+      id,
+      communityId: volunteer.communityId,
+      kind: volunteer.kind,
+      householdId: volunteer.householdId ?? null,
+      partyMemberId,
+      skills: volunteer.skills,
+      enrolledBy: partyMemberId ? `party-member:${partyMemberId}` : `resident:${volunteer.householdId}`,
+      enrolledAt,
+    });
+    if (volunteer.accepted) await repo.accept(id, volunteer.communityId, STAFF, new Date(enrolledAt.getTime() + DAY));
+  }
+}
+
 /**
  * Loads the demo into an empty database, each part on its own so that a database in use is left alone: the
  * roster; the party members of five communities in four streets and their floors; Q社区's micro-grid with its
- * workers, party group leaders and cared-for households with visits (some overdue); the case's packages and
+ * workers, party group leaders and cared-for households with visits (some overdue); readiness (plans, spaces,
+ * supplies, volunteers) in four communities, so that streets differ; the case's packages and
  * delivered orders of 2020-02-20 with residents' ratings; and every H市 community's packages and orders for
  * today, the 13 days before and tomorrow (relative to the clock's today in Asia/Shanghai), each step of which
  * later than the load instant is left undone. Everything goes through the repositories and domain rules the
@@ -474,6 +588,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
     }
   });
   await seedWhenEmpty(db, grids, (tx) => loadDemoGrid(tx, clock.now()));
+  await seedWhenEmpty(db, emergencyPlans, (tx) => loadDemoReadiness(tx, clock.now()));
   await seedWhenEmpty(db, packages, async (tx) => {
     const now = clock.now();
     const households = (await new RosterRepository(demoTransaction(tx)).householdsByIds(roster.households.map((h) => h.id!))).sort((a, b) =>

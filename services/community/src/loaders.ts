@@ -8,6 +8,8 @@ import type { GridRepository } from './repositories/grids.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
 import type { PartyMemberRepository } from './repositories/partyMembers.js';
+import type { ReadinessRepository } from './repositories/readiness.js';
+import type { ReadinessCounts } from './domain/readinessRules.js';
 import type { RosterRepository } from './repositories/roster.js';
 
 export interface Repositories {
@@ -17,6 +19,7 @@ export interface Repositories {
   packages: PackageRepository;
   orders: OrderRepository;
   grids: GridRepository;
+  readiness: ReadinessRepository;
 }
 
 const split = (key: string) => key.split('|') as [string, string];
@@ -29,7 +32,7 @@ function bySuffix(keys: readonly string[]): Map<string, string[]> {
 
 /** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
 export function createLoaders(repositories: Repositories, city: CityApi) {
-  const { roster, coverage, partyMembers, packages, orders, grids } = repositories;
+  const { roster, coverage, partyMembers, packages, orders, grids, readiness } = repositories;
   /** The floors of each party member, for lists that follow them door by door. */
   const floorsOf = async (memberIds: readonly string[]) => {
     const assignments = groupRows(await partyMembers.assignmentsOfMembers(memberIds), (assignment) => assignment.partyMemberId);
@@ -63,6 +66,22 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     gridWorkersOfCommunity: loadMany((ids: readonly string[]) => grids.workersOfCommunities(ids), (row) => row.communityId),
     /** The care flags of a community with their households' buildings and last visits. */
     careOfCommunity: loadMany((ids: readonly string[]) => grids.careOfCommunities(ids), (row) => row.communityId),
+
+    volunteerById: loadOne((ids: readonly string[]) => readiness.volunteersByIds(ids), (row) => row.id),
+    volunteersOfCommunity: loadMany((ids: readonly string[]) => readiness.volunteersOfCommunities(ids), (row) => row.communityId),
+    volunteerTeamById: loadOne((ids: readonly string[]) => readiness.teamsByIds(ids), (row) => row.id),
+    /** Every version of a community's emergency plans, newest first per hazard. */
+    plansOfCommunity: loadMany((ids: readonly string[]) => readiness.plansOfCommunities(ids), (row) => row.communityId),
+    spacesOfCommunity: loadMany((ids: readonly string[]) => readiness.spacesOfCommunities(ids), (row) => row.communityId),
+    suppliesOfCommunity: loadMany((ids: readonly string[]) => readiness.suppliesOfCommunities(ids), (row) => row.communityId),
+    /** `${regionId}|${today}` → the region's readiness summed from its communities' kept rows: one statement for every region asked. */
+    readinessOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, ReadinessCounts>();
+      for (const [today, regionIds] of bySuffix(keys)) {
+        for (const [regionId, counts] of await readiness.regionReadiness(regionIds, today)) results.set(`${regionId}|${today}`, counts);
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
 
     packageById: loadOne((ids: readonly string[]) => packages.byIds(ids), (row) => row.id),
     packagesOf: loadMany(

@@ -462,6 +462,166 @@ export const careVisits = pgTable(
   ],
 );
 
+export const HAZARDS = ['EPIDEMIC', 'FLOOD', 'FIRE', 'EARTHQUAKE', 'HEATWAVE', 'OTHER'] as const;
+export type Hazard = (typeof HAZARDS)[number];
+export const EMERGENCY_USES = ['OBSERVATION_POINT', 'SUPPLY_DEPOT', 'SHELTER', 'DELIVERY_POINT', 'MEDICAL_POINT'] as const;
+export type EmergencyUse = (typeof EMERGENCY_USES)[number];
+export const TEAM_KINDS = ['DELIVERY', 'MEDICAL', 'SECURITY', 'LOGISTICS', 'PSYCHOLOGICAL', 'OTHER'] as const;
+export type TeamKind = (typeof TEAM_KINDS)[number];
+export const VOLUNTEER_STATUSES = ['PENDING', 'ACCEPTED'] as const;
+export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
+
+/** One step of an emergency plan: what is done and which unit does it (each unit's part). */
+export interface PlanStep {
+  action: string;
+  responsible: string;
+}
+
+/** Emergency plans (应急预案) per community and hazard, versioned: publishing again for the same hazard adds the next version. */
+export const emergencyPlans = pgTable(
+  'emergency_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    hazard: text('hazard', { enum: HAZARDS }).notNull(),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    steps: jsonb('steps').$type<PlanStep[]>().notNull(),
+    reviewedOn: date('reviewed_on', { mode: 'string' }).notNull(),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    unique('emergency_plans_version_key').on(table.communityId, table.hazard, table.version),
+    check('emergency_plans_version_positive', sql`${table.version} >= 1`),
+  ],
+);
+
+/** Spaces that switch from daily to emergency use (平疫结合): a community hall that becomes an observation point. */
+export const emergencySpaces = pgTable(
+  'emergency_spaces',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    name: text('name').notNull(),
+    normalUse: text('normal_use').notNull(),
+    emergencyUse: text('emergency_use', { enum: EMERGENCY_USES }).notNull(),
+    capacity: integer('capacity').notNull(),
+    conversionHours: integer('conversion_hours').notNull(),
+    registeredBy: text('registered_by').notNull(),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    unique('emergency_spaces_community_name_key').on(table.communityId, table.name),
+    check('emergency_spaces_capacity', sql`${table.capacity} >= 1`),
+    check('emergency_spaces_conversion', sql`${table.conversionHours} >= 0`),
+  ],
+);
+
+/** A community's supply items, each the sum of its ledger: on hand never below 0, the minimum to keep, the earliest expiry on hand. */
+export const supplyItems = pgTable(
+  'supply_items',
+  {
+    communityId: text('community_id').notNull(),
+    item: text('item').notNull(),
+    unit: text('unit').notNull(),
+    onHand: integer('on_hand').notNull(),
+    minimum: integer('minimum'),
+    /** The earliest expiry of the stock added since the item last stood at 0; null when nothing on hand expires. */
+    expiresOn: date('expires_on', { mode: 'string' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'supply_items_pkey', columns: [table.communityId, table.item] }),
+    check('supply_items_on_hand', sql`${table.onHand} >= 0`),
+    check('supply_items_minimum', sql`${table.minimum} IS NULL OR ${table.minimum} >= 0`),
+  ],
+);
+
+/** The supplies ledger: every change of an item is a row, idempotent by the community's key. */
+export const supplyChanges = pgTable(
+  'supply_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    item: text('item').notNull(),
+    change: integer('change').notNull(),
+    reason: text('reason').notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    minimum: integer('minimum'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+  },
+  (table) => [
+    unique('supply_changes_key').on(table.communityId, table.idempotencyKey),
+    index('supply_changes_item_idx').on(table.communityId, table.item, table.recordedAt),
+  ],
+);
+
+/** A community's volunteer teams, one per kind, formed with the first volunteer who offers for it. */
+export const volunteerTeams = pgTable(
+  'volunteer_teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    kind: text('kind', { enum: TEAM_KINDS }).notNull(),
+  },
+  (table) => [unique('volunteer_teams_community_kind_key').on(table.communityId, table.kind)],
+);
+
+/** Volunteers chosen both ways (双选): a household or party member offers (PENDING), the community accepts (ACCEPTED). */
+export const volunteers = pgTable(
+  'volunteers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => volunteerTeams.id),
+    householdId: uuid('household_id').references(() => households.id),
+    partyMemberId: uuid('party_member_id').references(() => partyMembers.id),
+    skills: jsonb('skills').$type<string[]>().notNull(),
+    status: text('status', { enum: VOLUNTEER_STATUSES }).notNull(),
+    enrolledBy: text('enrolled_by').notNull(),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
+    acceptedBy: text('accepted_by'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('volunteers_community_id_idx').on(table.communityId),
+    uniqueIndex('volunteers_team_household_key').on(table.teamId, table.householdId).where(sql`${table.householdId} IS NOT NULL`),
+    uniqueIndex('volunteers_team_party_member_key').on(table.teamId, table.partyMemberId).where(sql`${table.partyMemberId} IS NOT NULL`),
+    check('volunteers_one_person', sql`(${table.householdId} IS NULL) <> (${table.partyMemberId} IS NULL)`),
+  ],
+);
+
+/**
+ * A community's readiness (应急准备) kept with every plan, space, supply and volunteer write (in the same transaction,
+ * its row locked first so that writes of a community follow one another), and its households with every household
+ * added. What depends on the clock is kept as dates and decided when read: the latest EPIDEMIC plan's review date, and
+ * the expiry of each item on hand.
+ */
+export const communityReadiness = pgTable(
+  'community_readiness',
+  {
+    communityId: text('community_id').primaryKey(),
+    households: integer('households').notNull().default(0),
+    epidemicPlanReviewedOn: date('epidemic_plan_reviewed_on', { mode: 'string' }),
+    spaces: integer('spaces').notNull().default(0),
+    spaceCapacity: integer('space_capacity').notNull().default(0),
+    observationPoints: integer('observation_points').notNull().default(0),
+    supplyDepots: integer('supply_depots').notNull().default(0),
+    deliveryPoints: integer('delivery_points').notNull().default(0),
+    suppliesBelowMinimum: integer('supplies_below_minimum').notNull().default(0),
+    /** The expiry date of each item with stock on hand that expires, earliest first. */
+    expiryDates: date('expiry_dates', { mode: 'string' }).array().notNull().default(sql`'{}'::date[]`),
+    volunteers: integer('volunteers').notNull().default(0),
+  },
+  (table) => [index('community_readiness_region_idx').on(table.communityId.op('text_pattern_ops'))],
+);
+
 export const tables = {
   compounds,
   buildings,
@@ -481,6 +641,13 @@ export const tables = {
   gridWorkers,
   careFlags,
   careVisits,
+  emergencyPlans,
+  emergencySpaces,
+  supplyItems,
+  supplyChanges,
+  volunteerTeams,
+  volunteers,
+  communityReadiness,
 };
 export type CommunityTables = typeof tables;
 export type CompoundRow = typeof compounds.$inferSelect;
@@ -494,3 +661,8 @@ export type GridRow = typeof grids.$inferSelect;
 export type GridWorkerRow = typeof gridWorkers.$inferSelect;
 export type CareFlagRow = typeof careFlags.$inferSelect;
 export type CareVisitRow = typeof careVisits.$inferSelect;
+export type EmergencyPlanRow = typeof emergencyPlans.$inferSelect;
+export type EmergencySpaceRow = typeof emergencySpaces.$inferSelect;
+export type SupplyItemRow = typeof supplyItems.$inferSelect;
+export type VolunteerRow = typeof volunteers.$inferSelect;
+export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;

@@ -75,3 +75,8 @@ export function canSeeStats(viewer: Viewer, regionId: string, home: ViewerHome):
   if (READS_BY_REGION.includes(viewer.role)) return viewerCoversRegion(viewer, regionId);
   return home.communityId === regionId;
 }
+
+/** A region's readiness (plans, spaces, supplies, teams and their figures): officials, analysts, street officers and staff whose region holds it. */
+export function canSeeReadiness(viewer: Viewer, regionId: string): boolean {
+  return READS_BY_REGION.includes(viewer.role) && viewerCoversRegion(viewer, regionId);
+}

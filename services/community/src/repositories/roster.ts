@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import { anyOf, conflict, validUuids, type Database, type Executor } from '@cgov/shared';
 import { buildings, compounds, households, type CommunityTables } from '../db/schema.js';
+import { countHouseholds, recountHouseholds } from './readiness.js';
 
 /** The only code that reads or writes compounds, buildings and households. */
 export class RosterRepository {
@@ -62,13 +63,17 @@ export class RosterRepository {
 
   /** Adds a household; a room already taken in the building is a CONFLICT. */
   async addHousehold(input: typeof households.$inferInsert) {
-    const [created] = await this.db
-      .insert(households)
-      .values(input)
-      .onConflictDoNothing({ target: [households.buildingId, households.room] })
-      .returning();
-    if (!created) throw conflict(`Room ${input.room} of that building already has a household.`);
-    return created;
+    return this.db.transaction(async (tx) => {
+      // The community's readiness row first (as every readiness write takes it): its households count one more.
+      await countHouseholds(tx, input.communityId, 1);
+      const [created] = await tx
+        .insert(households)
+        .values(input)
+        .onConflictDoNothing({ target: [households.buildingId, households.room] })
+        .returning();
+      if (!created) throw conflict(`Room ${input.room} of that building already has a household.`);
+      return created;
+    });
   }
 
   /** Changes a household's details; moving it to a room already taken is a CONFLICT. */
@@ -99,5 +104,6 @@ export class RosterRepository {
     if (rows.compounds.length) await executor.insert(compounds).values(rows.compounds).onConflictDoNothing();
     if (rows.buildings.length) await executor.insert(buildings).values(rows.buildings).onConflictDoNothing();
     if (rows.households.length) await executor.insert(households).values(rows.households).onConflictDoNothing();
+    await recountHouseholds(executor, [...new Set(rows.compounds.map((row) => row.communityId))]);
   }
 }

@@ -4,12 +4,13 @@ import { Order, orderMutations } from './orders.js';
 import { Package, packageMutations, PackageRating, PackageReportLine } from './packages.js';
 import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
+import { EmergencyPlan, readinessMutations, SupplyItem, Volunteer, VolunteerTeam } from './readiness.js';
 import { City, District, Street, SubsidyBudget } from './regions.js';
 import { Building, Community, Compound, Household, Participation, VolunteerCoverage } from './roster.js';
 
 export const resolvers = {
   Query,
-  Mutation: { ...packageMutations, ...partyMemberMutations, ...householdMutations, ...orderMutations, ...gridMutations },
+  Mutation: { ...packageMutations, ...partyMemberMutations, ...householdMutations, ...orderMutations, ...gridMutations, ...readinessMutations },
   City,
   District,
   Street,
@@ -31,4 +32,8 @@ export const resolvers = {
   PartyGroup,
   CareFlag,
   Visit,
+  EmergencyPlan,
+  SupplyItem,
+  Volunteer,
+  VolunteerTeam,
 };

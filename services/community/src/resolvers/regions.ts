@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import { canSeeStats } from '../domain/access.js';
+import { readiness } from './readiness.js';
 
 /** A region's statistics for a date, inside the viewer's scope; batched across every region of the request. */
 export async function orderStats({ id }: { id: string }, { date }: { date: CalendarDate }, ctx: CommunityContext) {
@@ -10,7 +11,7 @@ export async function orderStats({ id }: { id: string }, { date }: { date: Calen
   return ctx.loaders.statsOf.load(`${id}|${date}`);
 }
 
-const region = { __resolveReference: ({ id }: { id: string }) => ({ id }), orderStats };
+const region = { __resolveReference: ({ id }: { id: string }) => ({ id }), orderStats, readiness };
 
 export const City = region;
 export const District = region;

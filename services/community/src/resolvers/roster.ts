@@ -4,6 +4,7 @@ import { ORDER_STATUSES, type BuildingRow, type CompoundRow, type HouseholdRow }
 import { canSeeOrdersOf } from '../domain/access.js';
 import { inGridOrder } from '../domain/gridRules.js';
 import { gridCoverage } from '../domain/microGrid.js';
+import { communityReadiness } from './readiness.js';
 import { orderStats } from './regions.js';
 import { canSeeHousehold, canSeeHouseholdContact, householdOfParticipation, visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
 
@@ -36,6 +37,7 @@ export const Community = {
     if (!(await ctx.canSeeCommunity(id))) return ctx.refuse('figure', `The grid coverage of community ${id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
     return gridCoverage(ctx.loaders, id, ctx.clock.now());
   },
+  ...communityReadiness,
 };
 
 export const Compound = {
