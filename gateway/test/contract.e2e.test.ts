@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 describe('the contract', () => {
-  it('runs every one of its operations through the gateway', async () => {
+  it('runs every one of its operations through the gateway', { timeout: 120_000 }, async () => {
     const ran = new Set<string>();
     const as = (role: Parameters<typeof callerFor>[1], scope: string) => {
       const caller = callerFor(platform, role, scope);
