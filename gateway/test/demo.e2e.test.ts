@@ -54,6 +54,15 @@ const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean 
     shows: (d) => list(d, 'compound.groupBuys').some((groupBuy) => at(groupBuy, 'status') === 'OPEN'),
   },
   RESIDENT: { query: 'query ($s: ID!) { household(id: $s) { room orders { id } } }', shows: (d) => list(d, 'household.orders').length > 0 },
+  HOTLINE_OPERATOR: {
+    query: 'query ($s: ID!) { requestCategories(cityId: $s) { code responsibleDepartment { id } } departments(cityId: $s) { id } }',
+    shows: (d) => list(d, 'requestCategories').length > 0 && list(d, 'departments').length > 0,
+  },
+  // The department's scope is one of the city's departments (an unknown one is NOT_FOUND, which fails the test).
+  DEPARTMENT_OFFICER: {
+    query: 'query ($s: ID!) { requests(filter: { departmentId: $s }, first: 1) { totalCount } }',
+    shows: (d) => count(d, 'requests.totalCount') >= 0,
+  },
 };
 
 describe('the demo a new user meets', () => {

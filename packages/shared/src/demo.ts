@@ -140,4 +140,11 @@ export const DEMO_ACTORS = [
     scope: demoIds.household(demoIds.building(demoCompoundB, '1号楼'), '101'),
     label: { 'zh-CN': 'B小区1号楼101住户', 'en-US': 'The household of B compound, building 1, room 101' },
   },
+  { id: 'hotline-12345', role: 'HOTLINE_OPERATOR', scope: DEMO.cityId, label: { 'zh-CN': 'H市12345市民服务热线', 'en-US': "H city's 12345 citizen hotline" } },
+  {
+    id: 'department-water',
+    role: 'DEPARTMENT_OFFICER',
+    scope: demoId(`department:${DEMO.cityId}:water`),
+    label: { 'zh-CN': '市供水集团(委办局)', 'en-US': "The city's water company (a department)" },
+  },
 ] as const satisfies ReadonlyArray<{ id: string; role: Role; scope: string; label: Record<'zh-CN' | 'en-US', string> }>;
