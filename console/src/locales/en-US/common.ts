@@ -15,6 +15,8 @@ export const common: Messages<typeof zh> = {
     floors: 'My floors',
     household: 'My household',
     groupBuys: 'Group buys',
+    requests: 'Requests',
+    ranking: 'Three rates',
     openMenu: 'Open the menu',
     closeMenu: 'Close the menu',
   },
@@ -46,6 +48,8 @@ export const common: Messages<typeof zh> = {
     floors: 'Take orders for the households on your floors, deliver floor by floor, see your own record',
     household: "Order and cancel tomorrow's packages, follow your orders, rate a package, join your compound's group buys",
     groupBuys: "Run your compound's group buys, watch joins come in, print the pickup list",
+    requests: "File, dispatch and handle residents' requests: accept, return, whistle and report, reply, call back",
+    ranking: 'See the monthly ranking of streets and departments by response, resolution and satisfaction, and the most frequent problems',
   },
   home: {
     title: 'Welcome, {{role}}',
@@ -77,14 +81,17 @@ export const common: Messages<typeof zh> = {
     offline: 'You are offline. Orders and deliveries you submit now are kept on this phone and sent once the network is back, never twice.',
     offlineWaiting_one: 'You are offline; {{count}} item is waiting. It is sent once the network is back, never twice.',
     offlineWaiting_other: 'You are offline; {{count}} items are waiting. They are sent once the network is back, never twice.',
-    kind: { submitOrders: 'Orders', markDelivered: 'Delivered' },
+    kind: { submitOrders: 'Orders', markDelivered: 'Delivered', fileRequest: 'Request', recordCallback: 'Callback' },
     summary: {
       submitOrders_one: 'Orders for {{date}}: {{count}} order, {{units}} packages',
       submitOrders_other: 'Orders for {{date}}: {{count}} orders, {{units}} packages',
       markDelivered_one: 'Delivered for {{date}}: {{count}} order',
       markDelivered_other: 'Delivered for {{date}}: {{count}} orders',
+      fileRequest: 'Request: {{category}}',
+      recordCallback: 'Callback: {{category}}',
     },
     doors: 'Doors: {{doors}}',
+    request: 'Request: {{description}}',
     moreDoors: '{{doors}} and others, {{count}} households',
     status: { queued: 'Waiting', sending: 'Sending', sent: 'Sent', refused: 'Refused', expired: 'Expired' },
     problem: {
@@ -114,6 +121,11 @@ export const common: Messages<typeof zh> = {
     dismissLabel: 'Remove from the list: {{what}}',
   },
   enums: {
+    RequestStatus: { DISPATCHED: 'Dispatched', ACCEPTED: 'Accepted', RETURNED: 'Returned', REPLIED: 'Replied', REOPENED: 'Reopened', CLOSED: 'Closed' },
+    RequestChannel: { HOTLINE: '12345 hotline', APP: "Resident's app", GRID_PATROL: 'Grid patrol', VISIT: "Visit to the committee" },
+    Urgency: { URGENT: 'Urgent', NORMAL: 'Normal', COMPLEX: 'Complex' },
+    Satisfaction: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied' },
+    RequestUnitKind: { STREET: 'Street', DEPARTMENT: 'Department' },
     PackageCategory: {
       VEGETABLE_BASIC: 'Basic vegetables',
       PORK_BASIC: 'Basic pork',
