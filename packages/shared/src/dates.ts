@@ -75,6 +75,30 @@ export function shanghaiInstant(date: CalendarDate, hour: number, minute = 0): D
   return new Date(`${date}T${hh}:${mm}:00+08:00`);
 }
 
+/** A calendar month in Asia/Shanghai, "2026-11". */
+export type CalendarMonth = string;
+
+const MONTH_PATTERN = /^([1-9][0-9]{3})-(0[1-9]|1[0-2])$/;
+
+/** Reads a month written "YYYY-MM" (years 1000–9999); anything else is BAD_USER_INPUT naming `field`. */
+export function parseCalendarMonth(value: unknown, field = 'month'): CalendarMonth {
+  if (typeof value !== 'string' || !MONTH_PATTERN.test(value)) {
+    throw badInput(`${field} must be a month written YYYY-MM, such as "2026-11" (got ${JSON.stringify(value)}).`, field);
+  }
+  return value;
+}
+
+/** The Asia/Shanghai calendar month of an instant. */
+export function shanghaiMonth(at: Date): CalendarMonth {
+  return shanghaiDate(at).slice(0, 7);
+}
+
+/** The month `months` after (or before, when negative) a month. */
+export function addMonths(month: CalendarMonth, months: number): CalendarMonth {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** ISO 8601 with the +08:00 offset, as people in the platform's time zone read it. */
 export function formatDateTime(at: Date): string {
   const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();

@@ -8,6 +8,7 @@ export * from './http.js';
 export * from './logger.js';
 export * from './money.js';
 export * from './regions.js';
+export * from './regionLevels.js';
 export * from './scalars.js';
 export * from './subgraph.js';
 export * from './demo.js';

@@ -6,11 +6,13 @@ import type { UseCaseDeps } from './domain/requests.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { CatalogueRepository } from './repositories/catalogue.js';
 import { RequestRepository } from './repositories/requests.js';
+import { RequestStatsRepository } from './repositories/stats.js';
 
 /** Per request: the verified viewer, the clock, repositories, the city and community tiers' APIs and fresh loaders. */
 export interface RequestsContext extends SubgraphContextBase {
   catalogue: CatalogueRepository;
   requests: RequestRepository;
+  stats: RequestStatsRepository;
   community: CommunityClient;
   city: CityClient;
   loaders: Loaders;
@@ -22,6 +24,7 @@ export interface RequestsContext extends SubgraphContextBase {
 export function createContext({ db, config, logger }: SubgraphRuntime<RequestsTables>) {
   const catalogue = new CatalogueRepository(db);
   const requests = new RequestRepository(db);
+  const stats = new RequestStatsRepository(db);
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
   const city = new CityClient({ url: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
@@ -29,9 +32,10 @@ export function createContext({ db, config, logger }: SubgraphRuntime<RequestsTa
     ...base,
     catalogue,
     requests,
+    stats,
     community,
     city,
-    loaders: createLoaders(catalogue, requests),
+    loaders: createLoaders(catalogue, requests, stats),
     deps: () => ({ viewer: base.viewer, now: base.clock.now(), requests, catalogue, community, city }),
   });
 }

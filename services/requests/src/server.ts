@@ -3,6 +3,7 @@ import { createContext, type RequestsContext } from './context.js';
 import { tables, type RequestsTables } from './db/schema.js';
 import { loadDemoData } from './demo.js';
 import { resolvers } from './resolvers/index.js';
+import { startOverdueScheduler } from './scheduler.js';
 
 /** The requests subgraph as a value: SDL, resolvers, tables, migrations and demo data. No side effects. */
 export const requestsSubgraph = defineSubgraph<RequestsTables, RequestsContext>(new URL('..', import.meta.url), {
@@ -11,6 +12,7 @@ export const requestsSubgraph = defineSubgraph<RequestsTables, RequestsContext>(
   tables,
   createContext,
   loadDemoData,
+  startBackground: startOverdueScheduler,
 });
 
 /** Starts the requests subgraph with a configuration (tests pass their own database, port and clock). */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { PgSelect } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gte, like, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { anyOf, conflict, groupRows, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { and, asc, count, desc, eq, gte, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf, byLevel, conflict, everyLevel, ofLevel, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
   communityDailyStats,
@@ -51,25 +50,6 @@ export interface SubmitBatch extends BatchKey {
 const STATUS_ORDER: readonly OrderStatus[] = [...ORDER_PATH, 'CANCELLED'];
 
 const usageKey = (row: { householdId: string; date: string; category: string }) => `${row.householdId}|${row.date}|${row.category}`;
-
-/** Region codes by level (code length): each level is summed by one GROUP BY over the community code's prefix. */
-function byLevel(regionIds: readonly string[]): Map<number, string[]> {
-  const ids = [...new Set(regionIds)];
-  ids.forEach((id) => regionPattern(id));
-  return groupRows(ids, (id) => id.length);
-}
-
-/** The region of a level a community code lies in: its code's first `length` characters (the code itself for a community). */
-function ofLevel(communityId: SQLWrapper, length: number): SQL<string> {
-  return length === 12 ? sql<string>`${communityId}` : sql<string>`left(${communityId}, ${sql.raw(String(length))})`;
-}
-
-/** One statement for the same query over every region level asked: the levels' rows, UNION ALL. */
-function everyLevel<TQuery extends PromiseLike<unknown[]>>(queries: TQuery[]): Promise<Awaited<TQuery>> {
-  const [first, ...rest] = queries as unknown as PgSelect[];
-  const union = rest.reduce((all, next) => all.unionAll(next) as unknown as PgSelect, first!);
-  return union as unknown as Promise<Awaited<TQuery>>;
-}
 
 /** What an analyst filters orders by: a region (any level), delivery dates, category, status, channel. */
 export interface OrderFilter {

@@ -71,6 +71,14 @@ export const requests = pgTable(
     callbackSatisfaction: text('callback_satisfaction', { enum: SATISFACTIONS }),
     callbackNote: text('callback_note'),
     callbackAt: timestamp('callback_at', { withTimezone: true }),
+    /** How often it was dispatched (filing and each re-dispatch). */
+    dispatchCount: integer('dispatch_count').notNull().default(1),
+    /** Callbacks recorded on it, those saying resolved, and those SATISFIED or BASICALLY_SATISFIED. */
+    callbackCount: integer('callback_count').notNull().default(0),
+    resolvedCallbacks: integer('resolved_callbacks').notNull().default(0),
+    satisfiedCallbacks: integer('satisfied_callbacks').notNull().default(0),
+    /** Marked by the scheduler when a deadline passed unmet; worked out afresh at every move. */
+    overdue: boolean('overdue').notNull().default(false),
     filedBy: text('filed_by').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
     fingerprint: text('fingerprint').notNull(),
@@ -81,6 +89,10 @@ export const requests = pgTable(
     index('requests_street_idx').on(table.streetId),
     index('requests_department_idx').on(table.departmentId),
     index('requests_household_idx').on(table.householdId),
+    index('requests_overdue_idx').on(table.communityId.op('text_pattern_ops'), table.receivedAt).where(sql`${table.overdue}`),
+    /** What the scheduler looks at: open requests not yet marked, by the deadline that may pass. */
+    index('requests_response_watch_idx').on(table.responseDeadline).where(sql`NOT ${table.overdue} AND ${table.respondedAt} IS NULL AND ${table.status} NOT IN ('CLOSED', 'REPLIED')`),
+    index('requests_resolution_watch_idx').on(table.resolutionDeadline).where(sql`NOT ${table.overdue} AND ${table.status} NOT IN ('CLOSED', 'REPLIED')`),
     check('requests_community_code', sql`${table.communityId} ~ '^[0-9]{12}$'`),
     check('requests_one_unit', sql`(${table.streetId} IS NULL) <> (${table.departmentId} IS NULL)`),
   ],
@@ -125,10 +137,88 @@ export const summons = pgTable(
   (table) => [index('summons_request_idx').on(table.requestId), index('summons_department_idx').on(table.departmentId)],
 );
 
-export const tables = { departments, requestCategories, requests, requestHistory, summons };
+/** Every dispatch of a request (filing and re-dispatches): the unit it went to and when. A unit's month counts these. */
+export const requestDispatches = pgTable(
+  'request_dispatches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => requests.id),
+    streetId: text('street_id'),
+    departmentId: uuid('department_id').references(() => departments.id),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }).notNull(),
+    by: text('by').notNull(),
+  },
+  (table) => [index('request_dispatches_request_idx').on(table.requestId), check('request_dispatches_one_unit', sql`(${table.streetId} IS NULL) <> (${table.departmentId} IS NULL)`)],
+);
+
+/** Every callback (回访) recorded on a request; the request row keeps the last one. */
+export const requestCallbacks = pgTable(
+  'request_callbacks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => requests.id),
+    resolved: boolean('resolved').notNull(),
+    satisfaction: text('satisfaction', { enum: SATISFACTIONS }).notNull(),
+    note: text('note'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    by: text('by').notNull(),
+  },
+  (table) => [index('request_callbacks_request_idx').on(table.requestId)],
+);
+
+/**
+ * A community's requests received in a month, per category (kept in the same transaction as every move): regions
+ * add up their communities' rows, and frequentProblems reads the categories.
+ */
+export const requestCommunityStats = pgTable(
+  'request_community_stats',
+  {
+    communityId: text('community_id').notNull(),
+    month: text('month').notNull(),
+    categoryCode: text('category_code').notNull(),
+    received: integer('received').notNull().default(0),
+    open: integer('open').notNull().default(0),
+    overdue: integer('overdue').notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+    dispatched: integer('dispatched').notNull().default(0),
+    respondedOnTime: integer('responded_on_time').notNull().default(0),
+    callbacks: integer('callbacks').notNull().default(0),
+    resolvedCallbacks: integer('resolved_callbacks').notNull().default(0),
+    satisfiedCallbacks: integer('satisfied_callbacks').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ name: 'request_community_stats_pkey', columns: [table.communityId, table.month, table.categoryCode] }),
+    index('request_community_stats_month_idx').on(table.month),
+  ],
+);
+
+/** A unit's (street's or department's) dispatches of a month and what came of them: the ranking reads these rows. */
+export const requestUnitStats = pgTable(
+  'request_unit_stats',
+  {
+    cityId: text('city_id').notNull(),
+    month: text('month').notNull(),
+    unitKind: text('unit_kind', { enum: ['STREET', 'DEPARTMENT'] }).notNull(),
+    unitId: text('unit_id').notNull(),
+    dispatched: integer('dispatched').notNull().default(0),
+    respondedOnTime: integer('responded_on_time').notNull().default(0),
+    callbacks: integer('callbacks').notNull().default(0),
+    resolvedCallbacks: integer('resolved_callbacks').notNull().default(0),
+    satisfiedCallbacks: integer('satisfied_callbacks').notNull().default(0),
+  },
+  (table) => [primaryKey({ name: 'request_unit_stats_pkey', columns: [table.cityId, table.month, table.unitKind, table.unitId] })],
+);
+
+export const tables = { departments, requestCategories, requests, requestHistory, summons, requestDispatches, requestCallbacks, requestCommunityStats, requestUnitStats };
 export type RequestsTables = typeof tables;
 export type DepartmentRow = typeof departments.$inferSelect;
 export type CategoryRow = typeof requestCategories.$inferSelect;
 export type RequestRow = typeof requests.$inferSelect;
 export type HistoryRow = typeof requestHistory.$inferSelect;
 export type SummonsRow = typeof summons.$inferSelect;
+export type CommunityStatsRow = typeof requestCommunityStats.$inferSelect;
+export type UnitStatsRow = typeof requestUnitStats.$inferSelect;

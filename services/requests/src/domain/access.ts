@@ -57,3 +57,32 @@ export function canSeeCaller(viewer: Viewer, request: RequestRow): boolean {
 export function historyBy(viewer: Viewer, request: RequestRow, by: string): string {
   return canSeeCaller(viewer, request) ? by : by.split(':')[0]!;
 }
+
+/**
+ * Who reads a region's request figures (counts and rates, never callers): officials, analysts, street officers and
+ * community staff whose region holds it, and the hotline of its city.
+ */
+export function canSeeRequestStats(viewer: Viewer, regionId: string): boolean {
+  if (viewer.role === Role.HOTLINE_OPERATOR) return regionContains(viewer.scope, regionId);
+  return viewerCoversRegion(viewer, regionId);
+}
+
+/**
+ * Who reads a city's monthly ranking (三率考核): its officials, analysts and hotline, and the units ranked in it — its
+ * street officers and the officers of its departments (`departmentCityId`: the viewer's department's city, when it
+ * is a department officer).
+ */
+export function canSeeRanking(viewer: Viewer, cityId: string, departmentCityId: string | null): boolean {
+  switch (viewer.role) {
+    case Role.CITY_OFFICIAL:
+    case Role.ANALYST:
+    case Role.HOTLINE_OPERATOR:
+      return viewer.scope === cityId;
+    case Role.STREET_OFFICER:
+      return regionContains(cityId, viewer.scope);
+    case Role.DEPARTMENT_OFFICER:
+      return departmentCityId === cityId;
+    default:
+      return false;
+  }
+}

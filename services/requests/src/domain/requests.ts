@@ -149,7 +149,7 @@ function assertHolder(viewer: Viewer, request: RequestRow, action: string): void
 
 /** The unit's first response (DISPATCHED → ACCEPTED). */
 export function acceptRequest(deps: UseCaseDeps, id: string): Promise<RequestRow> {
-  return deps.requests.change(id, (request) => {
+  return deps.requests.change(id, deps.now, (request) => {
     assertHolder(deps.viewer, request, 'accept');
     const status = assertMove(request, 'accept');
     return { patch: { status, respondedAt: request.respondedAt ?? deps.now }, history: { status, at: deps.now, by: filerOf(deps.viewer) } };
@@ -159,7 +159,7 @@ export function acceptRequest(deps: UseCaseDeps, id: string): Promise<RequestRow
 /** The unit returns a request (with a reason, within 2 hours of dispatch, once in its life): the hotline decides. */
 export function returnRequest(deps: UseCaseDeps, id: string, reason: string): Promise<RequestRow> {
   const note = requiredText(reason, 'reason', 500);
-  return deps.requests.change(id, (request) => {
+  return deps.requests.change(id, deps.now, (request) => {
     assertHolder(deps.viewer, request, 'return');
     assertReturnable(request, deps.now);
     return {
@@ -185,7 +185,7 @@ export async function dispatchRequest(deps: UseCaseDeps, input: { requestId: str
   const [found] = await deps.requests.byIds([input.requestId]);
   if (!found) throw notFound(`There is no request with id ${input.requestId}.`);
   const category = await deps.catalogue.category(found.cityId, found.categoryCode);
-  return deps.requests.change(input.requestId, (request) => {
+  return deps.requests.change(input.requestId, now, (request) => {
     if (request.cityId !== viewer.scope) throw forbidden(`Request ${request.id} is outside your hotline's city ${viewer.scope}.`);
     if (input.streetId && input.streetId.slice(0, 4) !== request.cityId) throw badInput(`Street ${input.streetId} is not in city ${request.cityId}.`, 'streetId');
     const status = assertMove(request, 'dispatch');
@@ -196,10 +196,12 @@ export async function dispatchRequest(deps: UseCaseDeps, input: { requestId: str
         streetId: input.streetId ?? null,
         departmentId: input.departmentId ?? null,
         dispatchedAt: now,
+        dispatchCount: request.dispatchCount + 1,
         respondedAt: null,
         ...deadlinesFrom(category!.urgency, now),
       },
       history: { status, at: now, by: filerOf(viewer), note: `re-dispatched to ${unit}` },
+      dispatched: { by: filerOf(viewer) },
     };
   });
 }
@@ -211,7 +213,7 @@ export async function whistle(deps: UseCaseDeps, input: { requestId: string; dep
   const ids = [...new Set(input.departmentIds)];
   if (!ids.length) throw badInput('Name at least one department to summon.', 'departmentIds');
   const found = await deps.catalogue.departmentsByIds(ids);
-  return deps.requests.change(input.requestId, (request, summoned) => {
+  return deps.requests.change(input.requestId, now, (request, summoned) => {
     if (viewer.role !== Role.STREET_OFFICER || request.streetId !== viewer.scope) {
       throw forbidden(`Only the street that holds a request blows the whistle on it; you are ${viewer.role} ${viewer.scope}.`);
     }
@@ -233,7 +235,7 @@ export async function whistle(deps: UseCaseDeps, input: { requestId: string; dep
 export function reportToWhistle(deps: UseCaseDeps, requestId: string, note: string) {
   const { viewer, now } = deps;
   const text = requiredText(note, 'note', 500);
-  return deps.requests.change(requestId, (request, summoned) => {
+  return deps.requests.change(requestId, now, (request, summoned) => {
     if (viewer.role !== Role.DEPARTMENT_OFFICER) throw forbidden(`Only a summoned department reports; your role is ${viewer.role}.`);
     const mine = summoned.filter((row) => row.departmentId === viewer.scope);
     if (!mine.length) throw forbidden(`Your department was not summoned on request ${request.id}.`);
@@ -249,7 +251,7 @@ export function reportToWhistle(deps: UseCaseDeps, requestId: string, note: stri
 /** The unit's answer (ACCEPTED or REOPENED → REPLIED). */
 export function replyToRequest(deps: UseCaseDeps, id: string, reply: string) {
   const text = requiredText(reply, 'reply', 2000);
-  return deps.requests.change(id, (request) => {
+  return deps.requests.change(id, deps.now, (request) => {
     assertHolder(deps.viewer, request, 'reply to');
     const status = assertMove(request, 'reply');
     return { patch: { status, reply: text, repliedAt: deps.now }, history: { status, at: deps.now, by: filerOf(deps.viewer), note: text } };
@@ -274,15 +276,24 @@ export async function recordCallback(deps: UseCaseDeps, input: RecordCallbackInp
   const [found] = await deps.requests.byIds([input.requestId]);
   if (!found) throw notFound(`There is no request with id ${input.requestId}.`);
   const category = await deps.catalogue.category(found.cityId, found.categoryCode);
-  return deps.requests.change(input.requestId, (request, summoned): Change => {
+  return deps.requests.change(input.requestId, now, (request, summoned): Change => {
     const hotline = viewer.role === Role.HOTLINE_OPERATOR && viewer.scope === request.cityId;
     // The resident who filed it: a household named on a request the hotline or the staff filed does not call back.
     const household = viewer.role === Role.RESIDENT && request.householdId === viewer.scope && request.filedBy.startsWith(`${Role.RESIDENT}:${viewer.scope}:`);
     if (!hotline && !household) throw forbidden('A callback is recorded by the hotline of the request\'s city or by the resident household that filed it.');
-    const callback = { callbackResolved: input.resolved, callbackSatisfaction: input.satisfaction, callbackNote: note, callbackAt: now };
+    const callback = {
+      callbackResolved: input.resolved,
+      callbackSatisfaction: input.satisfaction,
+      callbackNote: note,
+      callbackAt: now,
+      callbackCount: request.callbackCount + 1,
+      resolvedCallbacks: request.resolvedCallbacks + (input.resolved ? 1 : 0),
+      satisfiedCallbacks: request.satisfiedCallbacks + (input.satisfaction === 'DISSATISFIED' ? 0 : 1),
+    };
+    const recorded = { resolved: input.resolved, satisfaction: input.satisfaction, note, by: filerOf(viewer) };
     if (input.resolved) {
       const status = assertMove(request, 'callbackClose');
-      return { patch: { status, closedAt: now, ...callback }, history: { status, at: now, by: filerOf(viewer), note: note ?? 'resolved' } };
+      return { patch: { status, closedAt: now, ...callback }, history: { status, at: now, by: filerOf(viewer), note: note ?? 'resolved' }, callback: recorded };
     }
     const status = assertMove(request, 'callbackReopen');
     const reopenCount = request.reopenCount + 1;
@@ -295,6 +306,7 @@ export async function recordCallback(deps: UseCaseDeps, input: RecordCallbackInp
     return {
       patch: { status, reopenCount, repliedAt: null, ...callback, resolutionDeadline: resolutionDeadlineFrom(category!.urgency, now) },
       history: { status, at: now, by: filerOf(viewer), note: note ?? 'not resolved' },
+      callback: recorded,
       summons: summon
         ? [{ departmentId: department, note: `reopened ${reopenCount} times: summoned by itself`, summonedBy: 'system', summonedAt: now, reportDeadline: new Date(now.getTime() + REPORT_WINDOW_MS) }]
         : [],

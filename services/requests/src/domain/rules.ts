@@ -89,6 +89,17 @@ export function resolvedLate(request: Pick<RequestRow, 'repliedAt' | 'resolution
   return at.getTime() > request.resolutionDeadline.getTime();
 }
 
+/**
+ * Overdue: not closed nor answered (REPLIED) and past a deadline it has not met — the first response not given by
+ * the response deadline, or no reply by the (last) resolution deadline. The scheduler marks these; every move works
+ * it out afresh.
+ */
+export function isOverdue(request: Pick<RequestRow, 'status' | 'respondedAt' | 'responseDeadline' | 'resolutionDeadline'>, now: Date): boolean {
+  if (request.status === 'CLOSED' || request.status === 'REPLIED') return false;
+  const t = now.getTime();
+  return (request.respondedAt === null && request.responseDeadline.getTime() < t) || request.resolutionDeadline.getTime() < t;
+}
+
 /** The fingerprint of a filing: the same key with another input is a CONFLICT. */
 export function filingFingerprint(input: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(input).sort().map((key) => [key, input[key] ?? null]));

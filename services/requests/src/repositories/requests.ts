@@ -1,18 +1,26 @@
 import { anyOf, badInput, conflict, notFound, regionPattern, shanghaiInstant, addDays, validUuids, type Database, type Executor } from '@cgov/shared';
 import { and, asc, count, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
+  requestCallbacks,
+  requestDispatches,
   requestHistory,
   requests,
   summons,
   type RequestRow,
   type RequestStatus,
   type RequestsTables,
+  type Satisfaction,
 } from '../db/schema.js';
+import { isOverdue } from '../domain/rules.js';
+import { communityShare, statsDeltas } from '../domain/stats.js';
+import { applyCommunityDeltas, applyUnitDelta } from './stats.js';
 
 /** Which requests to list (the contract's RequestFilter). */
 export interface RequestFilter {
   regionId?: string | null;
   departmentId?: string | null;
+  streetId?: string | null;
+  summonedDepartmentId?: string | null;
   status?: RequestStatus | null;
   categoryCode?: string | null;
   overdue?: boolean | null;
@@ -30,6 +38,19 @@ export interface Change {
   summons?: NewSummons[];
   /** A summons to mark reported: the department that reports, when and with what note. */
   report?: { departmentId: string; at: Date; note: string };
+  /** A (re-)dispatch to record: the unit in the patch, at the patch's dispatchedAt. */
+  dispatched?: { by: string };
+  /** A callback to record. */
+  callback?: { resolved: boolean; satisfaction: Satisfaction; note: string | null; by: string };
+}
+
+type Tx = Executor<RequestsTables>;
+
+/** Keeps the statistics in step with one write of a request (same transaction): before is null for a filing. */
+async function countWrite(tx: Tx, before: RequestRow | null, after: RequestRow): Promise<void> {
+  const { community, unit } = statsDeltas(before, after);
+  if (community) await applyCommunityDeltas(tx, [community]);
+  if (unit) await applyUnitDelta(tx, unit);
 }
 
 /** The requests, their history and summons: the only code that touches these tables. */
@@ -78,6 +99,8 @@ export class RequestRepository {
       const [created] = await tx.insert(requests).values(request).onConflictDoNothing({ target: [requests.filedBy, requests.idempotencyKey] }).returning();
       if (created) {
         await tx.insert(requestHistory).values({ requestId: created.id, status: 'DISPATCHED', at: request.dispatchedAt, by: request.filedBy, note });
+        await tx.insert(requestDispatches).values({ requestId: created.id, streetId: created.streetId, departmentId: created.departmentId, dispatchedAt: created.dispatchedAt, by: created.filedBy });
+        await countWrite(tx, null, created);
         return created;
       }
       const earlier = await this.replay(request.filedBy, request.idempotencyKey, request.fingerprint, tx);
@@ -87,25 +110,31 @@ export class RequestRepository {
   }
 
   /**
-   * One status move, all or nothing: the request is read FOR UPDATE (concurrent moves queue behind it), `decide`
-   * checks the rules against what it holds and says what to write, and the request, its history and summons
-   * are written in the same transaction.
+   * One status move at `now`, all or nothing: the request is read FOR UPDATE (concurrent moves queue behind it),
+   * `decide` checks the rules against what it holds and says what to write, and the request (with `overdue` worked
+   * out afresh), its history, summons, dispatches, callbacks and the kept statistics are written in the same
+   * transaction.
    */
-  async change(id: string, decide: (request: RequestRow, summoned: ReadonlyArray<typeof summons.$inferSelect>) => Change): Promise<RequestRow> {
+  async change(id: string, now: Date, decide: (request: RequestRow, summoned: ReadonlyArray<typeof summons.$inferSelect>) => Change): Promise<RequestRow> {
     if (!validUuids([id]).length) throw notFound(`There is no request with id ${id}.`);
     return this.db.transaction(async (tx) => {
       const [request] = await tx.select().from(requests).where(eq(requests.id, id)).for('update');
       if (!request) throw notFound(`There is no request with id ${id}.`);
       const summoned = await tx.select().from(summons).where(eq(summons.requestId, id));
       const change = decide(request, summoned);
-      const [updated] = Object.keys(change.patch).length
-        ? await tx.update(requests).set(change.patch).where(eq(requests.id, id)).returning()
-        : [request];
+      const patch = { ...change.patch };
+      if (Object.keys(patch).length) patch.overdue = isOverdue({ ...request, ...patch }, now);
+      const [updated] = Object.keys(patch).length ? await tx.update(requests).set(patch).where(eq(requests.id, id)).returning() : [request];
       if (change.history) {
         await tx.insert(requestHistory).values({ requestId: id, ...change.history });
       }
       if (change.summons?.length) await tx.insert(summons).values(change.summons.map((row) => ({ ...row, requestId: id })));
       if (change.report) await this.markReported(tx, id, change.report);
+      if (change.dispatched) {
+        await tx.insert(requestDispatches).values({ requestId: id, streetId: updated!.streetId, departmentId: updated!.departmentId, dispatchedAt: updated!.dispatchedAt, by: change.dispatched.by });
+      }
+      if (change.callback) await tx.insert(requestCallbacks).values({ requestId: id, at: now, ...change.callback });
+      if (updated !== request) await countWrite(tx, request, updated!);
       return updated!;
     });
   }
@@ -117,8 +146,56 @@ export class RequestRepository {
       .where(and(eq(summons.requestId, requestId), eq(summons.departmentId, report.departmentId), isNull(summons.reportedAt)));
   }
 
-  list(filter: RequestFilter, now: Date, limit: number, after: [string, string] | null) {
-    const conditions = [filterConditions(filter, now)];
+  /**
+   * Marks every open request whose deadline passed unmet as overdue, with a history line by the system, and counts
+   * it in its community's month, in batches of `limit`. SKIP LOCKED and the "not yet marked" condition let several
+   * instances sweep at once without marking one twice. Returns the requests marked.
+   */
+  async markOverdue(now: Date, limit = 500): Promise<RequestRow[]> {
+    const marked: RequestRow[] = [];
+    for (;;) {
+      const batch = await this.db.transaction(async (tx) => {
+        const due = await tx
+          .select({ id: requests.id })
+          .from(requests)
+          .where(
+            and(
+              eq(requests.overdue, false),
+              sql`${requests.status} NOT IN ('CLOSED', 'REPLIED')`,
+              or(and(isNull(requests.respondedAt), lt(requests.responseDeadline, now)), lt(requests.resolutionDeadline, now)),
+            ),
+          )
+          .orderBy(asc(requests.id))
+          .limit(limit)
+          .for('update', { skipLocked: true });
+        if (!due.length) return [];
+        const rows = await tx
+          .update(requests)
+          .set({ overdue: true })
+          .where(anyOf(requests.id, due.map((row) => row.id)))
+          .returning();
+        await tx.insert(requestHistory).values(
+          rows.map((row) => ({
+            requestId: row.id,
+            status: row.status,
+            at: now,
+            by: 'system',
+            note: row.respondedAt === null && row.responseDeadline < now ? 'overdue: no first response by the response deadline' : 'overdue: no reply by the resolution deadline',
+          })),
+        );
+        await applyCommunityDeltas(
+          tx,
+          rows.map((row) => ({ ...communityShare(row), received: 0, open: 0, overdue: 1, closed: 0, dispatched: 0, respondedOnTime: 0, callbacks: 0, resolvedCallbacks: 0, satisfiedCallbacks: 0 })),
+        );
+        return rows;
+      });
+      marked.push(...batch);
+      if (batch.length < limit) return marked;
+    }
+  }
+
+  list(filter: RequestFilter, limit: number, after: [string, string] | null) {
+    const conditions = [filterConditions(filter)];
     if (after) {
       const at = cursorInstant(after[0]);
       if (!at || typeof after[1] !== 'string' || !validUuids([after[1]]).length) throw badInput('after must be the endCursor of an earlier page of the same list.', 'after');
@@ -132,8 +209,8 @@ export class RequestRepository {
       .limit(limit);
   }
 
-  async count(filter: RequestFilter, now: Date): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(requests).where(filterConditions(filter, now));
+  async count(filter: RequestFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(requests).where(filterConditions(filter));
     return row?.n ?? 0;
   }
 
@@ -161,17 +238,18 @@ function cursorInstant(value: unknown): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
-function filterConditions(filter: RequestFilter, now: Date): SQL {
+function filterConditions(filter: RequestFilter): SQL {
   const conditions: SQL[] = [];
   if (filter.regionId) conditions.push(sql`${requests.communityId} LIKE ${regionPattern(filter.regionId)}`);
   if (filter.departmentId) conditions.push(eq(requests.departmentId, filter.departmentId));
+  if (filter.streetId) conditions.push(eq(requests.streetId, filter.streetId));
+  if (filter.summonedDepartmentId) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${summons} WHERE ${summons.requestId} = ${requests.id} AND ${summons.departmentId} = ${filter.summonedDepartmentId})`);
+  }
   if (filter.status) conditions.push(eq(requests.status, filter.status));
   if (filter.categoryCode) conditions.push(eq(requests.categoryCode, filter.categoryCode));
   if (filter.from) conditions.push(gte(requests.receivedAt, shanghaiInstant(filter.from, 0)));
   if (filter.to) conditions.push(lt(requests.receivedAt, shanghaiInstant(addDays(filter.to, 1), 0)));
-  if (filter.overdue != null) {
-    const overdue = sql`(${requests.status} NOT IN ('CLOSED', 'REPLIED') AND ((${requests.respondedAt} IS NULL AND ${requests.responseDeadline} < ${now}) OR ${requests.resolutionDeadline} < ${now}))`;
-    conditions.push(filter.overdue ? overdue : sql`NOT ${overdue}`);
-  }
+  if (filter.overdue != null) conditions.push(eq(requests.overdue, filter.overdue));
   return conditions.length ? and(...conditions)! : sql`true`;
 }
