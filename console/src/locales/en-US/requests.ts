@@ -74,7 +74,7 @@ export const requests: Messages<typeof zh> = {
     descriptionRequired: 'Write what the caller asks',
     callerName: "Caller's name (optional)",
     callerPhone: "Caller's phone (optional)",
-    callerPhoneInvalid: 'A phone number has digits, spaces, + and - only',
+    callerPhoneInvalid: 'A phone number has digits and - only, may start with +, 5 to 20 long',
     submit: 'File and dispatch',
     filed: 'Filed and dispatched to {{unit}}.',
     conflict: 'This form already filed a request with other words. Reload the page and fill it in again.',

@@ -69,7 +69,7 @@ export const requests = {
     descriptionRequired: '请填写诉求内容',
     callerName: '来电人姓名（可不填）',
     callerPhone: '来电人电话（可不填）',
-    callerPhoneInvalid: '电话号码只能有数字、空格、+ 和 -',
+    callerPhoneInvalid: '电话号码只能有数字和 -，可以 + 开头，5 到 20 位',
     submit: '登记并派单',
     filed: '已登记，已派给{{unit}}。',
     conflict: '这张表单已经登记过一件内容不同的诉求。请刷新页面后重新填写。',

@@ -196,7 +196,7 @@ export function Requests({ householdId, communityId }: { householdId: string; co
       <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('household.requests.fileTitle')}</Typography.Title>}>
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void file(values)}>
           <Form.Item name="categoryCode" label={t('household.requests.category')} rules={[{ required: true, message: t('household.requests.categoryRequired') }]}>
-            <Select size="large" options={categories.map((c) => ({ value: c.code, label: c.name }))} placeholder={t('household.requests.categoryPlaceholder')} />
+            <Select size="large" showSearch optionFilterProp="label" options={categories.map((c) => ({ value: c.code, label: c.name }))} placeholder={t('household.requests.categoryPlaceholder')} />
           </Form.Item>
           <Form.Item name="description" label={t('household.requests.description')} rules={[{ required: true, whitespace: true, message: t('household.requests.descriptionRequired') }]}>
             <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('household.requests.descriptionPlaceholder')} />

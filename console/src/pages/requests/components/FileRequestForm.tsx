@@ -119,7 +119,7 @@ export function FileRequestForm({ communities, categories }: { communities: read
         <Form.Item name="callerName" label={t('requests.file.callerName')}>
           <Input size="large" maxLength={50} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="callerPhone" label={t('requests.file.callerPhone')} rules={[{ pattern: /^[\d\-+ ]{5,20}$/, message: t('requests.file.callerPhoneInvalid') }]}>
+        <Form.Item name="callerPhone" label={t('requests.file.callerPhone')} rules={[{ pattern: /^\+?[0-9][0-9-]{4,19}$/, message: t('requests.file.callerPhoneInvalid') }]}>
           <Input size="large" maxLength={20} inputMode="tel" autoComplete="off" />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" loading={result.fetching}>

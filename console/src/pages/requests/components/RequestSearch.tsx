@@ -86,17 +86,19 @@ export function RequestSearch(props: { cityId: string; streets: ReadonlyArray<{ 
         }}
       >
         <Form.Item name="regionId" label={t('requests.search.street')}>
-          <Select allowClear style={{ minWidth: 160 }} options={props.streets.map((s) => ({ value: s.id, label: s.name }))} placeholder={t('requests.search.wholeCity')} />
+          <Select allowClear showSearch optionFilterProp="label" style={{ minWidth: 160 }} options={props.streets.map((s) => ({ value: s.id, label: s.name }))} placeholder={t('requests.search.wholeCity')} />
         </Form.Item>
         <Form.Item name="status" label={t('requests.search.status')}>
-          <Select allowClear style={{ minWidth: 140 }} options={STATUSES.map((s) => ({ value: s, label: t(`common.enums.RequestStatus.${s}`) }))} placeholder={t('requests.search.any')} />
+          <Select allowClear showSearch optionFilterProp="label" style={{ minWidth: 140 }} options={STATUSES.map((s) => ({ value: s, label: t(`common.enums.RequestStatus.${s}`) }))} placeholder={t('requests.search.any')} />
         </Form.Item>
         <Form.Item name="categoryCode" label={t('requests.search.category')}>
-          <Select allowClear style={{ minWidth: 140 }} options={props.categories.map((c) => ({ value: c.code, label: c.name }))} placeholder={t('requests.search.any')} />
+          <Select allowClear showSearch optionFilterProp="label" style={{ minWidth: 140 }} options={props.categories.map((c) => ({ value: c.code, label: c.name }))} placeholder={t('requests.search.any')} />
         </Form.Item>
         <Form.Item name="overdue" label={t('requests.search.overdue')}>
           <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
             style={{ minWidth: 120 }}
             options={[
               { value: true, label: t('requests.search.overdueYes') },

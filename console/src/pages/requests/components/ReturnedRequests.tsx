@@ -75,6 +75,7 @@ function DispatchForm(props: { requestId: string; name: string; onDone: () => vo
     >
       <Form.Item name="to" label={t('requests.returned.to')}>
         <Radio.Group
+          aria-label={t('requests.returned.to')}
           optionType="button"
           buttonStyle="solid"
           options={[
