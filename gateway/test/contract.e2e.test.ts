@@ -2,7 +2,7 @@
 import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock } from '@cgov/shared';
 import { contractOperationNames } from '@cgov/schema/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room, TOWER } from './demo-ids.js';
+import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room, TOWER, WATER_COMPANY } from './demo-ids.js';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
 const TODAY = '2026-11-21';
@@ -80,6 +80,25 @@ describe('the contract', () => {
     await as('RESIDENT', B_HOUSEHOLDS[3]!)('CompoundGroupBuys', { compoundId: B_COMPOUND });
 
     await as('ANALYST', DEMO.cityId)('CityDashboard', { cityId: DEMO.cityId, date: TOMORROW });
+
+    // A resident's request (接诉即办): filed by the hotline, returned and re-dispatched, whistled on, answered, called back.
+    const hotline = as('HOTLINE_OPERATOR', DEMO.cityId);
+    const street = as('STREET_OFFICER', DEMO.streetId);
+    await as('RESIDENT', room(TOWER, '1201'))('RequestCatalogue', { cityId: DEMO.cityId });
+    const { fileRequest } = await hotline<{ fileRequest: { id: string } }>('FileRequest', {
+      input: { communityId: Q, categoryCode: 'PROPERTY', description: '1栋电梯停运两天', channel: 'HOTLINE', callerName: '王芳', callerPhone: '13800001111', idempotencyKey: 'contract-1' },
+    });
+    await street('ReturnRequest', { id: fileRequest.id, reason: '应由物业公司处理' });
+    await hotline('DispatchRequest', { input: { requestId: fileRequest.id, streetId: DEMO.streetId } });
+    await street('AcceptRequest', { id: fileRequest.id });
+    await street('Whistle', { input: { requestId: fileRequest.id, departmentIds: [WATER_COMPANY], note: '电梯井进水，请供水集团到场' } });
+    await as('DEPARTMENT_OFFICER', WATER_COMPANY)('ReportToWhistle', { requestId: fileRequest.id, note: '已到场关阀' });
+    await street('ReplyToRequest', { id: fileRequest.id, reply: '物业已修复电梯' });
+    await hotline('RecordCallback', { input: { requestId: fileRequest.id, resolved: true, satisfaction: 'SATISFIED' } });
+    await street('Request', { id: fileRequest.id });
+    await official('Requests', { filter: { regionId: DEMO.streetId }, first: 10 });
+    await as('ANALYST', DEMO.cityId)('RequestRanking', { cityId: DEMO.cityId, month: TODAY.slice(0, 7), unitKind: 'STREET' });
+    await as('ANALYST', DEMO.cityId)('RequestDashboard', { cityId: DEMO.cityId, month: TODAY.slice(0, 7) });
 
     expect([...ran].sort()).toEqual([...contractOperationNames()].sort());
   });

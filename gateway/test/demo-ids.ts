@@ -22,3 +22,5 @@ export const B_HOUSEHOLDS = [
 ];
 export const DEMO_FRUIT = demoId('group-buy:fruit');
 export const DEMO_SEAFOOD = demoId('group-buy:seafood');
+/** The demo's water company (市供水集团), a department that takes requests. */
+export const WATER_COMPANY = demoId(`department:${DEMO.cityId}:water`);

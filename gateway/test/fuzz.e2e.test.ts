@@ -25,7 +25,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/server.js';
-import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, DEMO_FRUIT, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, ZHANG } from './demo-ids.js';
+import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, DEMO_FRUIT, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, WATER_COMPANY, ZHANG } from './demo-ids.js';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -61,11 +61,15 @@ const CALLERS: Array<[Role, string]> = [
   ['OWNER_COMMITTEE', B_COMPOUND],
   ['RESIDENT', room(TOWER, '1201')],
   ['RESIDENT', B_HOUSEHOLDS[3]!],
+  ['HOTLINE_OPERATOR', DEMO.cityId],
+  ['DEPARTMENT_OFFICER', WATER_COMPANY],
 ];
 
 /** Each contract operation with the role it is for and valid variables (as the contract test sends them). */
-function seeds(ids: { orderId: string; policyId: string; itemId: string }): Array<{ name: string; caller: [Role, string]; variables: Record<string, unknown> }> {
-  const [official, analyst, , staff, partyMember, committee, resident, bResident] = CALLERS as [typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0]];
+function seeds(ids: { orderId: string; policyId: string; itemId: string; requestId: string }): Array<{ name: string; caller: [Role, string]; variables: Record<string, unknown> }> {
+  const [official, analyst, streetOfficer, staff, partyMember, committee, resident, bResident, hotline, department] = CALLERS as Array<typeof CALLERS[0]> as [
+    typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0], typeof CALLERS[0],
+  ];
   return [
     { name: 'Cities', caller: resident, variables: {} },
     { name: 'CityTree', caller: analyst, variables: { cityId: DEMO.cityId } },
@@ -93,6 +97,19 @@ function seeds(ids: { orderId: string; policyId: string; itemId: string }): Arra
     { name: 'AdvanceGroupBuy', caller: committee, variables: { id: DEMO_FRUIT, to: 'DISTRIBUTING' } },
     { name: 'CompoundGroupBuys', caller: bResident, variables: { compoundId: B_COMPOUND } },
     { name: 'CityDashboard', caller: analyst, variables: { cityId: DEMO.cityId, date: TOMORROW } },
+    { name: 'RequestCatalogue', caller: resident, variables: { cityId: DEMO.cityId } },
+    { name: 'FileRequest', caller: hotline, variables: { input: { communityId: Q, categoryCode: 'PROPERTY', description: '电梯停运', channel: 'HOTLINE', idempotencyKey: 'fuzz' } } },
+    { name: 'AcceptRequest', caller: streetOfficer, variables: { id: ids.requestId } },
+    { name: 'ReturnRequest', caller: streetOfficer, variables: { id: ids.requestId, reason: '应由物业处理' } },
+    { name: 'DispatchRequest', caller: hotline, variables: { input: { requestId: ids.requestId, streetId: DEMO.streetId } } },
+    { name: 'Whistle', caller: streetOfficer, variables: { input: { requestId: ids.requestId, departmentIds: [WATER_COMPANY], note: '请协助' } } },
+    { name: 'ReportToWhistle', caller: department, variables: { requestId: ids.requestId, note: '已到场' } },
+    { name: 'ReplyToRequest', caller: streetOfficer, variables: { id: ids.requestId, reply: '已处理' } },
+    { name: 'RecordCallback', caller: hotline, variables: { input: { requestId: ids.requestId, resolved: true, satisfaction: 'SATISFIED' } } },
+    { name: 'Request', caller: hotline, variables: { id: ids.requestId } },
+    { name: 'RequestRanking', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7), unitKind: 'STREET' } },
+    { name: 'RequestDashboard', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7) } },
+    { name: 'Requests', caller: official, variables: { filter: { regionId: DEMO.streetId }, first: 10 } },
   ];
 }
 
@@ -296,7 +313,11 @@ describe('fuzzed contract operations', () => {
       input: { idempotencyKey: 'fuzz-setup', orders: [{ householdId: room(TOWER, '1301'), packageId: packageOf(TOMORROW, 'vegetable:0'), quantity: 1, channel: 'GROUP_CHAIN' }] },
     });
     const groupBuy = await committee.query<{ groupBuy: { items: Array<{ id: string }> } }>('query ($id: ID!) { groupBuy(id: $id) { items { id } } }', { id: DEMO_FRUIT });
+    const filed = await callerFor(platform, 'HOTLINE_OPERATOR', DEMO.cityId).op<{ fileRequest: { id: string } }>('FileRequest', {
+      input: { communityId: Q, categoryCode: 'PROPERTY', description: '楼道灯坏了', channel: 'HOTLINE', idempotencyKey: 'fuzz-setup' },
+    });
     const ids = {
+      requestId: filed.data!.fileRequest.id,
       policyId: policy.data!.publishSubsidyPolicy.id,
       orderId: order.data!.submitOrders.orders[0]!.id,
       itemId: groupBuy.data!.groupBuy.items[0]!.id,

@@ -8,8 +8,8 @@ import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
 
-// The operations of the contract's requests.graphql this slice serves, word for word (the statistics and the ranking,
-// RequestRanking and RequestDashboard, come with the next slice, and the whole file with them into schema/test/operations).
+// The operations of the contract's requests.graphql, word for word but for the figures (RequestRanking and
+// RequestDashboard: request-stats.e2e.test.ts); the whole file is in schema/test/operations and runs in contract.e2e.test.ts.
 const OPERATIONS = `
 query RequestCatalogue($cityId: ID!) {
   requestCategories(cityId: $cityId) {
@@ -433,7 +433,13 @@ describe('callbacks and reopening', () => {
     const answer = await graphql<{ request: { summons: Array<{ department: { id: string }; summonedAt: string; reportDeadline: string }> } }>(platform.gatewayUrl, query, { token, variables: { id: request.id }, headers: { 'cache-control': 'no-cache' } });
     expect(answer.data!.request.summons).toEqual([{ department: { id: HOUSING }, summonedAt: expect.any(String), reportDeadline: expect.any(String) }]);
     expect(Date.parse(answer.data!.request.summons[0]!.summonedAt)).toBe(at(31).getTime());
+    // The fourth reopening summons nobody again: the third one did, once.
     move(40);
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '第4次答复' }));
+    expect(data(await resident<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' } })).recordCallback.reopenCount).toBe(4);
+    const again = await graphql<{ request: { summons: unknown[] } }>(platform.gatewayUrl, query, { token, variables: { id: request.id }, headers: { 'cache-control': 'no-cache' } });
+    expect(again.data!.request.summons).toHaveLength(1);
+    move(50);
     data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '住建局到场后已解决' }));
     expect(data(await resident<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: true, satisfaction: 'SATISFIED' } })).recordCallback.status).toBe('CLOSED');
   });
@@ -448,6 +454,19 @@ describe('callbacks and reopening', () => {
     expect(data(await hotline<{ recordCallback: RequestView }>('RecordCallback', { input })).recordCallback.status).toBe('CLOSED');
   });
 
+  it('does not summon the department that holds the request on its third reopening: it is already answering', async () => {
+    move(0);
+    const request = await file(hotline, { categoryCode: 'WATER' }); // the water company holds it and supervises it
+    data(await water('AcceptRequest', { id: request.id }));
+    for (let round = 1; round <= 3; round += 1) {
+      data(await water('ReplyToRequest', { id: request.id, reply: '已抢修' }));
+      data(await hotline('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' } }));
+    }
+    expect((await read(request.id)).reopenCount).toBe(3);
+    const rows = (await platform.exec.requests(`SELECT count(*)::int AS n FROM summons WHERE request_id = '${request.id}'`)) as { rows: Array<{ n: number }> };
+    expect(rows.rows[0]!.n).toBe(0);
+  });
+
   it('does not summon before the third reopening', async () => {
     move(0);
     const request = await file(hotline, { categoryCode: 'NOISE' });
@@ -458,6 +477,37 @@ describe('callbacks and reopening', () => {
     }
     const rows = (await platform.exec.requests(`SELECT count(*)::int AS n FROM summons WHERE request_id = '${request.id}'`)) as { rows: Array<{ n: number }> };
     expect(rows.rows[0]!.n).toBe(0);
+  });
+});
+
+describe('the lists each unit works from', () => {
+  type Page = { requests: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+  const ids = (page: Page) => page.requests.edges.map((edge) => edge.node.id);
+
+  it('lists for a street what it holds, also a request re-dispatched to it from another street, and no longer what it returned', async () => {
+    move(0);
+    const other = as('STREET_OFFICER', OTHER_STREET);
+    const request = await file(hotline, { communityId: '420102002001', categoryCode: 'NOISE' }); // 友谊社区, 和平街道
+    expect(ids(data(await other<Page>('Requests', { filter: { streetId: OTHER_STREET }, first: 100 })))).toContain(request.id);
+    data(await other('ReturnRequest', { id: request.id, reason: '噪音源在青山街道' }));
+    data(await hotline('DispatchRequest', { input: { requestId: request.id, streetId: STREET } }));
+    expect(ids(data(await streetOfficer<Page>('Requests', { filter: { streetId: STREET }, first: 100 })))).toContain(request.id);
+    expect(ids(data(await other<Page>('Requests', { filter: { streetId: OTHER_STREET }, first: 100 })))).not.toContain(request.id);
+    // Its own region's list still shows it to the street where it arose; another street's holdings are not its to list.
+    expect(ids(data(await other<Page>('Requests', { filter: { regionId: OTHER_STREET }, first: 100 })))).toContain(request.id);
+    expect(errorCodes(await other('Requests', { filter: { streetId: STREET } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await hotline('Requests', { filter: { streetId: '4201020' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists for a department the requests it was summoned on, whoever holds them; for its own officers only', async () => {
+    move(0);
+    const request = await file(hotline, { categoryCode: 'PROPERTY' });
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    data(await streetOfficer('Whistle', { input: { requestId: request.id, departmentIds: [CDC], note: '请疾控中心到场消杀' } }));
+    const cdc = as('DEPARTMENT_OFFICER', CDC);
+    expect(ids(data(await cdc<Page>('Requests', { filter: { summonedDepartmentId: CDC }, first: 100 })))).toContain(request.id);
+    expect(ids(data(await cdc<Page>('Requests', { filter: { departmentId: CDC }, first: 100 })))).not.toContain(request.id);
+    expect(errorCodes(await water('Requests', { filter: { summonedDepartmentId: CDC } }))).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -598,6 +648,9 @@ describe('when the city does not answer', () => {
   it('refuses a filing it cannot check as SERVICE_UNAVAILABLE, stores nothing, and files the same key once the city is back', async () => {
     move(0);
     const input = { communityId: '420102002001', categoryCode: 'STREET_LIGHTS', description: '路灯不亮', channel: 'HOTLINE', idempotencyKey: 'city-down-1' };
+    // A fresh requests service has kept no community as found, so it must ask the city.
+    await platform.subgraphs.requests.stop();
+    await platform.restart('requests');
     await platform.subgraphs.city.stop();
     try {
       const refused = await hotline('FileRequest', { input });

@@ -122,6 +122,12 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Request.history': 200,
   'RequestConnection.edges': 1,
   'Household.requests': 100, // its latest 100
+  // A month's ranking lists every street (a city of 3,120 communities has about 300) or department of the city.
+  'Query.requestRanking': 1_000,
+  'City.frequentProblems': (args) => (typeof args.first === 'number' ? args.first : 10),
+  'District.frequentProblems': (args) => (typeof args.first === 'number' ? args.first : 10),
+  'Street.frequentProblems': (args) => (typeof args.first === 'number' ? args.first : 10),
+  'Community.frequentProblems': (args) => (typeof args.first === 'number' ? args.first : 10),
   'OrderConnection.edges': 1,
   'PackageConnection.edges': 1,
   'GroupBuyConnection.edges': 1,

@@ -19,3 +19,6 @@ export const requestsSubgraph = defineSubgraph<RequestsTables, RequestsContext>(
 export function createServer(options: StartSubgraphOptions) {
   return startSubgraph(requestsSubgraph, options);
 }
+
+/** The statements that rebuild the kept request statistics from the rows (bulk loads, and tests of what every write kept). */
+export { REBUILD_REQUEST_STATS_SQL } from './repositories/stats.js';

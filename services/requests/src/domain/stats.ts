@@ -94,7 +94,8 @@ function minus<T extends object>(after: T, before: T, counts: ReadonlyArray<keyo
 }
 
 const RATE_COUNTS: ReadonlyArray<keyof RateCounts> = ['dispatched', 'respondedOnTime', 'callbacks', 'resolvedCallbacks', 'satisfiedCallbacks'];
-const REGION_COUNTS: ReadonlyArray<keyof RegionCounts> = ['received', 'open', 'overdue', 'closed', ...RATE_COUNTS];
+/** Every count of a region's month. */
+export const REGION_COUNTS: ReadonlyArray<keyof RegionCounts> = ['received', 'open', 'overdue', 'closed', ...RATE_COUNTS];
 
 const isZero = (delta: object, counts: readonly string[]) => counts.every((key) => (delta as Record<string, number>)[key] === 0);
 

@@ -2,7 +2,7 @@ import { sql, type Column } from 'drizzle-orm';
 import { anyOf, byLevel, everyLevel, ofLevel, unnestRows, type CalendarMonth, type Database, type Executor } from '@cgov/shared';
 import { and, eq } from 'drizzle-orm';
 import { requestCommunityStats, requestUnitStats, type RequestsTables } from '../db/schema.js';
-import type { CommunityDelta, RateCounts, RegionCounts, UnitDelta } from '../domain/stats.js';
+import { REGION_COUNTS, type CommunityDelta, type RateCounts, type RegionCounts, type UnitDelta } from '../domain/stats.js';
 
 type Tx = Executor<RequestsTables>;
 
@@ -13,7 +13,15 @@ const added = (column: Column) => sql`${column} + excluded.${sql.identifier(colu
 export async function applyCommunityDeltas(tx: Tx, deltas: readonly CommunityDelta[]): Promise<void> {
   if (!deltas.length) return;
   const s = requestCommunityStats;
-  const sorted = [...deltas].sort((a, b) => `${a.communityId}|${a.month}|${a.categoryCode}`.localeCompare(`${b.communityId}|${b.month}|${b.categoryCode}`));
+  // One row per key (an upsert may touch a row once), in key order (concurrent writers lock rows in the same order).
+  const merged = new Map<string, CommunityDelta>();
+  for (const delta of deltas) {
+    const key = `${delta.communityId}|${delta.month}|${delta.categoryCode}`;
+    const into = merged.get(key);
+    if (!into) merged.set(key, { ...delta });
+    else for (const count of REGION_COUNTS) into[count] += delta[count];
+  }
+  const sorted = [...merged.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, delta]) => delta);
   await tx
     .insert(s)
     .select(unnestRows(s, sorted))
