@@ -72,6 +72,7 @@ describeInBrowser("the city's monthly requests appraisal (CITY_OFFICIAL, ANALYST
     expect(await page.getByLabel('月份').inputValue()).toBe('2026-09');
     const table = page.getByRole('table', { name: '2026-09 街道三率排名' });
     const qingshanRow = table.getByRole('row').filter({ hasText: '青山街道' });
+    await qingshanRow.waitFor();
     await expect.poll(() => qingshanRow.innerText()).toMatch(/^1\s+青山街道\s+10\s+80\.0%\s+70\.0%\s+90\.0%\s+80\.0$/);
     expect(await table.getByRole('row').filter({ hasText: '和平街道' }).innerText()).toMatch(/^不足10件，不参与排名\s+和平街道\s+2\s+100\.0%\s+50\.0%\s+50\.0%\s+60\.0$/);
     // Every row as the API gives it, in its order: the ranked ones, then the others.
@@ -105,7 +106,8 @@ describeInBrowser("the city's monthly requests appraisal (CITY_OFFICIAL, ANALYST
     const table = page.getByRole('table', { name: "2026-08: the streets' ranking" });
     const api = await send<{ requestRanking: RankingRow[] }>(bed, analyst, 'query { requestRanking(cityId: "4201", month: "2026-08", unitKind: STREET) { unitName dispatched ranked } }');
     expect(api.requestRanking.every((row) => !row.ranked && row.dispatched === 0)).toBe(true);
-    await expect.poll(() => table.getByRole('row').count()).toBe(api.requestRanking.length + 1);
+    await table.getByRole('row').filter({ hasText: '青山街道' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(api.requestRanking.length + 1);
     for (const row of await table.getByRole('row').allInnerTexts()) if (!row.startsWith('Rank')) expect(row).toMatch(/^Fewer than 10: not ranked\s+\S+\s+0\s+—\s+—\s+—\s+—$/);
     await expectAccessible(page);
   });

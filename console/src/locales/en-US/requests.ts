@@ -117,6 +117,7 @@ export const requests: Messages<typeof zh> = {
     late: 'late',
     details: 'Details',
     previous: 'Previous',
+    none: 'No request matches',
     next: 'Next',
   },
   detail: {

@@ -109,6 +109,7 @@ export const requests = {
     late: '超时',
     details: '详情',
     previous: '上一页',
+    none: '没有符合条件的诉求',
     next: '下一页',
   },
   detail: {

@@ -118,7 +118,7 @@ export default function RankingPage() {
               size="small"
               pagination={false}
               dataSource={data.city?.frequentProblems ?? []}
-              locale={{ emptyText: t('ranking.none') }}
+              locale={{ emptyText: <Typography.Text type="secondary">{t('ranking.none')}</Typography.Text> }}
               columns={[
                 { key: 'category', title: t('ranking.frequent.category'), render: (_, row) => row.category.name },
                 { key: 'count', title: t('ranking.frequent.count'), align: 'right', render: (_, row) => row.count },

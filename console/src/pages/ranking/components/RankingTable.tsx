@@ -30,6 +30,8 @@ export function RankingTable({ entries: masked, label }: { entries: ReadonlyArra
   const rate = (value: number | null) => formatRate(value, i18n.language);
   const option = useMemo<ChartOption>(
     () => ({
+      // Someone who asked their system for less motion gets bars drawn at once.
+      animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       tooltip: { trigger: 'axis', valueFormatter: (value) => (typeof value === 'number' ? `${value.toFixed(1)}%` : '—') },
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
@@ -47,8 +49,8 @@ export function RankingTable({ entries: masked, label }: { entries: ReadonlyArra
     {
       key: 'rank',
       title: t('ranking.columns.rank'),
-      width: 120,
-      render: (_, entry) => (entry.ranked ? entry.rank : <Typography.Text type="secondary">{t('ranking.unranked')}</Typography.Text>),
+      width: 200,
+      render: (_, entry) => (entry.ranked ? entry.rank : <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{t('ranking.unranked')}</Typography.Text>),
     },
     { key: 'unit', title: t('ranking.columns.unit'), render: (_, entry) => entry.unitName },
     { key: 'dispatched', title: t('ranking.columns.dispatched'), align: 'right', render: (_, entry) => entry.dispatched },
@@ -68,7 +70,7 @@ export function RankingTable({ entries: masked, label }: { entries: ReadonlyArra
         dataSource={entries}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('ranking.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('ranking.none')}</Typography.Text> }}
         onRow={(entry) => (entry.ranked ? {} : { style: { color: 'rgba(0, 0, 0, 0.6)', background: '#fafafa' } })}
       />
     </>

@@ -3,6 +3,7 @@ import { Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiTime } from '../../../lib/dates.js';
+import { formatSpan } from './rules.js';
 
 /** The time now, ticking every second: deadlines count down while the page is open. */
 export function useClock(intervalMs = 1000): number {
@@ -12,14 +13,6 @@ export function useClock(intervalMs = 1000): number {
     return () => window.clearInterval(timer);
   }, [intervalMs]);
   return now;
-}
-
-/** A span of time as a clock reads it: "05:07:09", with whole days before it ("2天 05:07:09" / "2 d 05:07:09"). */
-export function formatSpan(ms: number, daysLabel: (days: number) => string): string {
-  const seconds = Math.floor(Math.abs(ms) / 1000);
-  const days = Math.floor(seconds / 86_400);
-  const clock = [Math.floor((seconds % 86_400) / 3600), Math.floor((seconds % 3600) / 60), seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
-  return days > 0 ? `${daysLabel(days)} ${clock}` : clock;
 }
 
 /**

@@ -11,7 +11,8 @@ import { useRefresh } from '../../../lib/useRefresh.js';
 import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
 import { Deadline } from './Deadline.js';
 import { RequestCard } from './RequestCard.js';
-import { byDeadline, StreetInbox_ItemFragment } from './StreetInbox.js';
+import { byDeadline } from './rules.js';
+import { StreetInbox_ItemFragment } from './StreetInbox.js';
 import { UnitActions } from './UnitActions.js';
 
 const DepartmentDeskQuery = graphql(`

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.
 import type { RequestStatus } from '../../../gql/graphql.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { Deadline } from './Deadline.js';
+import { pendingDeadline } from './rules.js';
 
 export const RequestCard_RequestFragment = graphql(`
   fragment RequestCard_Request on Request {
@@ -50,16 +51,6 @@ export const REQUEST_STATUS_COLORS: Record<RequestStatus, string> = {
   REOPENED: '#a8071a',
   CLOSED: '#237804',
 };
-
-/** The statuses in which the unit that holds a request still owes something (a first response or a reply). */
-export const OPEN_STATUSES = ['DISPATCHED', 'ACCEPTED', 'REOPENED'] as const satisfies readonly RequestStatus[];
-
-/** The deadline a request waits on now: the first response while dispatched, the reply while accepted or reopened. */
-export function pendingDeadline(request: { status: RequestStatus; responseDeadline: string; resolutionDeadline: string }): { kind: 'response' | 'resolution'; at: string } | null {
-  if (request.status === 'DISPATCHED') return { kind: 'response', at: request.responseDeadline };
-  if (request.status === 'ACCEPTED' || request.status === 'REOPENED') return { kind: 'resolution', at: request.resolutionDeadline };
-  return null;
-}
 
 /**
  * One request as a card: its category and community, status, what was asked, who holds it, and the deadline it waits

@@ -121,6 +121,7 @@ export function RequestSearch(props: { cityId: string; streets: ReadonlyArray<{ 
         dataSource={rows}
         pagination={false}
         scroll={{ x: 900 }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('requests.search.none')}</Typography.Text> }}
         columns={[
           { key: 'received', title: t('requests.search.received'), render: (_, row) => formatShanghaiTime(row.receivedAt, i18n.language) },
           { key: 'category', title: t('requests.search.category'), render: (_, row) => row.category.name },

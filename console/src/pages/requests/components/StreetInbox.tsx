@@ -7,7 +7,8 @@ import { PageLoading } from '../../../components/PageLoading.js';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { useRefresh } from '../../../lib/useRefresh.js';
-import { pendingDeadline, RequestCard } from './RequestCard.js';
+import { RequestCard } from './RequestCard.js';
+import { byDeadline, pendingDeadline } from './rules.js';
 import { UnitActions } from './UnitActions.js';
 
 const StreetInboxQuery = graphql(`
@@ -64,12 +65,6 @@ export const StreetInbox_ItemFragment = graphql(`
 
 /** How often the inbox asks again for what arrived (the gateway keeps an answer at most a minute). */
 const REFRESH_MS = 30_000;
-
-/** Open requests in the order they must be dealt with: the one whose deadline falls (or fell) first, first; overdue ones are on top. */
-export function byDeadline<T extends { status: Parameters<typeof pendingDeadline>[0]['status']; responseDeadline: string; resolutionDeadline: string }>(requests: readonly T[]): T[] {
-  const due = (request: T) => Date.parse(pendingDeadline(request)?.at ?? '9999-12-31T00:00:00Z');
-  return [...requests].sort((a, b) => due(a) - due(b));
-}
 
 /**
  * A street office's inbox (首接负责): the requests its street holds that wait for it — dispatched (to accept or return),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
 import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
+import { whyNotReturnable } from './rules.js';
 
 export const UnitActions_RequestFragment = graphql(`
   fragment UnitActions_Request on Request {
@@ -68,21 +69,11 @@ const WhistleMutation = graphql(`
   }
 `);
 
-/** A unit returns a request within 2 hours of its dispatch (the contract's rule). */
-export const RETURN_WINDOW_MS = 2 * 60 * 60 * 1000;
 /** The longest reason, reply or whistle note the platform keeps. */
 const MAX_NOTE = 500;
 const MAX_REPLY = 2000;
 
 type Open = 'return' | 'reply' | 'whistle' | null;
-
-/** Why a request cannot be returned now, or null when it can. */
-export function whyNotReturnable(request: { status: string; returnCount: number; dispatchedAt: string }, now: number): 'returnedOnce' | 'windowPassed' | 'notDispatched' | null {
-  if (request.returnCount >= 1) return 'returnedOnce';
-  if (request.status !== 'DISPATCHED') return 'notDispatched';
-  if (now - Date.parse(request.dispatchedAt) > RETURN_WINDOW_MS) return 'windowPassed';
-  return null;
-}
 
 /**
  * What the unit that holds a request does with it: accept it (its first response), return it to the hotline with a
