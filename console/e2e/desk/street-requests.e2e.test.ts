@@ -137,4 +137,19 @@ describeInBrowser("a street office's requests inbox (STREET_OFFICER)", () => {
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-requests-street');
   });
+  test('in English: the inbox, its countdown and its buttons in the words of the language', async () => {
+    clock.set(START);
+    const words = uniqueWords('楼下广场舞音响太吵');
+    await fileByHotline(bed, { description: words, categoryCode: 'NOISE' });
+    const { page, context } = await bed.newPage({ language: 'en-US' });
+    await context.clock.setFixedTime(after(START, 5));
+    await signInAs(page, STREET_OFFICE.label['en-US']);
+    await page.getByRole('navigation').getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('heading', { name: "The street's requests" }).waitFor();
+    const card = page.getByRole('list', { name: 'Requests to do' }).getByRole('listitem').filter({ hasText: words });
+    await card.getByRole('timer', { name: 'Respond within 23:55:00' }).waitFor();
+    await card.getByText(/12345 hotline · Normal · held by 青山街道/).waitFor();
+    await card.getByRole('button', { name: 'Accept the request: 噪音扰民 · Q社区' }).waitFor();
+    await expectAccessible(page);
+  });
 });
