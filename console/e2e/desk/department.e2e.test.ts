@@ -62,7 +62,8 @@ describeInBrowser("a department's requests and summons (DEPARTMENT_OFFICER)", ()
     await screenshot(page, 'desk-zh-CN-requests-department-summons');
     await card.getByLabel('报到说明').fill('水质检测人员已出发，下午两点到');
     await card.getByRole('button', { name: '报到：物业管理 · Q社区' }).click();
-    await card.getByRole('status').getByText('已报到。').waitFor();
+    // The card says when it reported, once the list has read the report back.
+    await card.getByRole('status').getByText('已于 11月20日 10:30 报到').waitFor();
     const reported = await readRequest(bed, filed.id);
     expect(reported.summons).toEqual([{ department: { id: WATER_DEPARTMENT.scope, name: '市供水集团' }, reportDeadline: '2026-11-21T09:00:00+08:00', reportedAt: '2026-11-20T10:30:00+08:00' }]);
     // The request stays the street's.

@@ -166,7 +166,8 @@ export function DepartmentDesk({ departmentId, now, onOpen }: { departmentId: st
           return (
             <RequestCard key={node.id} request={node} now={now} onOpen={onOpen}>
               {mine!.reportedAt ? (
-                <Typography.Text>{t(mine!.reportedLate ? 'requests.detail.reportedLate' : 'requests.detail.reported', { time: formatShanghaiTime(mine!.reportedAt, i18n.language) })}</Typography.Text>
+                // Announced: it replaces the report form once the list has read the report back.
+                <Typography.Text role="status">{t(mine!.reportedLate ? 'requests.detail.reportedLate' : 'requests.detail.reported', { time: formatShanghaiTime(mine!.reportedAt, i18n.language) })}</Typography.Text>
               ) : (
                 <>
                   <Deadline kind="report" deadline={mine!.reportDeadline} now={now} />
