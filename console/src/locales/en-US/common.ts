@@ -75,6 +75,11 @@ export const common: Messages<typeof zh> = {
     unknown: 'The platform failed; try again later',
     retry: 'Retry',
   },
+  refusals: {
+    network: 'The network failed and no answer came back, so it may or may not have been done. Once it is back, refresh and look before doing it again.',
+    unavailable: 'Part of the platform is not answering; nothing was done. Try again in a while.',
+    forbidden: 'That is outside your scope; the platform did not take it.',
+  },
   outbox: {
     title: 'Send queue',
     counts: 'Waiting {{queued}} · Sent {{sent}} · Refused {{refused}}',

@@ -77,6 +77,7 @@ export const requests: Messages<typeof zh> = {
     callerPhoneInvalid: 'A phone number has digits and - only, may start with +, 5 to 20 long',
     submit: 'File and dispatch',
     filed: 'Filed and dispatched to {{unit}}.',
+    network: 'The network failed and no answer came back, so it may or may not have been filed. Once it is back, press “File and dispatch” again: this form never files twice.',
     conflict: 'This form already filed a request with other words. Reload the page and fill it in again.',
   },
   returned: {

@@ -72,6 +72,11 @@ export const common = {
     unknown: '平台出错，请稍后再试',
     retry: '重试',
   },
+  refusals: {
+    network: '网络不通，没有收到平台的回复，不知道是否已经办成。网络恢复后请刷新再看，再决定是否重做。',
+    unavailable: '平台的部分服务暂时没有响应，这次没有办成，请稍后再试。',
+    forbidden: '超出你的权限范围，平台没有接受。',
+  },
   outbox: {
     title: '发送队列',
     counts: '待发送 {{queued}} · 已发送 {{sent}} · 被拒绝 {{refused}}',

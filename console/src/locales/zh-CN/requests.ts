@@ -72,6 +72,7 @@ export const requests = {
     callerPhoneInvalid: '电话号码只能有数字和 -，可以 + 开头，5 到 20 位',
     submit: '登记并派单',
     filed: '已登记，已派给{{unit}}。',
+    network: '网络不通，没有收到平台的回复，不知道是否已经登记。网络恢复后再按“登记并派单”：同一张表单不会重复登记。',
     conflict: '这张表单已经登记过一件内容不同的诉求。请刷新页面后重新填写。',
   },
   returned: {

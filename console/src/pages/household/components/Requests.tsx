@@ -11,8 +11,7 @@ import type { HouseholdRequestsQuery, RequestStatus } from '../../../gql/graphql
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { isPending, useOutbox, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
-import { CallbackFields, type CallbackValues } from '../../requests/components/CallbackForm.js';
-import { REQUEST_STATUS_COLORS } from '../../requests/components/RequestCard.js';
+import { CallbackFields, REQUEST_STATUS_COLORS, type CallbackValues } from '../../../components/RequestParts.js';
 
 const HouseholdRequestsQuery = graphql(`
   query HouseholdRequests($householdId: ID!, $cityId: ID!) {

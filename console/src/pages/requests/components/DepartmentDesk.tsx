@@ -8,7 +8,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { useRefresh } from '../../../lib/useRefresh.js';
-import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
+import { refusalOf, RefusalNotice, type Refusal } from '../../../components/Refusal.js';
 import { Deadline } from './Deadline.js';
 import { RequestCard } from './RequestCard.js';
 import { byDeadline } from './rules.js';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql/index.js';
 import type { Urgency } from '../../../gql/graphql.js';
-import { newIdempotencyKey } from '../../household/components/attempt.js';
-import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
+import { newIdempotencyKey } from '../../../lib/idempotency.js';
+import { refusalOf, RefusalNotice, type Refusal } from '../../../components/Refusal.js';
 
 const HotlineFileRequestMutation = graphql(`
   mutation HotlineFileRequest($input: FileRequestInput!) {
@@ -82,7 +82,7 @@ export function FileRequestForm({ communities, categories }: { communities: read
       form.resetFields();
     } else if (answer.error) {
       setFiled(null);
-      setRefusal(refusalOf(answer.error, t, { CONFLICT: t('requests.file.conflict') }));
+      setRefusal(refusalOf(answer.error, t, { CONFLICT: t('requests.file.conflict') }, { network: t('requests.file.network'), unavailable: t('common.refusals.unavailable'), forbidden: t('common.refusals.forbidden') }));
     }
   }
 

@@ -2,7 +2,7 @@ import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
-import type { RequestStatus } from '../../../gql/graphql.js';
+import { REQUEST_STATUS_COLORS } from '../../../components/RequestParts.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { Deadline } from './Deadline.js';
 import { pendingDeadline } from './rules.js';
@@ -41,16 +41,6 @@ export const RequestCard_RequestFragment = graphql(`
     reply
   }
 `);
-
-// Solid tags with white text, each dark enough for 4.5:1.
-export const REQUEST_STATUS_COLORS: Record<RequestStatus, string> = {
-  DISPATCHED: '#0958d9',
-  ACCEPTED: '#531dab',
-  RETURNED: '#ad4e00',
-  REPLIED: '#006d75',
-  REOPENED: '#a8071a',
-  CLOSED: '#237804',
-};
 
 /**
  * One request as a card: its category and community, status, what was asked, who holds it, and the deadline it waits

@@ -8,7 +8,7 @@ import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { CallbackForm } from './CallbackForm.js';
 import { Deadline } from './Deadline.js';
-import { REQUEST_STATUS_COLORS } from './RequestCard.js';
+import { REQUEST_STATUS_COLORS } from '../../../components/RequestParts.js';
 
 const RequestDrawerQuery = graphql(`
   query RequestDrawer($id: ID!) {

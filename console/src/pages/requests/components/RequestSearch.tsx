@@ -7,7 +7,7 @@ import { graphql } from '../../../gql/index.js';
 import type { RequestFilter, RequestStatus } from '../../../gql/graphql.js';
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
-import { REQUEST_STATUS_COLORS } from './RequestCard.js';
+import { REQUEST_STATUS_COLORS } from '../../../components/RequestParts.js';
 
 const HotlineSearchQuery = graphql(`
   query HotlineSearch($filter: RequestFilter!, $first: Int, $after: String) {

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { graphql } from '../../../gql/index.js';
 import { REFRESHED_BY } from '../../../lib/client.js';
-import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
+import { refusalOf, RefusalNotice, type Refusal } from '../../../components/Refusal.js';
 import { RequestCard } from './RequestCard.js';
 
 const HotlineReturnedQuery = graphql(`

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql/index.js';
-import { refusalOf, RefusalNotice, type Refusal } from '../../household/components/refusal.js';
+import { refusalOf, RefusalNotice, type Refusal } from '../../../components/Refusal.js';
 import { whyNotReturnable } from './rules.js';
 
 export const UnitActions_RequestFragment = graphql(`
