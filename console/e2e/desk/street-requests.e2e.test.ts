@@ -122,7 +122,7 @@ describeInBrowser("a street office's requests inbox (STREET_OFFICER)", () => {
     await stale.getByRole('alert').getByText('平台没有接受：这件诉求的状态已经变了（例如已被受理、退回或超过时限），请刷新后再看。').waitFor();
   });
 
-  test('on a phone: the inbox with its countdown, one card per request, nothing wider than the screen', async () => {
+  test('on a phone: the inbox with its countdown and the details full-screen, nothing wider than the screen', async () => {
     clock.set(START);
     const words = uniqueWords('电梯停了，8 楼老人下不了楼');
     await fileByHotline(bed, { description: words, categoryCode: 'PROPERTY' });
@@ -136,6 +136,12 @@ describeInBrowser("a street office's requests inbox (STREET_OFFICER)", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-requests-street');
+    // The details take the whole screen, no wider.
+    await card.getByRole('button', { name: '查看诉求详情：物业管理 · Q社区' }).click();
+    const drawer = page.getByRole('dialog', { name: '物业管理 · Q社区' });
+    await drawer.getByText(words).waitFor();
+    expect((await drawer.boundingBox())!.width).toBeLessThanOrEqual(375);
+    await expectAccessible(page);
   });
   test('in English: the inbox, its countdown and its buttons in the words of the language', async () => {
     clock.set(START);

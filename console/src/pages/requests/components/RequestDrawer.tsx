@@ -1,4 +1,5 @@
-import { Descriptions, Drawer, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Descriptions, Drawer, Empty, Flex, Grid, Tag, Timeline, Typography } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
@@ -78,16 +79,23 @@ const RequestDrawerQuery = graphql(`
  */
 export function RequestDrawer({ id, onClose, now, mayCallBack = false }: { id: string | null; onClose: () => void; now: number; mayCallBack?: boolean }) {
   const { t, i18n } = useTranslation();
+  // On a phone the drawer takes the whole width; on a desk, beside the list.
+  const phone = Grid.useBreakpoint().md === false;
+  // The drawer is named by its own title's id: antd's generated one can repeat another drawer's (the phone's menu).
+  const titleId = useId();
   const [result, refetch] = useQuery({ query: RequestDrawerQuery, variables: { id: id ?? '' }, pause: !id, context: REFRESHED_BY.requests });
   const request = result.data?.request;
   const time = (at: string | null | undefined) => (at ? formatShanghaiTime(at, i18n.language) : '—');
   return (
-    <Drawer open={id !== null} onClose={onClose} size={560} title={request ? t('requests.card.title', { category: request.category.name, community: request.community.name }) : t('requests.detail.title')} closable={{ 'aria-label': t('requests.detail.close') }}>
+    <Drawer open={id !== null} onClose={onClose} size={phone ? '100%' : 560}
+      aria-labelledby={titleId}
+      title={<span id={titleId}>{request ? t('requests.card.title', { category: request.category.name, community: request.community.name }) : t('requests.detail.title')}</span>} closable={{ 'aria-label': t('requests.detail.close') }}>
       <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {!request ? (
         result.fetching ? <PageLoading /> : null
       ) : (
-        <Flex vertical gap={16}>
+        // Focusable, so that a keyboard can scroll the details where they are longer than the screen (a phone).
+        <Flex vertical gap={16} tabIndex={0} role="region" aria-label={t('requests.detail.title')}>
           <Descriptions
             size="small"
             column={1}
