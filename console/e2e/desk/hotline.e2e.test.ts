@@ -114,6 +114,9 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     await drawer.getByText('门禁已修好，物业已道歉').first().waitFor();
     await drawer.getByRole('region', { name: '吹哨报到' }).getByText(/^市供水集团：已于 .* 报到$/).waitFor();
     await drawer.getByRole('region', { name: '办理经过' }).getByText('whistle: 门禁电源与供水泵房同一线路，请派人').waitFor();
+    // Who did each step, by role and scope: the street accepted and replied, the department reported.
+    await drawer.getByRole('region', { name: '办理经过' }).getByText('街道干部 420102001').first().waitFor();
+    await drawer.getByRole('region', { name: '办理经过' }).getByText(`委办局工作人员 ${WATER_DEPARTMENT.scope}`).waitFor();
     await drawer.getByRole('radiogroup', { name: '问题解决了吗' }).getByText('已解决', { exact: true }).click();
     await drawer.getByRole('radiogroup', { name: '满意程度' }).getByText('基本满意', { exact: true }).click();
     await drawer.getByLabel('回访记录（可不填）').fill('居民说门禁好了');

@@ -142,6 +142,7 @@ export const requests: Messages<typeof zh> = {
     noSummons: 'No department summoned',
     reported: 'reported {{time}}',
     reportedLate: 'reported {{time}} (late)',
+    system: 'The platform (by itself)',
     history: 'History',
   },
   callback: {

@@ -134,6 +134,7 @@ export const requests = {
     noSummons: '没有召集部门',
     reported: '已于 {{time}} 报到',
     reportedLate: '已于 {{time}} 报到（超时）',
+    system: '平台（自动）',
     history: '办理经过',
   },
   callback: {

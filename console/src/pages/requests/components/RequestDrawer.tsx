@@ -7,6 +7,7 @@ import { PageLoading } from '../../../components/PageLoading.js';
 import { graphql } from '../../../gql/index.js';
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
+import { ROLES } from '../../../lib/session.js';
 import { CallbackForm } from './CallbackForm.js';
 import { Deadline } from './Deadline.js';
 import { REQUEST_STATUS_COLORS } from '../../../components/RequestParts.js';
@@ -86,6 +87,13 @@ export function RequestDrawer({ id, onClose, now, mayCallBack = false }: { id: s
   const [result, refetch] = useQuery({ query: RequestDrawerQuery, variables: { id: id ?? '' }, pause: !id, context: REFRESHED_BY.requests });
   const request = result.data?.request;
   const time = (at: string | null | undefined) => (at ? formatShanghaiTime(at, i18n.language) : '—');
+  /** Who did a step, in words: the role's name and its scope ("12345 热线接线员 4201"), or the platform itself. */
+  const byWhom = (by: string) => {
+    const [role, scope] = by.split(':');
+    if (role === 'system') return t('requests.detail.system');
+    const known = ROLES.find((candidate) => candidate === role);
+    return known ? [t(`common.roles.${known}`), scope].filter(Boolean).join(' ') : by;
+  };
   return (
     <Drawer open={id !== null} onClose={onClose} size={phone ? '100%' : 560}
       aria-labelledby={titleId}
@@ -167,7 +175,7 @@ export function RequestDrawer({ id, onClose, now, mayCallBack = false }: { id: s
                   content: (
                     <Flex vertical>
                       <Typography.Text strong>{`${time(step.at)} ${t(`common.enums.RequestStatus.${step.status}`)}`}</Typography.Text>
-                      <Typography.Text type="secondary">{step.by}</Typography.Text>
+                      <Typography.Text type="secondary">{byWhom(step.by)}</Typography.Text>
                       {step.note ? <Typography.Text>{step.note}</Typography.Text> : null}
                     </Flex>
                   ),
