@@ -1,5 +1,5 @@
 // Every operation of the contract, run once through the gateway as the role it is for, in the order of a day.
-import { addDays, DEMO, DEMO_SUPPLIER_IDS, fixedClock } from '@cgov/shared';
+import { addDays, DEMO, DEMO_SUPPLIER_IDS, demoIds, fixedClock } from '@cgov/shared';
 import { contractOperationNames } from '@cgov/schema/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, LI, packageOf, Q, room, TOWER, WATER_COMPANY } from './demo-ids.js';
@@ -99,6 +99,34 @@ describe('the contract', () => {
     await official('Requests', { filter: { regionId: DEMO.streetId }, first: 10 });
     await as('ANALYST', DEMO.cityId)('RequestRanking', { cityId: DEMO.cityId, month: TODAY.slice(0, 7), unitKind: 'STREET' });
     await as('ANALYST', DEMO.cityId)('RequestDashboard', { cityId: DEMO.cityId, month: TODAY.slice(0, 7) });
+
+    // Small livelihood projects (民生微实事) in 光明社区 (the demo gives it no council): a round through every phase, by the clock.
+    const GUANGMING = '420103001002';
+    const guangmingStaff = as('COMMUNITY_STAFF', GUANGMING);
+    const neighbour = demoIds.household(demoIds.building(demoIds.compound(GUANGMING, '和谐家园'), '1栋'), '101');
+    const { registerResidentsCouncil } = await guangmingStaff<{ registerResidentsCouncil: { members: Array<{ id: string }> } }>('RegisterResidentsCouncil', {
+      input: { communityId: GUANGMING, members: [{ name: '陈光明', role: 'CHAIR' }, { name: '王书记', role: 'PARTY_REPRESENTATIVE' }, { name: '李委员', role: 'MEMBER', householdId: neighbour }] },
+    });
+    const hour = (hours: number) => new Date(Date.parse(`${TODAY}T10:00:00+08:00`) + hours * 3_600_000);
+    const { openProjectRound } = await guangmingStaff<{ openProjectRound: { id: string } }>('OpenProjectRound', {
+      input: { communityId: GUANGMING, title: '2026年光明社区民生微实事', budget: '100000.00', proposalsUntil: hour(1).toISOString(), supportsUntil: hour(2).toISOString() },
+    });
+    const { proposeMicroProject } = await as('RESIDENT', neighbour)<{ proposeMicroProject: { id: string } }>('ProposeMicroProject', {
+      input: { roundId: openProjectRound.id, title: '楼道加装扶手', kind: 'WORKS', description: '方便老人上下楼', estimatedCost: '60000.00' },
+    });
+    clock.set(hour(1));
+    const support = { projectId: proposeMicroProject.id, householdId: neighbour };
+    await as('RESIDENT', neighbour)('SupportMicroProject', { input: { ...support, idempotencyKey: 'contract-1' } });
+    await as('RESIDENT', neighbour)('WithdrawSupport', support);
+    await as('RESIDENT', neighbour)('SupportMicroProject', { input: { ...support, idempotencyKey: 'contract-2' } });
+    clock.set(hour(2));
+    const members = registerResidentsCouncil.members.map((member) => member.id);
+    await guangmingStaff('RecordCouncilResolution', { input: { roundId: openProjectRound.id, membersPresent: members, votes: [{ projectId: proposeMicroProject.id, for: 2, against: 0, abstain: 0, recused: [members[2]] }] } });
+    await guangmingStaff('ReportProjectProgress', { input: { projectId: proposeMicroProject.id, percentDone: 100, note: '已完工', spent: '58000.00' } });
+    await guangmingStaff('AcceptMicroProject', { input: { projectId: proposeMicroProject.id, accepted: true, note: '验收合格' } });
+    const { projectRound } = await as('RESIDENT', neighbour)<{ projectRound: { status: string; spent: string; remaining: string } }>('ProjectRound', { id: openProjectRound.id });
+    expect(projectRound).toMatchObject({ status: 'CLOSED', spent: '58000.00', remaining: '40000.00' });
+    clock.set(`${TODAY}T10:00:00+08:00`);
 
     expect([...ran].sort()).toEqual([...contractOperationNames()].sort());
   });

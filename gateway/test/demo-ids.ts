@@ -24,3 +24,11 @@ export const DEMO_FRUIT = demoId('group-buy:fruit');
 export const DEMO_SEAFOOD = demoId('group-buy:seafood');
 /** The demo's water company (市供水集团), a department that takes requests. */
 export const WATER_COMPANY = demoId(`department:${DEMO.cityId}:water`);
+/** Q社区's demo rounds of small livelihood projects: this year's, publicised, and its second batch, taking supports. */
+export const DEMO_ROUND_PUBLICISED = demoId('round:q:2026');
+export const DEMO_ROUND_SUPPORTING = demoId('round:q:2026:second');
+/** A project of the supporting round, and a funded one of the publicised round under way (60% done). */
+export const DEMO_PROJECT_SUPPORTING = demoId('project:q:2026:second:0');
+export const DEMO_PROJECT_UNDER_WAY = demoId('project:q:2026:0');
+/** Q社区's council: its chair (first) and the members after. */
+export const Q_COUNCIL_MEMBERS = ['陈建华', '王秀英', '刘国强', '杨丽', '赵志明', '黄美玲', '周建军', '吴淑芬', '徐海涛'].map((name) => demoId(`council-member:q:${name}`));

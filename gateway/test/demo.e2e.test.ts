@@ -54,6 +54,10 @@ const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean 
     shows: (d) => list(d, 'compound.groupBuys').some((groupBuy) => at(groupBuy, 'status') === 'OPEN'),
   },
   RESIDENT: { query: 'query ($s: ID!) { household(id: $s) { room orders { id } } }', shows: (d) => list(d, 'household.orders').length > 0 },
+  GRID_WORKER: {
+    query: 'query ($s: ID!) { gridWorker(id: $s) { name grid { name careHouseholds { household { room } overdue } } } }',
+    shows: (d) => list<{ overdue: boolean }>(d, 'gridWorker.grid.careHouseholds').some((care) => care.overdue),
+  },
   HOTLINE_OPERATOR: {
     query: 'query ($s: ID!) { requestCategories(cityId: $s) { code responsibleDepartment { id } } departments(cityId: $s) { id } }',
     shows: (d) => list(d, 'requestCategories').length > 0 && list(d, 'departments').length > 0,
@@ -104,4 +108,29 @@ describe('the demo a new user meets', () => {
     expect(open.data!.groupBuys.totalCount).toBe(3);
     expect(new Set(open.data!.groupBuys.edges.map((edge) => edge.node.compound.id)).size).toBe(3);
   });
+
+  it("has Q社区's council with rounds in every phase across two communities, one publicised with funded and not-funded projects", async () => {
+    const street = callerFor(platform, 'STREET_OFFICER', '420102001');
+    const answer = await street.query<{ q: Rounds; xingfu: Rounds; street: { microProjectFigures: { rounds: number; allocated: string; spent: string } } }>(
+      `query { q: community(id: "420102001001") { ...R } xingfu: community(id: "420102001002") { ...R }
+        street(id: "420102001") { microProjectFigures(year: 2026) { rounds allocated spent } } }
+      fragment R on Community { residentsCouncil { members { name role } } projectRounds { title status budget allocated remaining projects { status } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const { q, xingfu } = answer.data!;
+    expect(q.residentsCouncil.members.length).toBeGreaterThanOrEqual(7);
+    const phases = [...q.projectRounds, ...xingfu.projectRounds].map((round) => round.status);
+    for (const phase of ['COLLECTING', 'SUPPORTING', 'RESOLVING', 'PUBLICISED', 'CLOSED']) expect(phases).toContain(phase);
+    const publicised = q.projectRounds.find((round) => round.status === 'PUBLICISED')!;
+    const statuses = publicised.projects.map((project) => project.status);
+    expect(statuses).toEqual(expect.arrayContaining(['NOT_FUNDED', 'REJECTED', 'ACCEPTED', 'IN_PROGRESS']));
+    expect(Number(publicised.allocated) + Number(publicised.remaining)).toBe(Number(publicised.budget));
+    expect(answer.data!.street.microProjectFigures.rounds).toBeGreaterThanOrEqual(3);
+    expect(Number(answer.data!.street.microProjectFigures.spent)).toBeGreaterThan(0);
+  });
 });
+
+type Rounds = {
+  residentsCouncil: { members: Array<{ name: string; role: string }> };
+  projectRounds: Array<{ title: string; status: string; budget: string; allocated: string; remaining: string; projects: Array<{ status: string }> }>;
+};

@@ -25,7 +25,26 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/server.js';
-import { A3, A_COMPOUND, B_COMPOUND, B_HOUSEHOLDS, DEMO_FRUIT, LI, NEIGHBOUR_HOUSEHOLD, packageOf, Q, room, TOWER, WATER_COMPANY, ZHANG } from './demo-ids.js';
+import {
+  A3,
+  A_COMPOUND,
+  B_COMPOUND,
+  B_HOUSEHOLDS,
+  DEMO_FRUIT,
+  DEMO_PROJECT_SUPPORTING,
+  DEMO_PROJECT_UNDER_WAY,
+  DEMO_ROUND_PUBLICISED,
+  DEMO_ROUND_SUPPORTING,
+  LI,
+  NEIGHBOUR_HOUSEHOLD,
+  packageOf,
+  Q,
+  Q_COUNCIL_MEMBERS,
+  room,
+  TOWER,
+  WATER_COMPANY,
+  ZHANG,
+} from './demo-ids.js';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -110,6 +129,19 @@ function seeds(ids: { orderId: string; policyId: string; itemId: string; request
     { name: 'RequestRanking', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7), unitKind: 'STREET' } },
     { name: 'RequestDashboard', caller: analyst, variables: { cityId: DEMO.cityId, month: TODAY.slice(0, 7) } },
     { name: 'Requests', caller: official, variables: { filter: { regionId: DEMO.streetId }, first: 10 } },
+    { name: 'RegisterResidentsCouncil', caller: staff, variables: { input: { communityId: Q, members: [{ name: '陈建华', role: 'CHAIR' }, { name: '王秀英', role: 'PARTY_REPRESENTATIVE' }, { name: '刘国强', role: 'MEMBER', householdId: B_HOUSEHOLDS[3] }] } } },
+    { name: 'OpenProjectRound', caller: staff, variables: { input: { communityId: Q, title: '2027年民生微实事', budget: '300000.00', proposalsUntil: `${TOMORROW}T18:00:00+08:00`, supportsUntil: `${addDays(TOMORROW, 7)}T18:00:00+08:00` } } },
+    { name: 'ProposeMicroProject', caller: bResident, variables: { input: { roundId: DEMO_ROUND_SUPPORTING, title: '加装楼道扶手', kind: 'WORKS', description: '方便老人上下楼', estimatedCost: '80000.00' } } },
+    { name: 'SupportMicroProject', caller: bResident, variables: { input: { projectId: DEMO_PROJECT_SUPPORTING, householdId: B_HOUSEHOLDS[3], idempotencyKey: 'fuzz' } } },
+    { name: 'WithdrawSupport', caller: bResident, variables: { projectId: DEMO_PROJECT_SUPPORTING, householdId: B_HOUSEHOLDS[3] } },
+    {
+      name: 'RecordCouncilResolution',
+      caller: staff,
+      variables: { input: { roundId: DEMO_ROUND_SUPPORTING, membersPresent: Q_COUNCIL_MEMBERS.slice(0, 7), votes: [{ projectId: DEMO_PROJECT_SUPPORTING, for: 6, against: 1, abstain: 0, recused: [] }] } },
+    },
+    { name: 'ReportProjectProgress', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, percentDone: 70, note: '扶手安装过半', spent: '120000.00' } } },
+    { name: 'AcceptMicroProject', caller: staff, variables: { input: { projectId: DEMO_PROJECT_UNDER_WAY, accepted: true, note: '验收合格' } } },
+    { name: 'ProjectRound', caller: bResident, variables: { id: DEMO_ROUND_PUBLICISED } },
   ];
 }
 

@@ -1,5 +1,5 @@
-// The request dashboard and the month's ranking cost the same SQL statements and subgraph fetches whatever the number
-// of requests: their figures are kept with every move. The scheduler sweeps once an hour here, so that only the
+// The request dashboard, the month's ranking and a page of requests cost the same SQL statements and subgraph fetches
+// whatever the number of requests (or of rows on the page). The scheduler sweeps once an hour here, so that only the
 // queries' statements are counted.
 import { DEMO, fixedClock } from '@cgov/shared';
 import { graphql, tokenFor } from '@cgov/shared/testing';
@@ -81,5 +81,24 @@ describe('request figures at two sizes', () => {
     // The ranking: the units' month (street names come from the city's API, kept an hour), and the departments.
     expect(small.streets.statements).toBe(1);
     expect(small.departments.statements).toBe(2);
+  });
+});
+
+describe('a page of requests', () => {
+  it('costs one statement a level, not a row, for a page of 5 requests as for a page of 20, with their categories, departments and summons', async () => {
+    const query = `query Page($filter: RequestFilter!, $first: Int) { requests(filter: $filter, first: $first) { totalCount edges { node { id category { code name } department { name } street { id } summons { department { name } reportedAt } } } } }`;
+    const token = await tokenFor('HOTLINE_OPERATOR', DEMO.cityId);
+    const page = async (first: number) => {
+      platform.counters.reset();
+      const answer = await graphql<{ requests: { edges: unknown[] } }>(platform.gatewayUrl, query, { token, variables: { filter: { regionId: DEMO.cityId }, first }, headers: { 'cache-control': 'no-cache' } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.requests.edges).toHaveLength(first);
+      return { statements: platform.counters.statements.requests, fetches: platform.counters.fetches.requests };
+    };
+    // One statement a level whatever the rows: the page, its count, the categories, the departments holding them, the
+    // summons (the seeded requests have none, so no summoned departments to load).
+    const small = await page(5);
+    expect(await page(20)).toEqual(small);
+    expect(small).toEqual({ statements: 5, fetches: 1 });
   });
 });

@@ -204,6 +204,10 @@ describe('a month worked out by hand (2025-03)', () => {
       expect(errorCodes(await analyst(RANKING, { cityId: DEMO.cityId, month, unitKind: 'STREET' })), month).toEqual(['BAD_USER_INPUT']);
     }
     expect(errorCodes(await analyst(`{ city(id: "4201") { frequentProblems(month: "${MONTH}", first: 0) { count } } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await analyst(`{ city(id: "4201") { frequentProblems(month: "${MONTH}", first: 51) { count } } }`))).toEqual(['BAD_USER_INPUT']);
+    for (const field of ['requestStats(month: "2025-00") { received }', 'frequentProblems(month: "25-03") { count }']) {
+      expect(errorCodes(await analyst(`{ city(id: "4201") { ${field} } }`)), field).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });
 
@@ -212,11 +216,12 @@ async function keptAndRebuilt() {
   const client = new pg.Client({ connectionString: platform.databases.requests.url });
   await client.connect();
   const read = async () => ({
-    community: (await client.query(`SELECT * FROM request_community_stats WHERE received <> 0 ORDER BY community_id, month, category_code`)).rows,
-    unit: (await client.query(`SELECT * FROM request_unit_stats WHERE dispatched <> 0 ORDER BY city_id, month, unit_kind, unit_id`)).rows,
+    community: (await client.query(`SELECT * FROM request_community_stats ORDER BY community_id, month, category_code`)).rows,
+    unit: (await client.query(`SELECT * FROM request_unit_stats ORDER BY city_id, month, unit_kind, unit_id`)).rows,
   });
   try {
-    await client.query('BEGIN');
+    // One snapshot for both reads: the scheduler may mark a request in between.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     const kept = await read();
     for (const statement of REBUILD_REQUEST_STATS_SQL) await client.query(statement);
     const rebuilt = await read();
@@ -245,6 +250,23 @@ describe('kept statistics', () => {
     );
     expect(outcomes.filter((answer) => !answer.errors)).toHaveLength(ids.length);
     expect(outcomes.filter((answer) => answer.errors).flatMap(errorCodes)).toEqual(ids.map(() => 'CONFLICT'));
+    // Filed at 07:00 on 1 April in Shanghai (still March in UTC), returned, and re-dispatched in May.
+    clock.set('2025-04-01T07:00:00+08:00');
+    const early = await file(YOUYI, 'NOISE');
+    data(await street2(`mutation ($id: ID!) { returnRequest(id: $id, reason: "不属本街道") { id } }`, { id: early }));
+    clock.set('2025-05-01T00:30:00+08:00');
+    data(await hotline(`mutation ($input: DispatchRequestInput!) { dispatchRequest(input: $input) { id } }`, { input: { requestId: early, streetId: S1 } }));
+    const months = async (unitKind: string) =>
+      Object.fromEntries(
+        await Promise.all(
+          ['2025-03', '2025-04', '2025-05'].map(async (month) => {
+            const ranking = data(await analyst<{ requestRanking: Array<{ unitId: string; dispatched: number }> }>(RANKING, { cityId: DEMO.cityId, month, unitKind })).requestRanking;
+            return [month, Object.fromEntries(ranking.filter((entry) => entry.dispatched).map((entry) => [entry.unitId, entry.dispatched]))];
+          }),
+        ),
+      );
+    expect((await months('STREET'))['2025-04']).toEqual({ [S2]: 1 });
+    expect((await months('STREET'))['2025-05']).toEqual({ [S1]: 1 });
     const { kept, rebuilt } = await keptAndRebuilt();
     expect(kept.community.length).toBeGreaterThan(5);
     expect(kept).toEqual(rebuilt);

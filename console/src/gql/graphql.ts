@@ -409,7 +409,7 @@ export type RequestFilter = {
   departmentId?: string | number | null | undefined;
   /** Received on or after this day… */
   from?: string | null | undefined;
-  /** Only those marked overdue by the scheduler: open, past a deadline they have not met (true), or not (false). */
+  /** Only those marked overdue — open, past a deadline they have not met, as the scheduler marks it and every move works it out afresh (true) — or not (false). */
   overdue?: boolean | null | undefined;
   /** A city, district, street or community code: requests of the communities inside it. */
   regionId?: string | number | null | undefined;

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { getTableColumns, getTableName, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
@@ -106,6 +106,11 @@ export async function seedWhenEmpty<TSchema extends Record<string, unknown>>(
  */
 export function anyOf(column: SQLWrapper, values: readonly unknown[]): SQL {
   return sql`${column} = ANY(${sql.param([...values])})`;
+}
+
+/** In an upsert's `set`: the row's count plus the incoming row's (`column + excluded.column`), for counts kept with writes. */
+export function addedOnConflict(column: Column): SQL {
+  return sql`${column} + excluded.${sql.identifier(column.name)}`;
 }
 
 /**

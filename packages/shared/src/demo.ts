@@ -51,6 +51,8 @@ export const demoIds = {
   compound: (communityId: string, name: string) => demoId(`compound:${communityId}:${name}`),
   building: (compoundId: string, name: string) => demoId(`building:${compoundId}:${name}`),
   household: (buildingId: string, room: string) => demoId(`household:${buildingId}:${room}`),
+  /** A worker of a community's micro-grid, by a key of the demo's (e.g. a1-lead). */
+  gridWorker: (communityId: string, key: string) => demoId(`grid-worker:${communityId}:${key}`),
 };
 
 /** The designated suppliers of the demo, known to the city (which designates them) and the community (which buys from them). */
@@ -139,6 +141,12 @@ export const DEMO_ACTORS = [
     role: 'RESIDENT',
     scope: demoIds.household(demoIds.building(demoCompoundB, '1号楼'), '101'),
     label: { 'zh-CN': 'B小区1号楼101住户', 'en-US': 'The household of B compound, building 1, room 101' },
+  },
+  {
+    id: 'grid-worker-liu',
+    role: 'GRID_WORKER',
+    scope: demoIds.gridWorker(DEMO.communityId, 'a1-lead'),
+    label: { 'zh-CN': '刘芳（网格员，A小区1栋微网格）', 'en-US': 'Liu Fang, grid worker of the micro-grid of A compound, building 1' },
   },
   { id: 'hotline-12345', role: 'HOTLINE_OPERATOR', scope: DEMO.cityId, label: { 'zh-CN': 'H市12345市民服务热线', 'en-US': "H city's 12345 citizen hotline" } },
   {

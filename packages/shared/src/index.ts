@@ -24,3 +24,4 @@ export * from './documentLimits.js';
 export * from './queryLimits.js';
 export * from './requestChecks.js';
 export * from './restarts.js';
+export * from './sweeper.js';

@@ -83,6 +83,14 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'PartyMember.households': COMMUNITY_HOUSEHOLDS,
   'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
   'VolunteerCoverage.uncoveredBuildings': 40,
+  // The micro-grid: the community grid, up to 10 areas and 10 dedicated grids, a micro-grid a building (40); a micro-grid
+  // holds at most the community's buildings; its workers (a micro-grid has two, the other grids a few: not capped, rare);
+  // a party group at most the community's party members; care flags one a kind (4) a household of the community.
+  'Community.grids': 1 + 10 + 10 + 40,
+  'Grid.buildings': 40,
+  'Grid.workers': 20,
+  'PartyGroup.members': 4 * 10 * 10,
+  'Grid.careHouseholds': 4 * COMMUNITY_HOUSEHOLDS,
   // Packages and orders: a day's packages; a household's orders of a date, or of every date (a year of days).
   'Community.packages': PACKAGES_A_DAY,
   'Compound.orderReport': PACKAGES_A_DAY,
@@ -107,6 +115,12 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'GroupBuy.participations': COMPOUND_HOUSEHOLDS,
   'Participation.lines': 50,
   'OwnerCommittee.members': 30,
+  // Residents' councils (民生微实事): members capped at registration, proposals a round and reports a project capped when
+  // taken; a community's rounds are its latest 50.
+  'ResidentsCouncil.members': 50,
+  'Community.projectRounds': 50,
+  'ProjectRound.projects': 200,
+  'MicroProject.progress': 100,
   // Subsidy policies: one a category in force; a region's history is a year of weekly versions of each category.
   'Query.subsidyPolicies': 6 * 52,
   'Query.effectiveSubsidyPolicies': 6,

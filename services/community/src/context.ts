@@ -2,8 +2,10 @@ import { askService, forbidden, Role, today, type CalendarDate, type PackageCate
 import { CityClient, policyKey, type EffectivePolicy } from './cityClient.js';
 import type { AssignmentRow, CommunityTables, HouseholdRow } from './db/schema.js';
 import { canActForHousehold, canSeeCommunity, canSeeRoster, type ViewerHome } from './domain/access.js';
+import { workerReach, type GridDeps, type WorkerReach } from './domain/microGrid.js';
 import { createLoaders, type Loaders, type Repositories } from './loaders.js';
 import { CoverageRepository } from './repositories/coverage.js';
+import { GridRepository } from './repositories/grids.js';
 import { OrderRepository } from './repositories/orders.js';
 import { PackageRepository } from './repositories/packages.js';
 import { PartyMemberRepository } from './repositories/partyMembers.js';
@@ -30,6 +32,12 @@ export interface CommunityContext extends SubgraphContextBase, Repositories {
   assertStaffOf(communityId: string, action: string): void;
   /** True when the viewer may act for the household (order, cancel, read its name and orders). */
   canActFor(household: HouseholdRow): Promise<boolean>;
+  /** Where a GRID_WORKER may act (its grid and the grids under it, their buildings), looked up once per request; null for other roles. */
+  workerReach(): Promise<WorkerReach>;
+  /** True when the viewer is a grid worker whose grid (or a grid under it) holds the household's building. */
+  gridHolds(household: { buildingId: string }): Promise<boolean>;
+  /** Who asks, the time and the micro-grid's repository and loaders, for the micro-grid's use cases. */
+  gridDeps(): GridDeps;
   /** True when the supplier is designated for the community or a region containing it (asked of the city). */
   supplierServes(supplierId: string, communityId: string): Promise<boolean>;
   /** The policy in force for a category in a community on a date, asked of the city; null when there is none. */
@@ -44,6 +52,7 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
     partyMembers: new PartyMemberRepository(db),
     packages: new PackageRepository(db),
     orders: new OrderRepository(db),
+    grids: new GridRepository(db),
   };
   const city = new CityClient({ cityUrl: config.subgraphUrls.city, jwtSecret: config.jwtSecret, logger });
 
@@ -60,6 +69,8 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
           return { communityId: (await loaders.compoundById.load(viewer.scope))?.communityId ?? null };
         case Role.PARTY_MEMBER:
           return { communityId: (await loaders.partyMemberById.load(viewer.scope))?.communityId ?? null };
+        case Role.GRID_WORKER:
+          return { communityId: (await loaders.gridWorkerById.load(viewer.scope))?.communityId ?? null };
         default:
           return { communityId: null };
       }
@@ -97,6 +108,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<CommunityT
       async canActFor(household) {
         return canActForHousehold(viewer, household, await viewerFloors());
       },
+      workerReach: base.caches.memo(() => workerReach(loaders, viewer)),
+      async gridHolds(household) {
+        return (await ctx.workerReach())?.buildings.has(household.buildingId) ?? false;
+      },
+      gridDeps: () => ({ viewer, now: base.clock.now(), grids: repositories.grids, loaders }),
       supplierServes: (supplierId, communityId) =>
         askService('city', 'The supplier cannot be checked', () => city.supplierServes(supplierId, communityId)),
       async policyFor(communityId, date, category, purpose) {

@@ -17,8 +17,10 @@ import {
   type Executor,
   type PackageCategory,
 } from '@cgov/shared';
-import { compounds, packages, partyMembers, type CommunityTables, type HouseholdRow, type OrderChannel, type PackageItem, type PackageRow } from './db/schema.js';
+import { compounds, grids, packages, partyMembers, type CareKind, type CommunityTables, type GridDuty, type GridLevel, type HouseholdRow, type OrderChannel, type PackageItem, type PackageRow } from './db/schema.js';
+import { placementProblem, workerSlot } from './domain/gridRules.js';
 import { assertBeforeCutoff, assertOrderable } from './domain/orders.js';
+import { GridRepository } from './repositories/grids.js';
 import { OrderRepository, type OrderLine } from './repositories/orders.js';
 import { PackageRepository } from './repositories/packages.js';
 import { PartyMemberRepository } from './repositories/partyMembers.js';
@@ -349,9 +351,103 @@ async function rateDay(tx: Executor<CommunityTables>, date: CalendarDate, now: D
   }
 }
 
+/** Q社区's micro-grid (微网实格): the community grid, an area grid per compound, a micro-grid per building and a dedicated grid for the market. */
+export const DEMO_GRIDS: Array<{ key: string; level: GridLevel; name: string; parent: string | null; buildingIds: string[]; leader?: string }> = [
+  { key: 'q', level: 'COMMUNITY', name: 'Q社区总网格', parent: null, buildingIds: [] },
+  { key: 'a', level: 'AREA', name: 'A小区片区网格', parent: 'q', buildingIds: [], leader: 'zhang' },
+  { key: 'b', level: 'AREA', name: 'B小区片区网格', parent: 'q', buildingIds: [], leader: 'chen' },
+  { key: 'a1', level: 'BUILDING', name: 'A小区1栋微网格', parent: 'a', buildingIds: [building(A, '1栋')], leader: 'li' },
+  { key: 'a2', level: 'BUILDING', name: 'A小区2栋微网格', parent: 'a', buildingIds: [building(A, '2栋')], leader: 'wang' },
+  { key: 'a3', level: 'BUILDING', name: 'A小区3栋微网格', parent: 'a', buildingIds: [building(A, '3栋')] },
+  { key: 'b1', level: 'BUILDING', name: 'B小区1号楼微网格', parent: 'b', buildingIds: [building(B, '1号楼')], leader: 'chen' },
+  { key: 'b2', level: 'BUILDING', name: 'B小区2号楼微网格', parent: 'b', buildingIds: [building(B, '2号楼')] },
+  { key: 'market', level: 'DEDICATED', name: '青山菜市场专属网格', parent: 'q', buildingIds: [] },
+];
+export const demoGridId = (key: string) => demoId(`grid:${Q}:${key}`);
+
+/** The grids' workers: every grid but B小区2号楼's micro-grid has one; 张建华 and 陈志刚 are party members working in theirs. */
+export const DEMO_GRID_WORKERS: Array<{ key: string; grid: string; name: string; phone: string; duty: GridDuty; partyMember?: string }> = [
+  { key: 'q-leader', grid: 'q', name: '黄书记', phone: '13700003001', duty: 'GRID_LEADER' },
+  { key: 'a-full', grid: 'a', name: '马晓军', phone: '13700003002', duty: 'FULL_TIME' },
+  { key: 'b-full', grid: 'b', name: '徐静', phone: '13700003003', duty: 'FULL_TIME' },
+  { key: 'a1-lead', grid: 'a1', name: '刘芳', phone: '13700003004', duty: 'FULL_TIME' },
+  { key: 'a1-backup', grid: 'a1', name: '张建华', phone: '13900001001', duty: 'BACKUP', partyMember: 'zhang' },
+  { key: 'a2-lead', grid: 'a2', name: '孙丽', phone: '13700003005', duty: 'PART_TIME' },
+  { key: 'a3-lead', grid: 'a3', name: '周海燕', phone: '13700003006', duty: 'BUILDING_LEAD' },
+  { key: 'b1-lead', grid: 'b1', name: '陈志刚', phone: '13900001004', duty: 'BUILDING_LEAD', partyMember: 'chen' },
+  { key: 'market-full', grid: 'market', name: '郭德明', phone: '13700003007', duty: 'FULL_TIME' },
+];
+export const demoGridWorkerId = (key: string) => demoIds.gridWorker(Q, key);
+
+/**
+ * Households of Q社区 flagged for care (building, room, kind, days between visits), with their visits as days before the
+ * load (the flag 30 days before): some visited in time, some overdue, one never visited.
+ */
+const DEMO_CARE: Array<{ building: string; room: string; kind: CareKind; every: number; visitsDaysAgo: number[]; by: string }> = [
+  { building: building(A, '1栋'), room: '201', kind: 'ELDERLY_ALONE', every: 7, visitsDaysAgo: [9, 2], by: 'a1-lead' },
+  { building: building(A, '1栋'), room: '702', kind: 'ELDERLY_ALONE', every: 7, visitsDaysAgo: [20, 10], by: 'a1-lead' },
+  { building: building(A, '1栋'), room: '1201', kind: 'CHRONIC_ILLNESS', every: 30, visitsDaysAgo: [5], by: 'a1-backup' },
+  { building: building(A, '2栋'), room: '502', kind: 'DISABLED', every: 14, visitsDaysAgo: [3], by: 'a2-lead' },
+  { building: building(A, '3栋'), room: '301', kind: 'CHILD_IN_DIFFICULTY', every: 7, visitsDaysAgo: [], by: 'a3-lead' },
+  { building: building(B, '1号楼'), room: '101', kind: 'ELDERLY_ALONE', every: 7, visitsDaysAgo: [12], by: 'b1-lead' },
+];
+
+/** Q社区's micro-grid through the rules and repository the mutations use: grids, workers, party group leaders, care flags and visits. */
+async function loadDemoGrid(tx: Executor<CommunityTables>, now: Date) {
+  const repo = new GridRepository(demoTransaction(tx));
+  const drawnAt = new Date('2021-06-01T10:00:00+08:00');
+  const shapes = new Map<string, { id: string; communityId: string; parentId: string | null; level: GridLevel; name: string }>();
+  for (const grid of DEMO_GRIDS) {
+    const parent = grid.parent ? shapes.get(grid.parent)! : null;
+    const problem = placementProblem({ communityId: Q, level: grid.level, buildingCount: grid.buildingIds.length }, parent);
+    if (problem) throw new Error(`demo grid ${grid.name}: ${problem.message}`);
+    const created = await repo.createGrid(
+      { id: demoGridId(grid.key), communityId: Q, parentId: parent?.id ?? null, level: grid.level, name: grid.name, createdBy: STAFF, createdAt: drawnAt },
+      grid.buildingIds,
+    );
+    shapes.set(grid.key, created);
+  }
+  for (const [index, worker] of DEMO_GRID_WORKERS.entries()) {
+    const grid = shapes.get(worker.grid)!;
+    await repo.addWorker({
+      id: demoGridWorkerId(worker.key),
+      gridId: grid.id,
+      communityId: Q,
+      name: worker.name,
+      phone: worker.phone,
+      duty: worker.duty,
+      slot: workerSlot(grid.level, worker.duty),
+      partyMemberId: worker.partyMember ? demoId(`party-member:${worker.partyMember}`) : null,
+      assignedBy: STAFF,
+      assignedAt: new Date(drawnAt.getTime() + index * 60_000),
+    });
+  }
+  // The leaders are members of their groups: party members on floors of the grid's buildings (or working in it).
+  for (const grid of DEMO_GRIDS) if (grid.leader) await repo.setPartyGroupLeader(demoGridId(grid.key), demoId(`party-member:${grid.leader}`));
+  const DAY = 86_400_000;
+  for (const care of DEMO_CARE) {
+    const householdId = demoIds.household(care.building, care.room);
+    await repo.flagCare({ householdId, kind: care.kind, communityId: Q, visitEveryDays: care.every, flaggedBy: STAFF, flaggedAt: new Date(now.getTime() - 30 * DAY) });
+    for (const daysAgo of care.visitsDaysAgo) {
+      const key = `demo-visit:${householdId}:${daysAgo}`;
+      await repo.recordVisit({
+        id: demoId(key),
+        householdId,
+        communityId: Q,
+        gridWorkerId: demoGridWorkerId(care.by),
+        note: daysAgo > 7 ? '上门看望，身体尚可，需要代购药品。' : '上门看望，一切正常。',
+        visitedAt: new Date(now.getTime() - daysAgo * DAY),
+        idempotencyKey: key,
+        fingerprint: key,
+      });
+    }
+  }
+}
+
 /**
  * Loads the demo into an empty database, each part on its own so that a database in use is left alone: the
- * roster; the party members of five communities in four streets and their floors; the case's packages and
+ * roster; the party members of five communities in four streets and their floors; Q社区's micro-grid with its
+ * workers, party group leaders and cared-for households with visits (some overdue); the case's packages and
  * delivered orders of 2020-02-20 with residents' ratings; and every H市 community's packages and orders for
  * today, the 13 days before and tomorrow (relative to the clock's today in Asia/Shanghai), each step of which
  * later than the load instant is left undone. Everything goes through the repositories and domain rules the
@@ -377,6 +473,7 @@ export async function loadDemoData(db: Database<CommunityTables>, clock: Clock):
       });
     }
   });
+  await seedWhenEmpty(db, grids, (tx) => loadDemoGrid(tx, clock.now()));
   await seedWhenEmpty(db, packages, async (tx) => {
     const now = clock.now();
     const households = (await new RosterRepository(demoTransaction(tx)).householdsByIds(roster.households.map((h) => h.id!))).sort((a, b) =>

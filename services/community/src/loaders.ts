@@ -4,6 +4,7 @@ import type { CityApi } from './cityClient.js';
 import { floorsInclude } from './domain/coverage.js';
 import { statsOfRegions, type OrderStats } from './domain/stats.js';
 import type { CoverageRepository } from './repositories/coverage.js';
+import type { GridRepository } from './repositories/grids.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
 import type { PartyMemberRepository } from './repositories/partyMembers.js';
@@ -15,6 +16,7 @@ export interface Repositories {
   partyMembers: PartyMemberRepository;
   packages: PackageRepository;
   orders: OrderRepository;
+  grids: GridRepository;
 }
 
 const split = (key: string) => key.split('|') as [string, string];
@@ -27,7 +29,7 @@ function bySuffix(keys: readonly string[]): Map<string, string[]> {
 
 /** Per-request loaders: each level of a list costs one statement (or one call to the city), whatever its size. */
 export function createLoaders(repositories: Repositories, city: CityApi) {
-  const { roster, coverage, partyMembers, packages, orders } = repositories;
+  const { roster, coverage, partyMembers, packages, orders, grids } = repositories;
   /** The floors of each party member, for lists that follow them door by door. */
   const floorsOf = async (memberIds: readonly string[]) => {
     const assignments = groupRows(await partyMembers.assignmentsOfMembers(memberIds), (assignment) => assignment.partyMemberId);
@@ -48,6 +50,19 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     assignmentsOfMember: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfMembers(ids), (row) => row.partyMemberId),
     assignmentsOfCommunity: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfCommunities(ids), (row) => row.communityId),
     recordOf: loadOne((ids: readonly string[]) => partyMembers.records(ids), (row) => row.id),
+
+    gridById: loadOne((ids: readonly string[]) => grids.byIds(ids), (row) => row.id),
+    gridsOfCommunity: loadMany((ids: readonly string[]) => grids.ofCommunities(ids), (row) => row.communityId),
+    /** Which micro-grid holds each building, per community. */
+    gridBuildingsOfCommunity: loadMany((ids: readonly string[]) => grids.buildingsOfCommunities(ids), (row) => row.communityId),
+    /** Households per micro-grid, per community. */
+    microGridHouseholdsOf: loadMany((ids: readonly string[]) => grids.householdCounts(ids), (row) => row.communityId),
+    /** All the community's households, counted. */
+    householdCountOf: loadOne((ids: readonly string[]) => grids.communityHouseholds(ids), (row) => row.communityId),
+    gridWorkerById: loadOne((ids: readonly string[]) => grids.workersByIds(ids), (row) => row.id),
+    gridWorkersOfCommunity: loadMany((ids: readonly string[]) => grids.workersOfCommunities(ids), (row) => row.communityId),
+    /** The care flags of a community with their households' buildings and last visits. */
+    careOfCommunity: loadMany((ids: readonly string[]) => grids.careOfCommunities(ids), (row) => row.communityId),
 
     packageById: loadOne((ids: readonly string[]) => packages.byIds(ids), (row) => row.id),
     packagesOf: loadMany(

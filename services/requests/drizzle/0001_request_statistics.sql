@@ -69,12 +69,12 @@ SELECT "id", "callback_resolved", "callback_satisfaction", "callback_note", "cal
 UPDATE "requests" SET "callback_count" = 1, "resolved_callbacks" = "callback_resolved"::int,
   "satisfied_callbacks" = ("callback_satisfaction" <> 'DISSATISFIED')::int WHERE "callback_at" IS NOT NULL;--> statement-breakpoint
 INSERT INTO "request_community_stats" ("community_id", "month", "category_code", "received", "open", "overdue", "closed", "dispatched", "responded_on_time", "callbacks", "resolved_callbacks", "satisfied_callbacks")
-SELECT "community_id", to_char("received_at" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'), "category_code", count(*), count(*) FILTER (WHERE "status" <> 'CLOSED'), 0,
+SELECT "community_id", to_char("received_at" AT TIME ZONE INTERVAL '+08:00', 'YYYY-MM'), "category_code", count(*), count(*) FILTER (WHERE "status" <> 'CLOSED'), 0,
        count(*) FILTER (WHERE "status" = 'CLOSED'), sum("dispatch_count"), sum(("responded_at" IS NOT NULL AND "responded_at" <= "response_deadline")::int),
        sum("callback_count"), sum("resolved_callbacks"), sum("satisfied_callbacks")
 FROM "requests" GROUP BY 1, 2, 3;--> statement-breakpoint
 INSERT INTO "request_unit_stats" ("city_id", "month", "unit_kind", "unit_id", "dispatched", "responded_on_time", "callbacks", "resolved_callbacks", "satisfied_callbacks")
-SELECT "city_id", to_char("dispatched_at" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'), CASE WHEN "street_id" IS NULL THEN 'DEPARTMENT' ELSE 'STREET' END,
+SELECT "city_id", to_char("dispatched_at" AT TIME ZONE INTERVAL '+08:00', 'YYYY-MM'), CASE WHEN "street_id" IS NULL THEN 'DEPARTMENT' ELSE 'STREET' END,
        coalesce("street_id", "department_id"::text), count(*), sum(("responded_at" IS NOT NULL AND "responded_at" <= "response_deadline")::int),
        sum("callback_count"), sum("resolved_callbacks"), sum("satisfied_callbacks")
 FROM "requests" GROUP BY 1, 2, 3, 4;

@@ -40,7 +40,7 @@ export class CityClient {
     if (kept) return kept;
     const answer = await this.client.query<{ city: { districts: Array<{ streets: Array<{ id: string; name: string }> }> } | null }>(cityId, STREET_NAMES_QUERY, { cityId });
     const names = new Map((answer.city?.districts ?? []).flatMap((district) => district.streets.map((street) => [street.id, street.name] as const)));
-    this.streetNamesOf.set(cityId, names);
+    if (names.size) this.streetNamesOf.set(cityId, names); // a city not (yet) in the registry is asked again
     return names;
   }
 }

@@ -1,4 +1,4 @@
-import type { Clock, Logger, SubgraphRuntime } from '@cgov/shared';
+import { startPeriodicSweep, type Clock, type SubgraphRuntime } from '@cgov/shared';
 import type { RequestsTables } from './db/schema.js';
 import { RequestRepository } from './repositories/requests.js';
 
@@ -9,25 +9,11 @@ import { RequestRepository } from './repositories/requests.js';
  */
 export function startOverdueScheduler(runtime: SubgraphRuntime<RequestsTables> & { clock: Clock }): () => Promise<void> {
   const repository = new RequestRepository(runtime.db);
-  const logger: Logger = runtime.logger;
-  let running: Promise<void> | null = null;
-  const sweep = () => {
-    if (running) return;
-    running = repository
-      .markOverdue(runtime.clock.now())
-      .then((marked) => {
-        if (marked.length) logger.info({ requests: marked.length }, 'requests marked overdue');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'marking overdue requests failed; will try again'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(sweep, runtime.config.schedulerIntervalMs);
-  timer.unref();
-  sweep();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicSweep({
+    clock: runtime.clock,
+    intervalMs: runtime.config.schedulerIntervalMs,
+    logger: runtime.logger,
+    what: 'requests marked overdue',
+    sweep: (now) => repository.markOverdue(now),
+  });
 }

@@ -61,20 +61,38 @@ describe('what a write changes in the kept statistics', () => {
   };
 
   it('counts a filing in the Shanghai month it was received and dispatched', () => {
-    const { community, unit: unitDelta } = statsDeltas(null, base);
+    const { community, units } = statsDeltas(null, base);
     expect(community).toMatchObject({ month: '2025-03', received: 1, open: 1, dispatched: 1, respondedOnTime: 0 });
-    expect(unitDelta).toMatchObject({ month: '2025-03', unitKind: 'STREET', unitId: '420102001', dispatched: 1 });
+    expect(units).toEqual([expect.objectContaining({ month: '2025-03', unitKind: 'STREET', unitId: '420102001', dispatched: 1 })]);
   });
 
   it('keeps an earlier dispatch counted for the unit it went to when the request is re-dispatched', () => {
     const returned = { ...base, status: 'RETURNED' as const };
     const redispatched = { ...returned, status: 'DISPATCHED' as const, streetId: '420102002', dispatchCount: 2, dispatchedAt: new Date('2025-03-31T17:00:00Z') };
-    const { community, unit: unitDelta } = statsDeltas(returned, redispatched);
+    const { community, units } = statsDeltas(returned, redispatched);
     expect(community).toMatchObject({ received: 0, dispatched: 1 });
-    expect(unitDelta).toMatchObject({ month: '2025-04', unitId: '420102002', dispatched: 1 });
+    expect(units).toEqual([expect.objectContaining({ month: '2025-04', unitId: '420102002', dispatched: 1 })]);
   });
 
   it('changes nothing when nothing counted changed', () => {
-    expect(statsDeltas(base, { ...base, status: 'DISPATCHED' })).toEqual({ community: null, unit: null });
+    expect(statsDeltas(base, { ...base, status: 'DISPATCHED' })).toEqual({ community: null, units: [] });
+  });
+
+  it('moves overdue, open and closed with the status, and counts each callback once', () => {
+    const overdue = statsDeltas(base, { ...base, overdue: true });
+    expect(overdue).toEqual({ community: expect.objectContaining({ received: 0, overdue: 1, open: 0 }), units: [] });
+    const replied = { ...base, status: 'REPLIED' as const, respondedAt: new Date('2025-03-01T01:00:00Z') };
+    const closed = { ...replied, status: 'CLOSED' as const, callbackCount: 1, resolvedCallbacks: 1, satisfiedCallbacks: 0 };
+    expect(statsDeltas(replied, closed).community).toMatchObject({ open: -1, closed: 1, callbacks: 1, resolvedCallbacks: 1, satisfiedCallbacks: 0 });
+    expect(statsDeltas({ ...closed, overdue: true }, closed).community).toBeNull(); // a closed request is never counted overdue
+  });
+
+  it('takes back, from the unit a request left, anything but the dispatch itself', () => {
+    const accepted = { ...base, respondedAt: new Date('2025-03-01T00:00:00Z') }; // on time (had it been returned after it)
+    const moved = { ...accepted, streetId: '420102002', dispatchCount: 2, respondedAt: null };
+    expect(statsDeltas(accepted, moved).units).toEqual([
+      expect.objectContaining({ unitId: '420102001', dispatched: 0, respondedOnTime: -1 }),
+      expect.objectContaining({ unitId: '420102002', dispatched: 1, respondedOnTime: 0 }),
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import { CommunityClient } from './communityClient.js';
 import type { SelforgTables } from './db/schema.js';
 import { canReadGroupBuys, type Target, type ViewerPlace } from './domain/access.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { CouncilDeps } from './domain/councils.js';
+import { CouncilRepository } from './repositories/councils.js';
 import { GroupBuyRepository } from './repositories/groupBuys.js';
 import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
 
@@ -10,7 +12,10 @@ import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
 export interface SelforgContext extends SubgraphContextBase {
   committees: OwnerCommitteeRepository;
   groupBuys: GroupBuyRepository;
+  councils: CouncilRepository;
   community: CommunityClient;
+  /** What a council use case needs, with the time of this call. */
+  councilDeps(): CouncilDeps;
   loaders: Loaders;
   /** Where the viewer lives, asked of the community tier inside the target's city (once per request and city). */
   place(cityId: string): Promise<ViewerPlace>;
@@ -24,10 +29,11 @@ export interface SelforgContext extends SubgraphContextBase {
 export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTables>) {
   const committees = new OwnerCommitteeRepository(db);
   const groupBuys = new GroupBuyRepository(db);
+  const councils = new CouncilRepository(db);
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): SelforgContext => {
-    const loaders = createLoaders(committees, groupBuys);
+    const loaders = createLoaders(committees, groupBuys, councils, base.viewer.scope);
     const { viewer } = base;
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
@@ -49,8 +55,10 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
       ...base,
       committees,
       groupBuys,
+      councils,
       community,
       loaders,
+      councilDeps: () => ({ viewer, now: base.clock.now(), councils, community }),
       place: base.caches.memoByKey(resolvePlace),
       async canRead(target) {
         const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;

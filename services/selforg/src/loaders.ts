@@ -1,12 +1,33 @@
 import DataLoader from 'dataloader';
 import { groupRows, loadMany, loadOne } from '@cgov/shared';
 import type { GroupBuyStatus } from './db/schema.js';
+import type { CouncilRepository, ProjectFigures } from './repositories/councils.js';
 import type { GroupBuyRepository } from './repositories/groupBuys.js';
 import type { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
 
 /** Per-request loaders: a list of N group buys costs one statement per level, not N. */
-export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: GroupBuyRepository) {
+export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: GroupBuyRepository, councils: CouncilRepository, viewerScope: string) {
   return {
+    councilById: loadOne((ids: readonly string[]) => councils.councilsByIds(ids), (row) => row.id),
+    councilOfCommunity: loadOne((ids: readonly string[]) => councils.councilsOfCommunities(ids), (row) => row.communityId),
+    councilMembersOf: loadMany((ids: readonly string[]) => councils.membersOf(ids), (row) => row.councilId),
+    roundById: loadOne((ids: readonly string[]) => councils.roundsByIds(ids), (row) => row.id),
+    roundsOfCommunity: loadMany((ids: readonly string[]) => councils.roundsOfCommunities(ids, 50), (row) => row.communityId),
+    projectById: loadOne((ids: readonly string[]) => councils.projectsByIds(ids), (row) => row.id),
+    projectsOfRound: loadMany((ids: readonly string[]) => councils.projectsOf(ids), (row) => row.roundId),
+    progressOf: loadMany((ids: readonly string[]) => councils.reportsOf(ids), (row) => row.projectId),
+    /** Project ids → whether the viewer's household (a resident's scope) supports it. */
+    supportedByViewer: new DataLoader(async (ids: readonly string[]) => {
+      const supported = new Set((await councils.supportsOfHousehold(viewerScope, ids)).map((row) => row.projectId));
+      return ids.map((id) => supported.has(id));
+    }),
+    /** `${regionId}|${year}` → the region's rounds of the year added up (null when it has none); one statement for all. */
+    projectFiguresOf: new DataLoader(async (keys: readonly string[]) => {
+      const pairs = keys.map((key) => key.split('|') as [string, string]);
+      const rows = await councils.figures([...new Set(pairs.map(([regionId]) => regionId))], [...new Set(pairs.map(([, year]) => Number(year)))]);
+      const found = new Map<string, ProjectFigures>(rows.map((row) => [`${row.regionId}|${row.year}`, row]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     committeeById: loadOne((ids: readonly string[]) => committees.byIds(ids), (row) => row.id),
     committeeOfCompound: loadOne((ids: readonly string[]) => committees.ofCompounds(ids), (row) => row.compoundId),
     membersOf: loadMany((ids: readonly string[]) => committees.membersOf(ids), (row) => row.committeeId),

@@ -2,7 +2,23 @@
 import { fixedClock, openDatabase, type Database } from '@cgov/shared';
 import { createTestDatabase, type TestDatabase } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupBuyItems, groupBuys, ownerCommitteeMembers, ownerCommittees, participationLines, participations, tables, type SelforgTables } from '../src/db/schema.js';
+import {
+  councilMembers,
+  groupBuyItems,
+  groupBuys,
+  microProjectReports,
+  microProjects,
+  microProjectSupports,
+  ownerCommitteeMembers,
+  ownerCommittees,
+  participationLines,
+  participations,
+  projectRounds,
+  residentsCouncils,
+  tables,
+  type SelforgTables,
+} from '../src/db/schema.js';
+import { allocationOf, roundStatus } from '../src/domain/councilRules.js';
 import { loadDemoData } from '../src/demo.js';
 import { selforgSubgraph } from '../src/server.js';
 
@@ -30,6 +46,12 @@ const everything = async (on: Database<SelforgTables>) => ({
   items: await on.select().from(groupBuyItems).orderBy(groupBuyItems.id),
   participations: await on.select().from(participations).orderBy(participations.id),
   lines: await on.select().from(participationLines).orderBy(participationLines.participationId, participationLines.itemId),
+  councils: await on.select().from(residentsCouncils).orderBy(residentsCouncils.id),
+  councilMembers: await on.select().from(councilMembers).orderBy(councilMembers.id),
+  rounds: await on.select().from(projectRounds).orderBy(projectRounds.id),
+  projects: await on.select().from(microProjects).orderBy(microProjects.id),
+  supports: await on.select().from(microProjectSupports).orderBy(microProjectSupports.projectId, microProjectSupports.householdId),
+  reports: await on.select().from(microProjectReports).orderBy(microProjectReports.id),
 });
 
 describe('the demo’s group buys', () => {
@@ -60,6 +82,36 @@ describe('the demo’s group buys', () => {
       const status = rows.groupBuys.find((groupBuy) => groupBuy.id === participation.groupBuyId)!.status;
       expect(participation.pickedUpAt !== null).toBe(status === 'COMPLETED');
       expect(participation.joinedAt.getTime()).toBeLessThanOrEqual(clock.now().getTime());
+    }
+  });
+
+  it("gives Q社区's council a round in every phase across two communities, each adding up", async () => {
+    const rows = await everything(db);
+    expect(rows.councils.map((council) => council.communityId).sort()).toEqual(['420102001001', '420102001002']);
+    const phases = Object.fromEntries(rows.rounds.map((round) => [round.title, [round.communityId, roundStatus(round, clock.now())]]));
+    expect(phases).toEqual({
+      '2025年Q社区民生微实事': ['420102001001', 'CLOSED'],
+      '2026年Q社区民生微实事': ['420102001001', 'PUBLICISED'],
+      '2026年Q社区民生微实事(第二批)': ['420102001001', 'SUPPORTING'],
+      '2026年幸福社区民生微实事': ['420102001002', 'RESOLVING'],
+      '2027年幸福社区民生微实事征集': ['420102001002', 'COLLECTING'],
+    });
+    const publicised = rows.rounds.find((round) => round.title === '2026年Q社区民生微实事')!;
+    const statuses = rows.projects.filter((project) => project.roundId === publicised.id).map((project) => project.status);
+    for (const status of ['IN_PROGRESS', 'ACCEPTED', 'NOT_FUNDED', 'REJECTED']) expect(statuses).toContain(status);
+    for (const round of rows.rounds) {
+      const projects = rows.projects.filter((project) => project.roundId === round.id);
+      expect(round.allocated, round.title).toBe(projects.reduce((sum, project) => sum + allocationOf(project), 0));
+      expect(round.spent, round.title).toBe(projects.reduce((sum, project) => sum + project.spent, 0));
+      expect(round.allocated).toBeLessThanOrEqual(round.budget);
+      expect(round.projectCount).toBe(projects.length);
+      for (const project of projects) {
+        expect(project.supports, project.title).toBe(rows.supports.filter((support) => support.projectId === project.id).length);
+        expect(project.spent).toBeLessThanOrEqual(project.estimatedCost);
+      }
+      const perHousehold = new Map<string, number>();
+      for (const support of rows.supports.filter((row) => row.roundId === round.id)) perHousehold.set(support.householdId, (perHousehold.get(support.householdId) ?? 0) + 1);
+      expect(Math.max(0, ...perHousehold.values())).toBeLessThanOrEqual(3);
     }
   });
 

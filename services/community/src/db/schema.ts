@@ -14,6 +14,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { PACKAGE_CATEGORIES } from '@cgov/shared';
@@ -340,6 +341,127 @@ export const householdDailyOrders = pgTable(
   (table) => [primaryKey({ name: 'household_daily_orders_pkey', columns: [table.householdId, table.date] })],
 );
 
+export const GRID_LEVELS = ['COMMUNITY', 'AREA', 'BUILDING', 'DEDICATED'] as const;
+export type GridLevel = (typeof GRID_LEVELS)[number];
+export const GRID_DUTIES = ['GRID_LEADER', 'FULL_TIME', 'PART_TIME', 'BUILDING_LEAD', 'BACKUP'] as const;
+export type GridDuty = (typeof GRID_DUTIES)[number];
+export const CARE_KINDS = ['ELDERLY_ALONE', 'DISABLED', 'CHILD_IN_DIFFICULTY', 'CHRONIC_ILLNESS'] as const;
+export type CareKind = (typeof CARE_KINDS)[number];
+
+/**
+ * The grids of a community's micro-grid (微网实格): one COMMUNITY grid (the root), AREA and DEDICATED grids under it,
+ * BUILDING micro-grids under an area. The party group's leader is kept here; its members are derived.
+ */
+export const grids = pgTable(
+  'grids',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    parentId: uuid('parent_id'),
+    level: text('level', { enum: GRID_LEVELS }).notNull(),
+    name: text('name').notNull(),
+    partyGroupLeaderId: uuid('party_group_leader_id').references(() => partyMembers.id),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    foreignKey({ name: 'grids_parent_fk', columns: [table.parentId], foreignColumns: [table.id] }),
+    index('grids_community_id_idx').on(table.communityId),
+    index('grids_parent_id_idx').on(table.parentId),
+    unique('grids_community_name_key').on(table.communityId, table.name),
+    // One community grid per community, also under concurrent requests.
+    uniqueIndex('grids_one_community_grid_key').on(table.communityId).where(sql`${table.level} = 'COMMUNITY'`),
+    check('grids_root_has_no_parent', sql`(${table.level} = 'COMMUNITY') = (${table.parentId} IS NULL)`),
+  ],
+);
+
+/** The buildings a micro-grid holds: a building is in at most one micro-grid (its primary key), also under concurrent requests. */
+export const gridBuildings = pgTable(
+  'grid_buildings',
+  {
+    buildingId: uuid('building_id')
+      .primaryKey()
+      .references(() => buildings.id),
+    gridId: uuid('grid_id')
+      .notNull()
+      .references(() => grids.id),
+    communityId: text('community_id').notNull(),
+  },
+  (table) => [index('grid_buildings_grid_id_idx').on(table.gridId), index('grid_buildings_community_id_idx').on(table.communityId)],
+);
+
+/**
+ * The workers of a grid (网格员) with their duties. In a micro-grid `slot` is RESPONSIBLE or BACKUP and unique per
+ * grid (one of each, also under concurrent requests); elsewhere it is null and a grid has as many workers as it needs.
+ */
+export const gridWorkers = pgTable(
+  'grid_workers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gridId: uuid('grid_id')
+      .notNull()
+      .references(() => grids.id),
+    communityId: text('community_id').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    duty: text('duty', { enum: GRID_DUTIES }).notNull(),
+    slot: text('slot', { enum: ['RESPONSIBLE', 'BACKUP'] }),
+    partyMemberId: uuid('party_member_id').references(() => partyMembers.id),
+    assignedBy: text('assigned_by').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('grid_workers_grid_id_idx').on(table.gridId),
+    index('grid_workers_community_id_idx').on(table.communityId),
+    index('grid_workers_party_member_id_idx').on(table.partyMemberId).where(sql`${table.partyMemberId} IS NOT NULL`),
+    unique('grid_workers_grid_slot_key').on(table.gridId, table.slot),
+  ],
+);
+
+/** Households flagged for care (关爱对象), one row per kind: personal data, for the community's staff and the grid's workers. */
+export const careFlags = pgTable(
+  'care_flags',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    kind: text('kind', { enum: CARE_KINDS }).notNull(),
+    communityId: text('community_id').notNull(),
+    visitEveryDays: integer('visit_every_days').notNull(),
+    flaggedBy: text('flagged_by').notNull(),
+    flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'care_flags_pkey', columns: [table.householdId, table.kind] }),
+    index('care_flags_community_id_idx').on(table.communityId),
+    check('care_flags_interval', sql`${table.visitEveryDays} BETWEEN 1 AND 90`),
+  ],
+);
+
+/** Grid workers' visits to households, idempotent by the worker's key; the last one per household sets when the next is due. */
+export const careVisits = pgTable(
+  'care_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    communityId: text('community_id').notNull(),
+    gridWorkerId: uuid('grid_worker_id')
+      .notNull()
+      .references(() => gridWorkers.id),
+    note: text('note').notNull(),
+    visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+  },
+  (table) => [
+    index('care_visits_household_visited_idx').on(table.householdId, table.visitedAt),
+    index('care_visits_community_id_idx').on(table.communityId),
+    unique('care_visits_worker_key').on(table.gridWorkerId, table.idempotencyKey),
+  ],
+);
+
 export const tables = {
   compounds,
   buildings,
@@ -354,6 +476,11 @@ export const tables = {
   communityDailyStats,
   communityDailyHouseholds,
   householdDailyOrders,
+  grids,
+  gridBuildings,
+  gridWorkers,
+  careFlags,
+  careVisits,
 };
 export type CommunityTables = typeof tables;
 export type CompoundRow = typeof compounds.$inferSelect;
@@ -363,3 +490,7 @@ export type PartyMemberRow = typeof partyMembers.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type PackageRow = typeof packages.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
+export type GridRow = typeof grids.$inferSelect;
+export type GridWorkerRow = typeof gridWorkers.$inferSelect;
+export type CareFlagRow = typeof careFlags.$inferSelect;
+export type CareVisitRow = typeof careVisits.$inferSelect;

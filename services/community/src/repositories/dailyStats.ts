@@ -1,5 +1,5 @@
-import { sql, type Column } from 'drizzle-orm';
-import { unnestRows, type Executor } from '@cgov/shared';
+import { sql } from 'drizzle-orm';
+import { addedOnConflict, unnestRows, type Executor } from '@cgov/shared';
 import { communityDailyHouseholds, communityDailyStats, householdDailyOrders, type CommunityTables, type OrderRow } from '../db/schema.js';
 
 type Tx = Executor<CommunityTables>;
@@ -18,8 +18,6 @@ interface StatsDelta {
 
 const key = (...parts: string[]) => parts.join('|');
 
-/** In an upsert: the row's count plus the incoming row's. */
-const added = (column: Column) => sql`${column} + excluded.${sql.identifier(column.name)}`;
 
 /** Adds (or, with sign -1, takes away) orders from their communities' daily statistics, in key order. */
 async function applyStats(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1, deliveredOnly = false): Promise<void> {
@@ -47,12 +45,12 @@ async function applyStats(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1, deliv
     .onConflictDoUpdate({
       target: [s.communityId, s.date, s.category],
       set: {
-        orders: added(s.orders),
-        units: added(s.units),
-        listTotal: added(s.listTotal),
-        subsidyTotal: added(s.subsidyTotal),
-        payableTotal: added(s.payableTotal),
-        delivered: added(s.delivered),
+        orders: addedOnConflict(s.orders),
+        units: addedOnConflict(s.units),
+        listTotal: addedOnConflict(s.listTotal),
+        subsidyTotal: addedOnConflict(s.subsidyTotal),
+        payableTotal: addedOnConflict(s.payableTotal),
+        delivered: addedOnConflict(s.delivered),
       },
     });
 }
@@ -70,7 +68,7 @@ async function applyHouseholds(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1):
   const after = await tx
     .insert(householdDailyOrders)
     .select(unnestRows(householdDailyOrders, entries))
-    .onConflictDoUpdate({ target: [householdDailyOrders.householdId, householdDailyOrders.date], set: { orders: added(householdDailyOrders.orders) } })
+    .onConflictDoUpdate({ target: [householdDailyOrders.householdId, householdDailyOrders.date], set: { orders: addedOnConflict(householdDailyOrders.orders) } })
     .returning();
   const changes = new Map<string, { communityId: string; date: string; households: number }>();
   for (const row of after) {
@@ -90,7 +88,7 @@ async function applyHouseholds(tx: Tx, rows: readonly OrderRow[], sign: 1 | -1):
     .select(unnestRows(communityDailyHouseholds, counts))
     .onConflictDoUpdate({
       target: [communityDailyHouseholds.communityId, communityDailyHouseholds.date],
-      set: { households: added(communityDailyHouseholds.households) },
+      set: { households: addedOnConflict(communityDailyHouseholds.households) },
     });
 }
 

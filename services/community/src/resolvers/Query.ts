@@ -1,5 +1,6 @@
 import type { CommunityContext } from '../context.js';
 import { analysisQueries } from './analysis.js';
+import { gridQueries } from './grids.js';
 import { visibleOrder } from './orders.js';
 import { visiblePackage } from './packages.js';
 import { visiblePartyMember } from './partyMembers.js';
@@ -15,4 +16,5 @@ export const Query = {
   package: (_: unknown, { id }: ById, ctx: CommunityContext) => visiblePackage(id, ctx),
   order: (_: unknown, { id }: ById, ctx: CommunityContext) => visibleOrder(id, ctx),
   ...analysisQueries,
+  ...gridQueries,
 };

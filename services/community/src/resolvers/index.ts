@@ -1,3 +1,4 @@
+import { CareFlag, Grid, gridMutations, GridWorker, PartyGroup, Visit } from './grids.js';
 import { householdMutations } from './households.js';
 import { Order, orderMutations } from './orders.js';
 import { Package, packageMutations, PackageRating, PackageReportLine } from './packages.js';
@@ -8,7 +9,7 @@ import { Building, Community, Compound, Household, Participation, VolunteerCover
 
 export const resolvers = {
   Query,
-  Mutation: { ...packageMutations, ...partyMemberMutations, ...householdMutations, ...orderMutations },
+  Mutation: { ...packageMutations, ...partyMemberMutations, ...householdMutations, ...orderMutations, ...gridMutations },
   City,
   District,
   Street,
@@ -25,4 +26,9 @@ export const resolvers = {
   PartyMember,
   Assignment,
   Order,
+  Grid,
+  GridWorker,
+  PartyGroup,
+  CareFlag,
+  Visit,
 };

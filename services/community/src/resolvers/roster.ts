@@ -2,8 +2,10 @@ import type { CalendarDate } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
 import { ORDER_STATUSES, type BuildingRow, type CompoundRow, type HouseholdRow } from '../db/schema.js';
 import { canSeeOrdersOf } from '../domain/access.js';
+import { inGridOrder } from '../domain/gridRules.js';
+import { gridCoverage } from '../domain/microGrid.js';
 import { orderStats } from './regions.js';
-import { canSeeHousehold, householdOfParticipation, visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
+import { canSeeHousehold, canSeeHouseholdContact, householdOfParticipation, visibleBuilding, visibleCompound, visibleHousehold } from './visibility.js';
 
 export const Community = {
   __resolveReference: ({ id }: { id: string }) => ({ id }),
@@ -26,6 +28,14 @@ export const Community = {
     return ctx.loaders.coverageOf.load(id);
   },
   orderStats,
+  grids: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
+    if (!(await ctx.canSeeCommunity(id))) return refuseCommunity(ctx, id, "community's grids");
+    return inGridOrder(await ctx.loaders.gridsOfCommunity.load(id));
+  },
+  gridCoverage: async ({ id }: { id: string }, _: unknown, ctx: CommunityContext) => {
+    if (!(await ctx.canSeeCommunity(id))) return ctx.refuse('figure', `The grid coverage of community ${id} is outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
+    return gridCoverage(ctx.loaders, id, ctx.clock.now());
+  },
 };
 
 export const Compound = {
@@ -47,7 +57,9 @@ export const Building = {
   __resolveReference: ({ id }: { id: string }, ctx: CommunityContext) => visibleBuilding(id, ctx),
   compound: (building: BuildingRow, _: unknown, ctx: CommunityContext) => ctx.loaders.compoundById.load(building.compoundId),
   households: async (building: BuildingRow, _: unknown, ctx: CommunityContext) => {
-    if (!(await ctx.canSeeRoster(building.communityId))) return refuseRoster(ctx, building.communityId, 'list of households');
+    if (!(await ctx.canSeeRoster(building.communityId)) && !(await ctx.gridHolds({ buildingId: building.id }))) {
+      return refuseRoster(ctx, building.communityId, 'list of households');
+    }
     return ctx.loaders.householdsOfBuilding.load(building.id);
   },
   assignments: async (building: BuildingRow, _: unknown, ctx: CommunityContext) => {
@@ -67,10 +79,10 @@ function refuseRoster(ctx: CommunityContext, communityId: string, kind: string) 
   return ctx.refuse(kind, `The households of community ${communityId}, and what is built on them, are outside your scope (${ctx.viewer.role} ${ctx.viewer.scope}).`);
 }
 
-/** A household's name or phone: for those who act for it; for anyone else null, with one FORBIDDEN a request. */
+/** A household's name or phone: for those who act for it and its grid's workers; for anyone else null, with one FORBIDDEN a request. */
 function personal(field: 'headOfHousehold' | 'phone') {
   return async (household: HouseholdRow, _: unknown, ctx: CommunityContext) => {
-    if (!(await ctx.canActFor(household))) {
+    if (!(await canSeeHouseholdContact(household, ctx))) {
       return ctx.refuse('name or phone', `Names and phone numbers of households are not shown to ${ctx.viewer.role} ${ctx.viewer.scope}.`);
     }
     return household[field];

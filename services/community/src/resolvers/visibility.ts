@@ -16,16 +16,24 @@ export async function visibleBuilding(id: string, ctx: CommunityContext) {
   return building;
 }
 
-/** A household by id: for those who may see the community's roster, and for those who act for it (itself, its party member). */
+/**
+ * A household by id: for those who may see the community's roster, for those who act for it (itself, its party
+ * member), and for the workers of the grid that holds it; another grid's worker is refused.
+ */
 export async function visibleHousehold(id: string, ctx: CommunityContext) {
   const household = await ctx.loaders.householdById.load(id);
-  if (household && !(await ctx.canActFor(household))) await ctx.assertCanSeeRoster(household.communityId);
+  if (household && !(await ctx.canActFor(household)) && !(await ctx.gridHolds(household))) await ctx.assertCanSeeRoster(household.communityId);
   return household;
 }
 
-/** True when the viewer may see the household: it acts for it (itself, its party member, its staff), or may see the community's roster. */
+/** True when the viewer may see the household: it acts for it (itself, its party member, its staff), its grid's workers, or may see the community's roster. */
 export async function canSeeHousehold(household: HouseholdRow, ctx: CommunityContext): Promise<boolean> {
-  return (await ctx.canActFor(household)) || (await ctx.canSeeRoster(household.communityId));
+  return (await ctx.canActFor(household)) || (await ctx.gridHolds(household)) || (await ctx.canSeeRoster(household.communityId));
+}
+
+/** A household's name and phone: those who act for it (itself, its party member, its staff) and the workers of the grid that holds it. */
+export async function canSeeHouseholdContact(household: HouseholdRow, ctx: CommunityContext): Promise<boolean> {
+  return (await ctx.canActFor(household)) || (await ctx.gridHolds(household));
 }
 
 /** A household reached from another record (a rating): itself when the viewer may see it, otherwise null with one FORBIDDEN a request. */

@@ -81,9 +81,8 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
       if (input.communityId !== viewer.scope) throw forbidden(`Community staff file requests for their own community (${viewer.scope}), not ${input.communityId}.`);
       break;
     case Role.GRID_WORKER:
-      // A grid worker files for its grid's community, which comes from the micro-grid (issue 14): until then its
-      // community cannot be checked, so it does not file.
-      throw forbidden('Grid workers file requests once their grids exist (issue 14); until then a grid worker cannot file.');
+      // Its grid's community comes from the community tier, asked below once the key is known to be new.
+      break;
   }
   if (householdId && !isUuid(householdId)) throw badInput(`"${householdId}" is not a household id.`, 'householdId');
   const fingerprint = filingFingerprint({
@@ -102,6 +101,12 @@ export async function fileRequest(deps: UseCaseDeps, input: FileRequestInput): P
 
   if (!(await askService('city', 'The community cannot be looked up', () => deps.city.regionExists(input.communityId)))) {
     throw badInput(`There is no community ${input.communityId} in the city's registry.`, 'communityId');
+  }
+  if (viewer.role === Role.GRID_WORKER) {
+    const community = await askService('community', "Your grid's community cannot be looked up", () => deps.community.gridWorkerCommunity(viewer.scope, cityId));
+    if (community !== input.communityId) {
+      throw forbidden(`A grid worker files requests for its grid's community${community ? ` (${community})` : ''}, not ${input.communityId}.`);
+    }
   }
   if (householdId) {
     const community = await askService('community', 'The household cannot be looked up', () => deps.community.householdCommunity(householdId!, cityId));

@@ -93,7 +93,8 @@ function minus<T extends object>(after: T, before: T, counts: ReadonlyArray<keyo
   return result;
 }
 
-const RATE_COUNTS: ReadonlyArray<keyof RateCounts> = ['dispatched', 'respondedOnTime', 'callbacks', 'resolvedCallbacks', 'satisfiedCallbacks'];
+/** Every count behind the three rates. */
+export const RATE_COUNTS: ReadonlyArray<keyof RateCounts> = ['dispatched', 'respondedOnTime', 'callbacks', 'resolvedCallbacks', 'satisfiedCallbacks'];
 /** Every count of a region's month. */
 export const REGION_COUNTS: ReadonlyArray<keyof RegionCounts> = ['received', 'open', 'overdue', 'closed', ...RATE_COUNTS];
 
@@ -104,14 +105,24 @@ const isZero = (delta: object, counts: readonly string[]) => counts.every((key) 
  * community's row takes the difference. The unit's row takes the difference too, unless the request was
  * re-dispatched: then the earlier dispatch stays counted for the unit it went to, and the new one is added.
  */
-export function statsDeltas(before: Counted | null, after: Counted): { community: CommunityDelta | null; unit: UnitDelta | null } {
+export function statsDeltas(before: Counted | null, after: Counted): { community: CommunityDelta | null; units: UnitDelta[] } {
   const communityAfter = communityShare(after);
   const unitAfter = unitShare(after);
-  if (!before) return { community: communityAfter, unit: unitAfter };
+  if (!before) return { community: communityAfter, units: [unitAfter] };
   const community = minus(communityAfter, communityShare(before), REGION_COUNTS);
-  const redispatched = before.dispatchCount !== after.dispatchCount;
-  const unit = redispatched ? unitAfter : minus(unitAfter, unitShare(before), RATE_COUNTS);
-  return { community: isZero(community, REGION_COUNTS as string[]) ? null : community, unit: isZero(unit, RATE_COUNTS as string[]) ? null : unit };
+  let units: UnitDelta[];
+  if (before.dispatchCount !== after.dispatchCount) {
+    // Re-dispatched: the earlier dispatch stays counted as a dispatch of the unit it went to, with whatever else
+    // it had taken back (nothing, while a request is returned only before it is accepted), and the new one is added.
+    const unitBefore = unitShare(before);
+    units = [minus({ ...unitBefore, dispatched: 1, respondedOnTime: 0, callbacks: 0, resolvedCallbacks: 0, satisfiedCallbacks: 0 }, unitBefore, RATE_COUNTS), unitAfter];
+  } else {
+    units = [minus(unitAfter, unitShare(before), RATE_COUNTS)];
+  }
+  return {
+    community: isZero(community, REGION_COUNTS as string[]) ? null : community,
+    units: units.filter((unit) => !isZero(unit, RATE_COUNTS as string[])),
+  };
 }
 
 /** A rate of the contract: a decimal 0–1 with four places; null when the divisor is 0. */

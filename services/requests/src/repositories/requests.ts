@@ -13,7 +13,7 @@ import {
 } from '../db/schema.js';
 import { isOverdue } from '../domain/rules.js';
 import { communityShare, statsDeltas } from '../domain/stats.js';
-import { applyCommunityDeltas, applyUnitDelta } from './stats.js';
+import { applyCommunityDeltas, applyUnitDeltas } from './stats.js';
 
 /** Which requests to list (the contract's RequestFilter). */
 export interface RequestFilter {
@@ -48,9 +48,9 @@ type Tx = Executor<RequestsTables>;
 
 /** Keeps the statistics in step with one write of a request (same transaction): before is null for a filing. */
 async function countWrite(tx: Tx, before: RequestRow | null, after: RequestRow): Promise<void> {
-  const { community, unit } = statsDeltas(before, after);
+  const { community, units } = statsDeltas(before, after);
   if (community) await applyCommunityDeltas(tx, [community]);
-  if (unit) await applyUnitDelta(tx, unit);
+  await applyUnitDeltas(tx, units);
 }
 
 /** The requests, their history and summons: the only code that touches these tables. */

@@ -1,13 +1,11 @@
 import { sql, type Column } from 'drizzle-orm';
-import { anyOf, byLevel, everyLevel, ofLevel, unnestRows, type CalendarMonth, type Database, type Executor } from '@cgov/shared';
+import { addedOnConflict, anyOf, byLevel, everyLevel, ofLevel, unnestRows, type CalendarMonth, type Database, type Executor } from '@cgov/shared';
 import { and, eq } from 'drizzle-orm';
 import { requestCommunityStats, requestUnitStats, type RequestsTables } from '../db/schema.js';
-import { REGION_COUNTS, type CommunityDelta, type RateCounts, type RegionCounts, type UnitDelta } from '../domain/stats.js';
+import { RATE_COUNTS, REGION_COUNTS, type CommunityDelta, type RateCounts, type RegionCounts, type UnitDelta } from '../domain/stats.js';
 
 type Tx = Executor<RequestsTables>;
 
-/** In an upsert: the row's count plus the incoming row's. */
-const added = (column: Column) => sql`${column} + excluded.${sql.identifier(column.name)}`;
 
 /** Adds what a write changed to its community's month and category (same transaction as the write). */
 export async function applyCommunityDeltas(tx: Tx, deltas: readonly CommunityDelta[]): Promise<void> {
@@ -28,33 +26,41 @@ export async function applyCommunityDeltas(tx: Tx, deltas: readonly CommunityDel
     .onConflictDoUpdate({
       target: [s.communityId, s.month, s.categoryCode],
       set: {
-        received: added(s.received),
-        open: added(s.open),
-        overdue: added(s.overdue),
-        closed: added(s.closed),
-        dispatched: added(s.dispatched),
-        respondedOnTime: added(s.respondedOnTime),
-        callbacks: added(s.callbacks),
-        resolvedCallbacks: added(s.resolvedCallbacks),
-        satisfiedCallbacks: added(s.satisfiedCallbacks),
+        received: addedOnConflict(s.received),
+        open: addedOnConflict(s.open),
+        overdue: addedOnConflict(s.overdue),
+        closed: addedOnConflict(s.closed),
+        dispatched: addedOnConflict(s.dispatched),
+        respondedOnTime: addedOnConflict(s.respondedOnTime),
+        callbacks: addedOnConflict(s.callbacks),
+        resolvedCallbacks: addedOnConflict(s.resolvedCallbacks),
+        satisfiedCallbacks: addedOnConflict(s.satisfiedCallbacks),
       },
     });
 }
 
-/** Adds what a write changed to the month of the unit that holds the request (same transaction as the write). */
-export async function applyUnitDelta(tx: Tx, delta: UnitDelta): Promise<void> {
+/** Adds what a write changed to the months of the units that held the request (same transaction as the write), in key order. */
+export async function applyUnitDeltas(tx: Tx, deltas: readonly UnitDelta[]): Promise<void> {
+  if (!deltas.length) return;
   const s = requestUnitStats;
+  const keyOf = (delta: UnitDelta) => `${delta.cityId}|${delta.month}|${delta.unitKind}|${delta.unitId}`;
+  const merged = new Map<string, UnitDelta>();
+  for (const delta of deltas) {
+    const into = merged.get(keyOf(delta));
+    if (!into) merged.set(keyOf(delta), { ...delta });
+    else for (const count of RATE_COUNTS) into[count] += delta[count];
+  }
   await tx
     .insert(s)
-    .values(delta)
+    .values([...merged.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, delta]) => delta))
     .onConflictDoUpdate({
       target: [s.cityId, s.month, s.unitKind, s.unitId],
       set: {
-        dispatched: added(s.dispatched),
-        respondedOnTime: added(s.respondedOnTime),
-        callbacks: added(s.callbacks),
-        resolvedCallbacks: added(s.resolvedCallbacks),
-        satisfiedCallbacks: added(s.satisfiedCallbacks),
+        dispatched: addedOnConflict(s.dispatched),
+        respondedOnTime: addedOnConflict(s.respondedOnTime),
+        callbacks: addedOnConflict(s.callbacks),
+        resolvedCallbacks: addedOnConflict(s.resolvedCallbacks),
+        satisfiedCallbacks: addedOnConflict(s.satisfiedCallbacks),
       },
     });
 }
@@ -133,21 +139,33 @@ export class RequestStatsRepository {
   }
 }
 
-const MONTH_OF = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
-const ON_TIME = `(responded_at IS NOT NULL AND responded_at <= response_deadline)::int`;
+/** The month of an instant in Asia/Shanghai (UTC+8 all year, as shanghaiMonth counts it). */
+const MONTH_OF = (column: string) => `to_char(${column} AT TIME ZONE INTERVAL '+08:00', 'YYYY-MM')`;
+/** Per request: its dispatches, and its callbacks with those resolved and satisfied, from the rows recorded. */
+const RECORDED = `
+  (SELECT request_id, count(*) AS dispatches FROM request_dispatches GROUP BY request_id) AS d
+  JOIN requests r ON r.id = d.request_id
+  LEFT JOIN (SELECT request_id, count(*) AS callbacks, count(*) FILTER (WHERE resolved) AS resolved,
+                    count(*) FILTER (WHERE satisfaction <> 'DISSATISFIED') AS satisfied
+             FROM request_callbacks GROUP BY request_id) AS c ON c.request_id = r.id`;
+const ON_TIME = `(r.responded_at IS NOT NULL AND r.responded_at <= r.response_deadline)::int`;
 
 /**
- * Rebuilds the kept statistics from the requests, their dispatches and callbacks: for data loaded in bulk (the
- * benchmark's city) and to check, in tests, that what every write kept equals what the rows say.
+ * Rebuilds the kept statistics from what was recorded — the requests, every dispatch and every callback — not from
+ * the counters the writes keep: for data loaded in bulk (the benchmark's city) and to check, in tests, that what
+ * every write kept equals what the rows say. Writers wait while it runs (the lock), so none slips in between.
  */
 export const REBUILD_REQUEST_STATS_SQL = [
+  `LOCK TABLE requests IN SHARE MODE`,
   `DELETE FROM request_community_stats`,
   `DELETE FROM request_unit_stats`,
   `INSERT INTO request_community_stats (community_id, month, category_code, received, open, overdue, closed, dispatched, responded_on_time, callbacks, resolved_callbacks, satisfied_callbacks)
-   SELECT community_id, ${MONTH_OF('received_at')}, category_code, count(*), count(*) FILTER (WHERE status <> 'CLOSED'),
-          count(*) FILTER (WHERE overdue AND status <> 'CLOSED'), count(*) FILTER (WHERE status = 'CLOSED'), sum(dispatch_count),
-          sum(${ON_TIME}), sum(callback_count), sum(resolved_callbacks), sum(satisfied_callbacks)
-   FROM requests GROUP BY 1, 2, 3`,
+   SELECT r.community_id, ${MONTH_OF('r.received_at')}, r.category_code, count(*), count(*) FILTER (WHERE r.status <> 'CLOSED'),
+          count(*) FILTER (WHERE r.overdue AND r.status <> 'CLOSED'), count(*) FILTER (WHERE r.status = 'CLOSED'), sum(d.dispatches),
+          sum(${ON_TIME}), coalesce(sum(c.callbacks), 0), coalesce(sum(c.resolved), 0), coalesce(sum(c.satisfied), 0)
+   FROM ${RECORDED} GROUP BY 1, 2, 3`,
+  // Every dispatch counts for the unit it went to, in the month it was sent; the first response and the callbacks
+  // belong to the unit that holds the request now (a request is returned only before it is accepted).
   `INSERT INTO request_unit_stats (city_id, month, unit_kind, unit_id, dispatched, responded_on_time, callbacks, resolved_callbacks, satisfied_callbacks)
    SELECT city_id, month, unit_kind, unit_id, sum(dispatched), sum(responded_on_time), sum(callbacks), sum(resolved_callbacks), sum(satisfied_callbacks)
    FROM (
@@ -155,9 +173,9 @@ export const REBUILD_REQUEST_STATS_SQL = [
             coalesce(d.street_id, d.department_id::text) AS unit_id, 1 AS dispatched, 0 AS responded_on_time, 0 AS callbacks, 0 AS resolved_callbacks, 0 AS satisfied_callbacks
      FROM request_dispatches d JOIN requests r ON r.id = d.request_id
      UNION ALL
-     SELECT city_id, ${MONTH_OF('dispatched_at')}, CASE WHEN street_id IS NULL THEN 'DEPARTMENT' ELSE 'STREET' END, coalesce(street_id, department_id::text),
-            0, ${ON_TIME}, callback_count, resolved_callbacks, satisfied_callbacks
-     FROM requests
+     SELECT r.city_id, ${MONTH_OF('r.dispatched_at')}, CASE WHEN r.street_id IS NULL THEN 'DEPARTMENT' ELSE 'STREET' END, coalesce(r.street_id, r.department_id::text),
+            0, ${ON_TIME}, coalesce(c.callbacks, 0), coalesce(c.resolved, 0), coalesce(c.satisfied, 0)
+     FROM ${RECORDED}
    ) AS shares GROUP BY 1, 2, 3, 4`,
 ];
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** Owners' committees, one per compound; the community id is kept from the registration. */
 export const ownerCommittees = pgTable(
@@ -142,7 +142,184 @@ export const participationLines = pgTable(
   ],
 );
 
-export const tables = { ownerCommittees, ownerCommitteeMembers, groupBuys, groupBuyItems, participations, participationLines };
+export const COUNCIL_ROLES = ['CHAIR', 'MEMBER', 'PARTY_REPRESENTATIVE'] as const;
+export type CouncilRole = (typeof COUNCIL_ROLES)[number];
+
+/** A community's residents' council (居民议事会), registered by its staff; one per community. */
+export const residentsCouncils = pgTable(
+  'residents_councils',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull().unique('residents_councils_community_key'),
+    registeredBy: text('registered_by').notNull(),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [check('residents_councils_community_code', sql`${table.communityId} ~ '^[0-9]{12}$'`)],
+);
+
+/** The members of a residents' council: whose presence makes the quorum, whose votes pass a project. */
+export const councilMembers = pgTable(
+  'council_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => residentsCouncils.id),
+    position: smallint('position').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: COUNCIL_ROLES }).notNull(),
+    householdId: uuid('household_id'),
+  },
+  (table) => [index('council_members_council_id_idx').on(table.councilId)],
+);
+
+/**
+ * A round of small livelihood projects (民生微实事) with its yearly budget (fen). Its phase follows from the clock
+ * (proposalsUntil, supportsUntil) and from resolvedAt and closedAt. allocated, spent and the project counts are kept
+ * by every write in the same transaction: a region's figures add up its rounds.
+ */
+export const projectRounds = pgTable(
+  'project_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => residentsCouncils.id),
+    communityId: text('community_id').notNull(),
+    /** The Asia/Shanghai year the round was opened: what a region's yearly figures count. */
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    budget: bigint('budget', { mode: 'number' }).notNull(),
+    proposalsUntil: timestamp('proposals_until', { withTimezone: true }).notNull(),
+    supportsUntil: timestamp('supports_until', { withTimezone: true }).notNull(),
+    openedBy: text('opened_by').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    allocated: bigint('allocated', { mode: 'number' }).notNull().default(0),
+    spent: bigint('spent', { mode: 'number' }).notNull().default(0),
+    projectCount: integer('project_count').notNull().default(0),
+    fundedCount: integer('funded_count').notNull().default(0),
+    acceptedCount: integer('accepted_count').notNull().default(0),
+    /** The resolution: the council members present (ids) and how many members the council had. */
+    membersPresent: jsonb('members_present').$type<string[]>(),
+    memberCount: integer('member_count'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('project_rounds_community_idx').on(table.communityId.op('text_pattern_ops'), table.year),
+    check('project_rounds_budget', sql`${table.budget} > 0`),
+    check('project_rounds_windows', sql`${table.proposalsUntil} < ${table.supportsUntil}`),
+    check('project_rounds_adds_up', sql`${table.allocated} >= 0 AND ${table.allocated} <= ${table.budget} AND ${table.spent} >= 0 AND ${table.spent} <= ${table.allocated}`),
+  ],
+);
+
+export const MICRO_PROJECT_KINDS = ['WORKS', 'SERVICE', 'GOODS'] as const;
+export type MicroProjectKind = (typeof MICRO_PROJECT_KINDS)[number];
+export const MICRO_PROJECT_STATUSES = ['PROPOSED', 'FUNDED', 'NOT_FUNDED', 'REJECTED', 'IN_PROGRESS', 'ACCEPTED', 'DROPPED'] as const;
+export type MicroProjectStatus = (typeof MICRO_PROJECT_STATUSES)[number];
+
+/** A small livelihood project proposed in a round: its supports (kept), the council's votes, progress and spending. */
+export const microProjects = pgTable(
+  'micro_projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => projectRounds.id),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: MICRO_PROJECT_KINDS }).notNull(),
+    description: text('description').notNull(),
+    estimatedCost: bigint('estimated_cost', { mode: 'number' }).notNull(),
+    householdId: uuid('household_id'),
+    proposedBy: text('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: MICRO_PROJECT_STATUSES }).notNull().default('PROPOSED'),
+    supports: integer('supports').notNull().default(0),
+    votesFor: integer('votes_for'),
+    votesAgainst: integer('votes_against'),
+    votesAbstain: integer('votes_abstain'),
+    recused: jsonb('recused').$type<string[]>(),
+    funded: boolean('funded').notNull().default(false),
+    percentDone: smallint('percent_done').notNull().default(0),
+    spent: bigint('spent', { mode: 'number' }).notNull().default(0),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+  },
+  (table) => [
+    index('micro_projects_round_id_idx').on(table.roundId),
+    check('micro_projects_cost', sql`${table.estimatedCost} > 0`),
+    check('micro_projects_supports', sql`${table.supports} >= 0`),
+    check('micro_projects_percent', sql`${table.percentDone} BETWEEN 0 AND 100`),
+    check('micro_projects_spent_within_estimate', sql`${table.spent} >= 0 AND ${table.spent} <= ${table.estimatedCost}`),
+  ],
+);
+
+/** A household's support for a project (at most 3 projects a round); deleted when withdrawn. */
+export const microProjectSupports = pgTable(
+  'micro_project_supports',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => microProjects.id),
+    roundId: uuid('round_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    supportedAt: timestamp('supported_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'micro_project_supports_pkey', columns: [table.projectId, table.householdId] }),
+    index('micro_project_supports_round_household_idx').on(table.roundId, table.householdId),
+  ],
+);
+
+/** Every idempotency key a support was sent with, kept after a withdrawal: the key sent again changes nothing. */
+export const microProjectSupportKeys = pgTable(
+  'micro_project_support_keys',
+  {
+    submittedBy: text('submitted_by').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => microProjects.id),
+    householdId: uuid('household_id').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ name: 'micro_project_support_keys_pkey', columns: [table.submittedBy, table.idempotencyKey] })],
+);
+
+/** What a project's progress reports said, in order: percent done, a note, and what it had spent by then (fen). */
+export const microProjectReports = pgTable(
+  'micro_project_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => microProjects.id),
+    percentDone: smallint('percent_done').notNull(),
+    note: text('note').notNull(),
+    spent: bigint('spent', { mode: 'number' }).notNull(),
+    reportedBy: text('reported_by').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('micro_project_reports_project_id_idx').on(table.projectId, table.reportedAt)],
+);
+
+export const tables = {
+  ownerCommittees,
+  ownerCommitteeMembers,
+  groupBuys,
+  groupBuyItems,
+  participations,
+  participationLines,
+  residentsCouncils,
+  councilMembers,
+  projectRounds,
+  microProjects,
+  microProjectSupports,
+  microProjectSupportKeys,
+  microProjectReports,
+};
 export type SelforgTables = typeof tables;
 export type OwnerCommitteeRow = typeof ownerCommittees.$inferSelect;
 export type MemberRow = typeof ownerCommitteeMembers.$inferSelect;
@@ -150,3 +327,8 @@ export type GroupBuyRow = typeof groupBuys.$inferSelect;
 export type GroupBuyItemRow = typeof groupBuyItems.$inferSelect;
 export type ParticipationRow = typeof participations.$inferSelect;
 export type ParticipationLineRow = typeof participationLines.$inferSelect;
+export type ResidentsCouncilRow = typeof residentsCouncils.$inferSelect;
+export type CouncilMemberRow = typeof councilMembers.$inferSelect;
+export type ProjectRoundRow = typeof projectRounds.$inferSelect;
+export type MicroProjectRow = typeof microProjects.$inferSelect;
+export type MicroProjectReportRow = typeof microProjectReports.$inferSelect;
