@@ -15,6 +15,8 @@ const CommunityPage = lazy(() => import('./pages/community/index.js'));
 const FloorsPage = lazy(() => import('./pages/floors/index.js'));
 const HouseholdPage = lazy(() => import('./pages/household/index.js'));
 const GroupBuysPage = lazy(() => import('./pages/group-buys/index.js'));
+const RequestsPage = lazy(() => import('./pages/requests/index.js'));
+const RankingPage = lazy(() => import('./pages/ranking/index.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/index.js'));
 
 /** Sends / to the signed-in role's first page. */
@@ -42,6 +44,8 @@ export function App() {
         <Route path="/floors/*" element={<RequirePage page="floors"><FloorsPage /></RequirePage>} />
         <Route path="/household/*" element={<RequirePage page="household"><HouseholdPage /></RequirePage>} />
         <Route path="/group-buys/*" element={<RequirePage page="groupBuys"><GroupBuysPage /></RequirePage>} />
+        <Route path="/requests/ranking" element={<RequirePage page="ranking"><RankingPage /></RequirePage>} />
+        <Route path="/requests" element={<RequirePage page="requests"><RequestsPage /></RequirePage>} />
         <Route path="/ide" element={<RequirePage page="ide"><IdePage /></RequirePage>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

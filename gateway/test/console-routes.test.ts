@@ -130,7 +130,7 @@ describe('development sign-in', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { actors: unknown[] };
     expect(body).toEqual({ actors: DEMO_ACTORS });
-    expect(body.actors).toHaveLength(9);
+    expect(body.actors).toHaveLength(11);
     expect(body.actors[0]).toEqual({ id: 'city-command', role: 'CITY_OFFICIAL', scope: '4201', label: { 'zh-CN': 'H市疫情防控指挥部', 'en-US': "H city's epidemic command" } });
   });
 

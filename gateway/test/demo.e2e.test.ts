@@ -58,6 +58,15 @@ const FIRST_LOOK: Record<string, { query: string; shows(data: unknown): boolean 
     query: 'query ($s: ID!) { gridWorker(id: $s) { name grid { name careHouseholds { household { room } overdue } } } }',
     shows: (d) => list<{ overdue: boolean }>(d, 'gridWorker.grid.careHouseholds').some((care) => care.overdue),
   },
+  HOTLINE_OPERATOR: {
+    query: 'query ($s: ID!) { requestCategories(cityId: $s) { code responsibleDepartment { id } } departments(cityId: $s) { id } }',
+    shows: (d) => list(d, 'requestCategories').length > 0 && list(d, 'departments').length > 0,
+  },
+  // The department's scope is one of the city's departments (an unknown one is NOT_FOUND, which fails the test).
+  DEPARTMENT_OFFICER: {
+    query: 'query ($s: ID!) { requests(filter: { departmentId: $s }, first: 1) { totalCount } }',
+    shows: (d) => count(d, 'requests.totalCount') >= 0,
+  },
 };
 
 describe('the demo a new user meets', () => {

@@ -1,6 +1,7 @@
 import {
   ApiOutlined,
   BarChartOutlined,
+  CustomerServiceOutlined,
   DownloadOutlined,
   FileProtectOutlined,
   HomeOutlined,
@@ -9,6 +10,7 @@ import {
   ShopOutlined,
   ShoppingCartOutlined,
   TeamOutlined,
+  TrophyOutlined,
   TranslationOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -31,6 +33,8 @@ const ICONS: Record<PageName, ReactNode> = {
   floors: <UnorderedListOutlined />,
   household: <ShoppingCartOutlined />,
   groupBuys: <ShopOutlined />,
+  requests: <CustomerServiceOutlined />,
+  ranking: <TrophyOutlined />,
 };
 
 /** The button that switches between zh-CN and en-US. */
@@ -77,7 +81,8 @@ export function AppLayout({ session }: { session: Session }) {
   const phone = screens.md === false;
   const [menuOpen, setMenuOpen] = useState(false);
   const pages = pagesFor(session.role);
-  const selected = pages.find((page) => location.pathname.startsWith(PAGES[page].path));
+  // The longest path that fits: /requests/ranking is not /requests.
+  const selected = pages.filter((page) => location.pathname.startsWith(PAGES[page].path)).sort((a, b) => PAGES[b].path.length - PAGES[a].path.length)[0];
   const items = [
     ...(pages.includes('dashboard') ? [] : [{ key: 'home', icon: <HomeOutlined />, label: <Link to="/home">{t('common.nav.home')}</Link> }]),
     ...pages.map((page) => ({ key: page, icon: ICONS[page], label: <Link to={PAGES[page].path}>{t(`common.nav.${page}`)}</Link> })),

@@ -2,7 +2,7 @@ import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiTime } from '../lib/dates.js';
-import type { Outbox, OutboxEntry, OutboxStatus } from '../lib/outbox.js';
+import { ordersSummary, type Outbox, type OutboxEntry, type OutboxStatus, type RequestSummary } from '../lib/outbox.js';
 import { useOnline } from '../lib/useRefresh.js';
 
 // Solid tags with white text, each colour dark enough for 4.5:1 contrast (the light preset tags fall short).
@@ -16,12 +16,21 @@ export function useEntryWords() {
   const day = new Intl.DateTimeFormat(i18n.language, { timeZone: 'UTC', month: 'long', day: 'numeric' });
   const dayOf = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? day.format(new Date(`${date}T00:00:00Z`)) : date);
   return {
-    what: (entry: OutboxEntry) =>
-      entry.kind === 'submitOrders'
-        ? t('common.outbox.summary.submitOrders', { date: dayOf(entry.summary.date), count: entry.summary.orders, units: entry.summary.units })
-        : t('common.outbox.summary.markDelivered', { date: dayOf(entry.summary.date), count: entry.summary.orders }),
+    what: (entry: OutboxEntry) => {
+      const orders = ordersSummary(entry);
+      if (orders) {
+        return entry.kind === 'submitOrders'
+          ? t('common.outbox.summary.submitOrders', { date: dayOf(orders.date), count: orders.orders, units: orders.units })
+          : t('common.outbox.summary.markDelivered', { date: dayOf(orders.date), count: orders.orders });
+      }
+      const request = entry.summary as RequestSummary;
+      return entry.kind === 'recordCallback' ? t('common.outbox.summary.recordCallback', { category: request.category }) : t('common.outbox.summary.fileRequest', { category: request.category });
+    },
+    /** Who or what the entry concerns: the doors of orders, the words of a request. */
     doors: (entry: OutboxEntry) => {
-      const doors = entry.summary.doors;
+      const orders = ordersSummary(entry);
+      if (!orders) return t('common.outbox.request', { description: (entry.summary as RequestSummary).description });
+      const doors = orders.doors;
       const shown = doors.slice(0, DOORS_SHOWN).join(t('common.listSeparator'));
       return t('common.outbox.doors', { doors: doors.length > DOORS_SHOWN ? t('common.outbox.moreDoors', { doors: shown, count: doors.length }) : shown });
     },

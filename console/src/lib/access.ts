@@ -3,6 +3,10 @@ import type { Role } from './session.js';
 /** The console's pages, each with the roles that may open it (the platform enforces the same rules; this only hides). */
 export const PAGES = {
   dashboard: { path: '/dashboard', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
+  /** Resident requests (接诉即办): the hotline's desk, a street's inbox, a department's requests and summons. */
+  requests: { path: '/requests', roles: ['HOTLINE_OPERATOR', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
+  /** The month's ranking of streets and departments by the three rates (三率), and the city's request figures. */
+  ranking: { path: '/requests/ranking', roles: ['CITY_OFFICIAL', 'ANALYST'] },
   policies: { path: '/policies', roles: ['CITY_OFFICIAL'] },
   exports: { path: '/exports', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
   community: { path: '/community', roles: ['COMMUNITY_STAFF'] },

@@ -22,6 +22,8 @@ export const REFRESHED_BY = {
   policies: { additionalTypenames: ['SubsidyPolicy'] },
   budgets: { additionalTypenames: ['SubsidyBudget'] },
   suppliers: { additionalTypenames: ['Supplier'] },
+  /** Request lists: a filing, a status move, a whistle or a callback answers a Request. */
+  requests: { additionalTypenames: ['Request'] },
   /** Every one of those mutations writes an audit entry. */
   audit: { additionalTypenames: ['SubsidyPolicy', 'SubsidyBudget', 'Supplier'] },
 } satisfies Record<string, Partial<OperationContext>>;

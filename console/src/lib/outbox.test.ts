@@ -9,6 +9,7 @@ import {
   createOutbox,
   ENTRY_LIFETIME_MS,
   memoryStorage,
+  ordersSummary,
   parseEntries,
   prune,
   SEND_TIMEOUT_MS,
@@ -123,6 +124,16 @@ describe('the queue as a list', () => {
   it('drops what storage gives back malformed', () => {
     expect(parseEntries([entry(), { id: 'x' }, null, 'junk'])).toEqual([entry()]);
     expect(parseEntries(undefined)).toEqual([]);
+  });
+
+  it('keeps a resident request with what it is about, which is no orders summary', () => {
+    const filed = entry({ kind: 'fileRequest', summary: { category: '生活物资', description: '蔬菜没送到' } });
+    expect(parseEntries([filed])).toEqual([filed]);
+    expect(ordersSummary(filed)).toBeNull();
+    expect(ordersSummary(entry())).toEqual(summary);
+    // A request's answer is its root field, as for orders.
+    expect(classify('fileRequest', { data: { fileRequest: { id: 'r1', status: 'DISPATCHED' } } })).toEqual({ type: 'sent', answer: { id: 'r1', status: 'DISPATCHED' } });
+    expect(classify('recordCallback', { data: { recordCallback: null }, error: { graphQLErrors: [{ message: 'replied first', extensions: { code: 'CONFLICT' } }] } })).toEqual({ type: 'refused', codes: ['CONFLICT'], messages: ['replied first'] });
   });
 });
 

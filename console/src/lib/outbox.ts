@@ -21,7 +21,7 @@ import { client } from './client.js';
 import { currentSession, useSession } from './session.js';
 
 /** The mutations that go through the queue, named by their root field. */
-export const OUTBOX_KINDS = ['submitOrders', 'markDelivered'] as const;
+export const OUTBOX_KINDS = ['submitOrders', 'markDelivered', 'fileRequest', 'recordCallback'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** Where an entry stands: waiting (or waiting again), being sent, answered, refused, or given up after 7 days. */
@@ -47,7 +47,7 @@ export const SEND_TIMEOUT_MS = 30_000;
 /** The waits before each automatic retry while the page is open (the `online` event and a reload retry at once). */
 export const RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000] as const;
 
-const summarySchema = z.object({
+const ordersSummarySchema = z.object({
   /** The delivery date the entry is about. */
   date: z.string(),
   /** The doors it concerns, as shown ("1栋 901"). */
@@ -55,8 +55,24 @@ const summarySchema = z.object({
   orders: z.number().int().nonnegative(),
   units: z.number().int().nonnegative(),
 });
+/** What an entry of orders (submitOrders, markDelivered) is about. */
+export type OrdersSummary = z.infer<typeof ordersSummarySchema>;
+const requestSummarySchema = z.object({
+  /** The category's name, as shown ("供水"). */
+  category: z.string(),
+  /** The request's words, as the resident wrote them. */
+  description: z.string(),
+});
+/** What an entry of a resident request (fileRequest, recordCallback) is about. */
+export type RequestSummary = z.infer<typeof requestSummarySchema>;
+const summarySchema = z.union([ordersSummarySchema, requestSummarySchema]);
 /** What the page says an entry is, without reading its variables. */
 export type OutboxSummary = z.infer<typeof summarySchema>;
+
+/** An entry's orders summary; null for an entry of another kind. */
+export function ordersSummary(entry: { summary: OutboxSummary }): OrdersSummary | null {
+  return 'date' in entry.summary ? entry.summary : null;
+}
 
 const entrySchema = z.object({
   id: z.string().min(1),
@@ -469,8 +485,8 @@ export function randomId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Lists that show orders re-run after the queue sends one (urql's document cache goes by the typenames answered). */
-const SENT_CONTEXT: Partial<OperationContext> = { requestPolicy: 'network-only', additionalTypenames: ['Order'] };
+/** Lists that show orders or requests re-run after the queue sends one (urql's document cache goes by the typenames answered). */
+const SENT_CONTEXT: Partial<OperationContext> = { requestPolicy: 'network-only', additionalTypenames: ['Order', 'Request'] };
 
 /** A signal that aborts when either does (urql's own, for a torn-down operation, and the queue's timeout). */
 function eitherAborts(first: AbortSignal | null | undefined, second: AbortSignal): AbortSignal {

@@ -148,4 +148,11 @@ export const DEMO_ACTORS = [
     scope: demoIds.gridWorker(DEMO.communityId, 'a1-lead'),
     label: { 'zh-CN': '刘芳（网格员，A小区1栋微网格）', 'en-US': 'Liu Fang, grid worker of the micro-grid of A compound, building 1' },
   },
+  { id: 'hotline-12345', role: 'HOTLINE_OPERATOR', scope: DEMO.cityId, label: { 'zh-CN': 'H市12345市民服务热线', 'en-US': "H city's 12345 citizen hotline" } },
+  {
+    id: 'department-water',
+    role: 'DEPARTMENT_OFFICER',
+    scope: demoId(`department:${DEMO.cityId}:water`),
+    label: { 'zh-CN': '市供水集团(委办局)', 'en-US': "The city's water company (a department)" },
+  },
 ] as const satisfies ReadonlyArray<{ id: string; role: Role; scope: string; label: Record<'zh-CN' | 'en-US', string> }>;

@@ -12,6 +12,8 @@ export const common = {
     floors: '我的楼层',
     household: '我家',
     groupBuys: '团购',
+    requests: '接诉即办',
+    ranking: '三率考核',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -43,6 +45,8 @@ export const common = {
     floors: '为负责楼层的住户录入订单、按楼层送货、查看自己的工作记录',
     household: '订购与取消明日套餐、查看订单进度、评价套餐、参加本小区团购',
     groupBuys: '发起与管理本小区团购、查看参团情况、打印取货清单',
+    requests: '登记、派发与办理市民诉求：受理、退回、吹哨报到、答复、回访',
+    ranking: '查看街道和委办局每月的响应率、解决率、满意率排名与高频诉求',
   },
   home: {
     title: '欢迎，{{role}}',
@@ -68,17 +72,25 @@ export const common = {
     unknown: '平台出错，请稍后再试',
     retry: '重试',
   },
+  refusals: {
+    network: '网络不通，没有收到平台的回复，不知道是否已经办成。网络恢复后请刷新再看，再决定是否重做。',
+    unavailable: '平台的部分服务暂时没有响应，这次没有办成，请稍后再试。',
+    forbidden: '超出你的权限范围，平台没有接受。',
+  },
   outbox: {
     title: '发送队列',
     counts: '待发送 {{queued}} · 已发送 {{sent}} · 被拒绝 {{refused}}',
     offline: '网络已断开。现在提交的订单和送达记录会先存在这台手机上，联网后自动发送，不会重复。',
     offlineWaiting_other: '网络已断开，{{count}} 项等待发送。联网后自动发送，不会重复。',
-    kind: { submitOrders: '订单', markDelivered: '送达' },
+    kind: { submitOrders: '订单', markDelivered: '送达', fileRequest: '诉求', recordCallback: '回访' },
     summary: {
       submitOrders_other: '{{date}}的订单：{{count}} 单，{{units}} 份',
       markDelivered_other: '{{date}}送达：{{count}} 单',
+      fileRequest: '诉求：{{category}}',
+      recordCallback: '回访：{{category}}',
     },
     doors: '住户：{{doors}}',
+    request: '内容：{{description}}',
     moreDoors: '{{doors}} 等 {{count}} 户',
     status: { queued: '待发送', sending: '发送中', sent: '已发送', refused: '被拒绝', expired: '已过期' },
     problem: {
@@ -107,6 +119,11 @@ export const common = {
   },
   /** The labels of the API's enums (schema/api.graphql), by enum type name: every page shows a value in these words. */
   enums: {
+    RequestStatus: { DISPATCHED: '已派单', ACCEPTED: '已受理', RETURNED: '已退回', REPLIED: '已答复', REOPENED: '重新办理', CLOSED: '已办结' },
+    RequestChannel: { HOTLINE: '12345 热线', APP: '居民手机', GRID_PATROL: '网格员巡查', VISIT: '居委会接待' },
+    Urgency: { URGENT: '紧急', NORMAL: '一般', COMPLEX: '复杂' },
+    Satisfaction: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' },
+    RequestUnitKind: { STREET: '街道', DEPARTMENT: '委办局' },
     PackageCategory: {
       VEGETABLE_BASIC: '蔬菜基本套餐',
       PORK_BASIC: '猪肉基本套餐',

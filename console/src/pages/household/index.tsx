@@ -9,6 +9,7 @@ import { useSession } from '../../lib/session.js';
 import { GroupBuys } from './components/GroupBuys.js';
 import { Orders } from './components/Orders.js';
 import { Packages } from './components/Packages.js';
+import { Requests } from './components/Requests.js';
 
 const HouseholdPageQuery = graphql(`
   query HouseholdPage($householdId: ID!) {
@@ -32,11 +33,11 @@ const HouseholdPageQuery = graphql(`
   }
 `);
 
-const SECTIONS = ['packages', 'orders', 'group-buys'] as const;
+const SECTIONS = ['packages', 'orders', 'group-buys', 'requests'] as const;
 type Section = (typeof SECTIONS)[number];
-const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys' } as const;
+const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests' } as const;
 
-/** A resident's page (RESIDENT): tomorrow's packages and ordering, its orders on their way to the door, ratings, its compound's group buys. */
+/** A resident's page (RESIDENT): tomorrow's packages and ordering, its orders on their way to the door, ratings, its compound's group buys, its requests (诉求). */
 export default function HouseholdPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -60,9 +61,10 @@ export default function HouseholdPage() {
         ) : null}
       </div>
       <nav aria-label={t('household.sections.label')}>
+        {/* Four sections on a 375 px phone: the middle size keeps each label whole (large cut them to "明日…"). */}
         <Segmented<Section>
           block
-          size="large"
+          size="middle"
           value={section}
           onChange={(next) => void navigate(`/household/${next}`)}
           options={SECTIONS.map((name) => ({ value: name, label: t(SECTION_LABELS[name]) }))}
@@ -75,6 +77,7 @@ export default function HouseholdPage() {
           <Route path="packages" element={<Packages householdId={household.id} communityId={compound.community?.id ?? null} />} />
           <Route path="orders" element={<Orders householdId={household.id} />} />
           <Route path="group-buys" element={<GroupBuys householdId={household.id} compoundId={compound.id} compoundName={compound.name} />} />
+          <Route path="requests" element={<Requests householdId={household.id} communityId={compound.community?.id ?? null} />} />
           <Route path="*" element={<Navigate to="packages" replace />} />
         </Routes>
       ) : result.fetching ? (

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { getFragmentData, graphql } from '../../../gql/index.js';
 import { addDays, shanghaiToday } from '../../../lib/dates.js';
-import { isPending, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
+import { isPending, ordersSummary, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
 import { estimateHousehold, formatRange, subsidisedByCategory, sumRanges } from '../../../lib/pricing.js';
 import { BatchStatus } from './BatchStatus.js';
 import { byBuildingAndFloor, doorOf, MAX_BATCH, subsidisedBeforePicks, toBatch, type Pick } from './checklist.js';
@@ -123,7 +123,7 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
   const waiting = useMemo(() => {
     const byHousehold = new Map<string, Array<{ packageId: string; quantity: number }>>();
     for (const entry of props.entries) {
-      if (entry.kind !== 'submitOrders' || !isPending(entry) || entry.summary.date !== date) continue;
+      if (entry.kind !== 'submitOrders' || !isPending(entry) || ordersSummary(entry)?.date !== date) continue;
       for (const order of batchVariables.safeParse(entry.variables).data?.input.orders ?? []) {
         byHousehold.set(order.householdId, [...(byHousehold.get(order.householdId) ?? []), order]);
       }
@@ -141,7 +141,7 @@ export function OrderChecklist(props: { memberId: string; outbox: Outbox; entrie
     const listed = new Set([...ordersOf.values()].flat().map((order) => order.id));
     const unlisted = new Map<string, Array<{ status: string; subsidizedQuantity: number; package: { category: string } }>>();
     for (const entry of props.entries) {
-      if (entry.kind !== 'submitOrders' || entry.status !== 'sent' || entry.summary.date !== date) continue;
+      if (entry.kind !== 'submitOrders' || entry.status !== 'sent' || ordersSummary(entry)?.date !== date) continue;
       for (const order of sentAnswer.safeParse(entry.answer).data?.orders ?? []) {
         const pkg = packageById.get(order.package.id);
         if (!pkg || listed.has(order.id)) continue;

@@ -1,14 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-
-/** A fresh idempotency key: a random UUID (crypto.randomUUID where the page is a secure context, else from getRandomValues). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { newIdempotencyKey } from '../../../lib/idempotency.js';
 
 /**
  * The idempotency key of one thing a person asks for (an order, a join): made when they first press the button, and

@@ -1,0 +1,37 @@
+/** The city's monthly ranking of streets and departments by the three rates (三率), and its request figures. */
+export const ranking = {
+  title: '{{city}}接诉即办考核',
+  month: '月份',
+  stats: {
+    title: '{{month}} 全市诉求',
+    received: '受理',
+    open: '未办结',
+    overdue: '超时',
+    closed: '已办结',
+  },
+  frequent: {
+    title: '每月一题：高频诉求',
+    category: '类别',
+    count: '本月件数',
+    previous: '上月件数',
+    change: '增减',
+  },
+  rankingTitle: '{{month}} 三率排名',
+  rule: '综合得分 = 响应率 × 20% + 解决率 × 40% + 满意率 × 40%；当月派单不足 10 件的单位列在后面，不参与排名。',
+  streets: '街道',
+  departments: '委办局',
+  streetsTable: '{{month}} 街道三率排名',
+  departmentsTable: '{{month}} 委办局三率排名',
+  chartLabel: '{{what}}：各单位三率柱状图（数字见下表）',
+  columns: {
+    rank: '名次',
+    unit: '单位',
+    dispatched: '派单',
+    responseRate: '响应率',
+    resolutionRate: '解决率',
+    satisfactionRate: '满意率',
+    score: '综合得分',
+  },
+  unranked: '不足10件，不参与排名',
+  none: '这个月没有数据',
+};
