@@ -15,7 +15,7 @@ describe('the supergraph', () => {
   });
 
   it('knows every operation of the contract', () => {
-    expect(contractOperationNames()).toHaveLength(48);
+    expect(contractOperationNames()).toHaveLength(56);
   });
 
   it.each(contractOperationNames())('validates the contract operation %s', (name) => {
