@@ -31,6 +31,10 @@ export function assertListingWindow(availableFrom: Date, availableTo: Date, now:
     throw badInput(`availableTo (${formatDateTime(availableTo)}) must come after availableFrom (${formatDateTime(availableFrom)}).`, 'availableTo');
   }
   if (availableTo.getTime() <= now.getTime()) throw badInput(`availableTo (${formatDateTime(availableTo)}) must be in the future: it is ${formatDateTime(now)} now.`, 'availableTo');
+  const expires = expiresAt(now, availableTo);
+  if (availableFrom.getTime() >= expires.getTime()) {
+    throw badInput(`availableFrom (${formatDateTime(availableFrom)}) must come before the listing expires (${formatDateTime(expires)}: 14 days after posting at most).`, 'availableFrom');
+  }
 }
 
 /** A listing as matching weighs it. */

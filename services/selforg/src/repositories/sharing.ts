@@ -147,9 +147,10 @@ export class SharingRepository {
     return this.db.select().from(matches).where(anyOf(matches.id, validUuids(ids)));
   }
 
-  /** The matches' steps, in order. */
+  /** The matches' steps, in order (steps of one instant in the lifecycle's order). */
   actionsOf(matchIds: readonly string[]) {
-    return this.db.select().from(matchActions).where(anyOf(matchActions.matchId, validUuids(matchIds))).orderBy(asc(matchActions.at), asc(matchActions.id));
+    const stage = sql`CASE ${matchActions.status} WHEN 'PROPOSED' THEN 0 WHEN 'ACCEPTED' THEN 1 ELSE 2 END`;
+    return this.db.select().from(matchActions).where(anyOf(matchActions.matchId, validUuids(matchIds))).orderBy(asc(matchActions.at), stage, asc(matchActions.id));
   }
 
   /** Proposes a match (both listings locked in id order, checked open and matchable under the locks); both become MATCHED. */
