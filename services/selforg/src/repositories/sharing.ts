@@ -153,8 +153,8 @@ export class SharingRepository {
     return this.db.select().from(matchActions).where(anyOf(matchActions.matchId, validUuids(matchIds))).orderBy(asc(matchActions.at), stage, asc(matchActions.id));
   }
 
-  /** Proposes a match (both listings locked in id order, checked open and matchable under the locks); both become MATCHED. */
-  async propose(needId: string, offerId: string, actor: Actor, now: Date): Promise<MatchRow> {
+  /** Proposes a match (both listings locked in id order, checked open and matchable under the locks); both become MATCHED. Its id a new random one unless given, as the demo does. */
+  async propose(needId: string, offerId: string, actor: Actor, now: Date, id?: string): Promise<MatchRow> {
     return this.db.transaction(async (tx) => {
       const locked = await tx.select().from(listings).where(anyOf(listings.id, validUuids([needId, offerId]))).orderBy(asc(listings.id)).for('update');
       const need = locked.find((row) => row.id === needId);
@@ -171,6 +171,7 @@ export class SharingRepository {
       const [match] = await tx
         .insert(matches)
         .values({
+          id,
           needId,
           offerId,
           needHouseholdId: need.householdId,
