@@ -125,10 +125,13 @@ export const sharingResolvers = {
     timeCredits: async ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => {
       const balance = await ctx.loaders.balanceOf.load(id);
       const { role, scope } = ctx.viewer;
-      const allowed =
-        (role === Role.RESIDENT && scope === id) ||
-        (balance !== null && (await standsFor(ctx, id, balance.communityId))) ||
-        (balance === null && (role === Role.COMMUNITY_STAFF || role === Role.GRID_WORKER));
+      // A household with no ledger yet: its community is asked of the community tier for its staff.
+      const communityId =
+        balance?.communityId ??
+        (role === Role.COMMUNITY_STAFF
+          ? (await askService('community', 'The household cannot be looked up', () => ctx.community.householdPlace(id, scope.slice(0, 4))))?.communityId
+          : undefined);
+      const allowed = (role === Role.RESIDENT && scope === id) || (communityId !== undefined && (await standsFor(ctx, id, communityId)));
       if (!allowed) return ctx.refuse('time credits', `A household's time credits are read by the household, its community's staff and grid workers; not by ${role} ${scope}.`);
       return { householdId: id, minutes: balance?.minutes ?? 0 };
     },
