@@ -289,6 +289,10 @@ describe('a match', () => {
     // Time credits are the household's own, its staff's and its grid workers'.
     expect(errorCodes(await resident(helper).op('TimeCredits', { householdId: needer }))).toEqual(['FORBIDDEN']);
     expect((await credits(needer, qStaff)).balance).toBe(-2.5);
+    expect(errorCodes(await staffOf(GUANGMING).op('TimeCredits', { householdId: needer }))).toEqual(['FORBIDDEN']);
+    // A household with no ledger yet: 0 for its own staff, refused to another community's.
+    expect((await credits(T('1702'), qStaff)).balance).toBe(0);
+    expect(errorCodes(await staffOf(GUANGMING).op('TimeCredits', { householdId: T('1702') }))).toEqual(['FORBIDDEN']);
   });
 
   it('may be cancelled by either side before completion, opening both listings again; goods move no credit', async () => {
