@@ -146,6 +146,28 @@ describe('the contract', () => {
     await staff('AcceptVolunteer', { id: enrolVolunteer.id });
     await official('Readiness', { cityId: DEMO.cityId });
 
+    // The shared community (共享社区) in Q社区's A小区 3栋: a helper verified, a need and an offer matched, accepted and completed, credits moved.
+    const needer = room(A3, '601');
+    const helper = room(A3, '602');
+    await staff('VerifyHousehold', { householdId: helper });
+    const from = Date.parse(`${TODAY}T10:00:00+08:00`);
+    const window = { availableFrom: new Date(from).toISOString(), availableTo: new Date(from + 5 * 86_400_000).toISOString() };
+    const listing = (householdId: string, kind: string, title: string) =>
+      as('RESIDENT', householdId)<{ postListing: { id: string } }>('PostListing', {
+        input: { householdId, kind, type: 'SKILL', title, description: '上门', ...window, verifiedOnly: false, idempotencyKey: `contract-${kind}` },
+      });
+    const { postListing: need } = await listing(needer, 'NEED', '修门锁');
+    const { postListing: offer } = await listing(helper, 'OFFER', '修门锁、换锁芯');
+    const { listing: matches } = await as('RESIDENT', needer)<{ listing: { suggestedMatches: Array<{ id: string; householdVerified: boolean }> } }>('ListingMatches', { listingId: need.id });
+    expect(matches.suggestedMatches[0]).toEqual(expect.objectContaining({ id: offer.id, householdVerified: true }));
+    const { proposeMatch } = await as('RESIDENT', needer)<{ proposeMatch: { id: string } }>('ProposeMatch', { needId: need.id, offerId: offer.id });
+    await as('RESIDENT', helper)('AcceptMatch', { id: proposeMatch.id });
+    await as('RESIDENT', needer)('CompleteMatch', { id: proposeMatch.id, hours: 1.5 });
+    const { household } = await as('RESIDENT', helper)<{ household: { timeCredits: { balance: number } } }>('TimeCredits', { householdId: helper });
+    expect(household.timeCredits.balance).toBe(1.5);
+    const { community } = await staff<{ community: { sharing: { completedMatches: number } } }>('CommunitySharing', { communityId: Q });
+    expect(community.sharing.completedMatches).toBeGreaterThanOrEqual(1);
+
     expect([...ran].sort()).toEqual([...contractOperationNames()].sort());
   });
 });

@@ -32,3 +32,9 @@ export const DEMO_PROJECT_SUPPORTING = demoId('project:q:2026:second:0');
 export const DEMO_PROJECT_UNDER_WAY = demoId('project:q:2026:0');
 /** Q社区's council: its chair (first) and the members after. */
 export const Q_COUNCIL_MEMBERS = ['陈建华', '王秀英', '刘国强', '杨丽', '赵志明', '黄美玲', '周建军', '吴淑芬', '徐海涛'].map((name) => demoId(`council-member:q:${name}`));
+/** Q社区's shared community (共享社区): 李阿姨's household (verified), her open repair offer, an open need for a space and an open offer of one, and a proposed match. */
+export const LI_AYI_HOUSEHOLD = room(B1, '302');
+export const DEMO_OFFER_REPAIR = demoId('listing:q:li-repair-3');
+export const DEMO_NEED_SPACE = demoId('listing:q:a1-1201-room');
+export const DEMO_OFFER_SPACE = demoId('listing:q:b2-101-garage');
+export const DEMO_MATCH_PROPOSED = demoId('match:q:math');

@@ -1,7 +1,7 @@
 // The demo a new user meets: the tokens docs/api.md lists work at once, and every view has something true to show
 // for the days around today.
 import { readFileSync } from 'node:fs';
-import { addDays, DEMO_ACTORS, fixedClock, type Role } from '@cgov/shared';
+import { addDays, DEMO_ACTORS, demoId, demoIds, fixedClock, type Role } from '@cgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, startPlatform, type Platform } from './harness.js';
 
@@ -127,6 +127,39 @@ describe('the demo a new user meets', () => {
     expect(Number(publicised.allocated) + Number(publicised.remaining)).toBe(Number(publicised.budget));
     expect(answer.data!.street.microProjectFigures.rounds).toBeGreaterThanOrEqual(3);
     expect(Number(answer.data!.street.microProjectFigures.spent)).toBeGreaterThan(0);
+  });
+
+  it("has needs and offers in Q社区's two compounds, some matched and completed with credits moved, a verified helper and an assisted posting", async () => {
+    const staff = callerFor(platform, 'COMMUNITY_STAFF', '420102001001');
+    const liAyi = demoIds.household(demoIds.building(demoIds.compound('420102001001', 'B小区'), '1号楼'), '302');
+    const answer = await staff.query<{
+      community: { sharing: { openNeeds: number; openOffers: number; completedMatches: number; activeHouseholds: number; matchedWithin48hRate: number } };
+      offer: { title: string; status: string; householdVerified: boolean };
+      tap: { status: string; hours: number; actions: Array<{ status: string; actorRole: string; assisted: boolean }> };
+      helper: { verified: boolean; timeCredits: { balance: number } };
+      open: { compound: { id: string } }[];
+    }>(
+      `query ($offer: ID!, $tap: ID!, $helper: ID!) {
+        community(id: "420102001001") { sharing { openNeeds openOffers completedMatches activeHouseholds matchedWithin48hRate } }
+        offer: listing(id: $offer) { title status householdVerified }
+        tap: match(id: $tap) { status hours actions { status actorRole assisted } }
+        helper: household(id: $helper) { verified timeCredits { balance } }
+      }`,
+      { offer: demoId('listing:q:li-repair-3'), tap: demoId('match:q:tap'), helper: liAyi },
+    );
+    expect(answer.errors).toBeUndefined();
+    const { community, offer, tap, helper } = answer.data!;
+    // Five needs posted, three accepted within 48 hours (the wheelchair, the tap, the light; the maths is only proposed).
+    expect(community.sharing).toMatchObject({ openNeeds: 1, openOffers: 3, completedMatches: 3, activeHouseholds: 10, matchedWithin48hRate: 0.6 });
+    expect(offer).toEqual({ title: '义务维修水电(独居老人优先)', status: 'OPEN', householdVerified: true });
+    expect(tap).toMatchObject({ status: 'COMPLETED', hours: 2 });
+    expect(tap.actions.find((action) => action.status === 'PROPOSED')).toMatchObject({ actorRole: 'RESIDENT', assisted: false });
+    expect(helper).toEqual({ verified: true, timeCredits: { balance: 3 } });
+    // The elderly neighbour's need was posted by the grid worker of her building.
+    const posted = await staff.query<{ listing: { assisted: boolean; compound: { id: string } } }>('query ($id: ID!) { listing(id: $id) { assisted compound { id } } }', {
+      id: demoId('listing:q:a1-201-tap'),
+    });
+    expect(posted.data!.listing).toEqual({ assisted: true, compound: { id: demoIds.compound('420102001001', 'A小区') } });
   });
 });
 

@@ -15,7 +15,7 @@ describe('the supergraph', () => {
   });
 
   it('knows every operation of the contract', () => {
-    expect(contractOperationNames()).toHaveLength(60);
+    expect(contractOperationNames()).toHaveLength(68);
   });
 
   it.each(contractOperationNames())('validates the contract operation %s', (name) => {

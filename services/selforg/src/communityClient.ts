@@ -6,18 +6,37 @@ export interface HouseholdPlace {
   householdId: string;
   compoundId: string;
   communityId: string;
+  /** The building it lives in (a grid worker's reach is counted in buildings). */
+  buildingId: string;
   /** "B小区 1号楼 601": how volunteers find the household at pickup. */
   label: string;
 }
 
 const HOUSEHOLD_QUERY = `query SelforgHousehold($id: ID!) {
-  household(id: $id) { id room building { name compound { id name community { id } } } }
+  household(id: $id) { id room building { id name compound { id name community { id } } } }
 }`;
 const COMPOUND_QUERY = `query SelforgCompound($id: ID!) { compound(id: $id) { id name community { id } } }`;
+const GRID_WORKER_QUERY = `query SelforgGridWorker($id: ID!) {
+  gridWorker(id: $id) { id grid { id } community { id grids { id parent { id } buildings { id } } } }
+}`;
+
+interface GridWorkerAnswer {
+  gridWorker: {
+    grid: { id: string };
+    community: { id: string; grids: Array<{ id: string; parent: { id: string } | null; buildings: Array<{ id: string }> }> | null };
+  } | null;
+}
+
+/** Where a grid worker may act: its grid's community and the buildings of its grid and the grids under it. */
+export interface GridWorkerReach {
+  communityId: string;
+  buildingIds: string[];
+}
+
 const PARTY_MEMBER_QUERY = `query SelforgPartyMember($id: ID!) { partyMember(id: $id) { id community { id } } }`;
 
 interface HouseholdAnswer {
-  household: { id: string; room: string; building: { name: string; compound: { id: string; name: string; community: { id: string } } } } | null;
+  household: { id: string; room: string; building: { id: string; name: string; compound: { id: string; name: string; community: { id: string } } } } | null;
 }
 
 /**
@@ -48,6 +67,7 @@ export class CommunityClient {
         householdId: household.id,
         compoundId: compound.id,
         communityId: compound.community.id,
+        buildingId: household.building.id,
         label: `${compound.name} ${household.building.name} ${household.room}`,
       };
     });
@@ -66,6 +86,28 @@ export class CommunityClient {
     return this.cached(`party-member:${cityId}:${partyMemberId}`, async () => {
       const answer = await this.lookup<{ partyMember: { community: { id: string } } | null }>(cityId, PARTY_MEMBER_QUERY, partyMemberId);
       return answer.partyMember?.community.id ?? null;
+    });
+  }
+
+  /** The community and buildings a grid worker's grid (and the grids under it) holds, looked up inside the city `cityId`; null when it is not a grid worker there. */
+  gridWorkerReach(gridWorkerId: string, cityId: string): Promise<GridWorkerReach | null> {
+    return this.cached(`grid-worker:${cityId}:${gridWorkerId}`, async () => {
+      const worker = (await this.lookup<GridWorkerAnswer>(cityId, GRID_WORKER_QUERY, gridWorkerId)).gridWorker;
+      if (!worker) return null;
+      const grids = worker.community.grids ?? [];
+      const under = new Set([worker.grid.id]);
+      // Grids sit at most three deep (community, area, micro-grid): walk down until nothing new is found.
+      for (let grown = true; grown; ) {
+        grown = false;
+        for (const grid of grids) {
+          if (grid.parent && under.has(grid.parent.id) && !under.has(grid.id)) {
+            under.add(grid.id);
+            grown = true;
+          }
+        }
+      }
+      const buildingIds = grids.filter((grid) => under.has(grid.id)).flatMap((grid) => grid.buildings.map((building) => building.id));
+      return { communityId: worker.community.id, buildingIds };
     });
   }
 

@@ -7,15 +7,20 @@ import type { CouncilDeps } from './domain/councils.js';
 import { CouncilRepository } from './repositories/councils.js';
 import { GroupBuyRepository } from './repositories/groupBuys.js';
 import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
+import type { SharingDeps } from './domain/sharing.js';
+import { SharingRepository } from './repositories/sharing.js';
 
 /** Per request: the verified viewer, the clock, repositories, the community tier's API and fresh loaders. */
 export interface SelforgContext extends SubgraphContextBase {
   committees: OwnerCommitteeRepository;
   groupBuys: GroupBuyRepository;
   councils: CouncilRepository;
+  sharing: SharingRepository;
   community: CommunityClient;
   /** What a council use case needs, with the time of this call. */
   councilDeps(): CouncilDeps;
+  /** What a shared-community use case needs, with the time of this call. */
+  sharingDeps(): SharingDeps;
   loaders: Loaders;
   /** Where the viewer lives, asked of the community tier inside the target's city (once per request and city). */
   place(cityId: string): Promise<ViewerPlace>;
@@ -30,10 +35,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
   const committees = new OwnerCommitteeRepository(db);
   const groupBuys = new GroupBuyRepository(db);
   const councils = new CouncilRepository(db);
+  const sharing = new SharingRepository(db);
   const community = new CommunityClient({ url: config.subgraphUrls.community, jwtSecret: config.jwtSecret, logger });
 
   return (base: SubgraphContextBase): SelforgContext => {
-    const loaders = createLoaders(committees, groupBuys, councils, base.viewer.scope);
+    const loaders = createLoaders(committees, groupBuys, councils, sharing, base.viewer.scope, base.clock);
     const { viewer } = base;
     const resolvePlace = async (cityId: string): Promise<ViewerPlace> => {
       switch (viewer.role) {
@@ -56,9 +62,11 @@ export function createContext({ db, config, logger }: SubgraphRuntime<SelforgTab
       committees,
       groupBuys,
       councils,
+      sharing,
       community,
       loaders,
       councilDeps: () => ({ viewer, now: base.clock.now(), councils, community }),
+      sharingDeps: () => ({ viewer, now: base.clock.now(), sharing, community }),
       place: base.caches.memoByKey(resolvePlace),
       async canRead(target) {
         const needsPlace = viewer.role === Role.RESIDENT || viewer.role === Role.PARTY_MEMBER || viewer.role === Role.OWNER_COMMITTEE;

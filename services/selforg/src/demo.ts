@@ -13,6 +13,7 @@ import {
 } from '@cgov/shared';
 import { ownerCommittees, type GroupBuyCategory, type SelforgTables } from './db/schema.js';
 import { loadCouncilDemo } from './demoCouncils.js';
+import { loadSharingDemo } from './demoSharing.js';
 import { assertAchievable } from './domain/groupBuys.js';
 import { GroupBuyRepository } from './repositories/groupBuys.js';
 import { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
@@ -281,7 +282,7 @@ async function runGroupBuy(repo: GroupBuyRepository, plan: GroupBuyPlan, now: Da
  * The demo's self-organisation, into an empty database (a database in use is left alone): three owners'
  * committees in three streets, B小区's as in the case, and their group buys, past and open, registered, joined,
  * closed and distributed through the repositories and rules the mutations use, with stable ids; then the residents'
- * councils and their rounds (demoCouncils.ts).
+ * councils and their rounds (demoCouncils.ts) and the shared community's needs and offers (demoSharing.ts).
  */
 export async function loadDemoData(db: Database<SelforgTables>, clock: Clock): Promise<void> {
   await seedWhenEmpty(db, ownerCommittees, async (tx) => {
@@ -303,4 +304,5 @@ export async function loadDemoData(db: Database<SelforgTables>, clock: Clock): P
     for (const plan of plans(clock).sort((a, b) => a.deadline.getTime() - b.deadline.getTime())) await runGroupBuy(groupBuys, plan, clock.now());
   });
   await loadCouncilDemo(db, clock);
+  await loadSharingDemo(db, clock);
 }

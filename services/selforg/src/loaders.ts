@@ -4,10 +4,34 @@ import type { GroupBuyStatus } from './db/schema.js';
 import type { CouncilRepository, ProjectFigures } from './repositories/councils.js';
 import type { GroupBuyRepository } from './repositories/groupBuys.js';
 import type { OwnerCommitteeRepository } from './repositories/ownerCommittees.js';
+import type { SharingRepository } from './repositories/sharing.js';
+import type { Clock } from '@cgov/shared';
 
 /** Per-request loaders: a list of N group buys costs one statement per level, not N. */
-export function createLoaders(committees: OwnerCommitteeRepository, groupBuys: GroupBuyRepository, councils: CouncilRepository, viewerScope: string) {
+export function createLoaders(
+  committees: OwnerCommitteeRepository,
+  groupBuys: GroupBuyRepository,
+  councils: CouncilRepository,
+  sharing: SharingRepository,
+  viewerScope: string,
+  clock: Clock,
+) {
   return {
+    listingById: loadOne((ids: readonly string[]) => sharing.listingsByIds(ids), (row) => row.id),
+    matchById: loadOne((ids: readonly string[]) => sharing.matchesByIds(ids), (row) => row.id),
+    actionsOf: loadMany((ids: readonly string[]) => sharing.actionsOf(ids), (row) => row.matchId),
+    /** Household ids → whether its community's staff verified it. */
+    verified: new DataLoader(async (ids: readonly string[]) => {
+      const verified = new Set((await sharing.verifiedAmong(ids)).map((row) => row.householdId));
+      return ids.map((id) => verified.has(id));
+    }),
+    balanceOf: loadOne((ids: readonly string[]) => sharing.balancesOf(ids), (row) => row.householdId),
+    creditEntriesOf: loadMany((ids: readonly string[]) => sharing.entriesOf(ids), (row) => row.householdId),
+    /** Region ids (any level) → the shared community counted; one pair of statements for every region asked. */
+    sharingFiguresOf: new DataLoader(async (ids: readonly string[]) => {
+      const found = await sharing.figures(ids, clock.now());
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     councilById: loadOne((ids: readonly string[]) => councils.councilsByIds(ids), (row) => row.id),
     councilOfCommunity: loadOne((ids: readonly string[]) => councils.councilsOfCommunities(ids), (row) => row.communityId),
     councilMembersOf: loadMany((ids: readonly string[]) => councils.membersOf(ids), (row) => row.councilId),

@@ -305,6 +305,166 @@ export const microProjectReports = pgTable(
   (table) => [index('micro_project_reports_project_id_idx').on(table.projectId, table.reportedAt)],
 );
 
+/** A household's identity confirmed by its community's staff (身份认证): who confirmed is kept, never shown. */
+export const householdVerifications = pgTable(
+  'household_verifications',
+  {
+    householdId: uuid('household_id').primaryKey(),
+    communityId: text('community_id').notNull(),
+    verifiedBy: text('verified_by').notNull(),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [check('household_verifications_community_code', sql`${table.communityId} ~ '^[0-9]{12}$'`)],
+);
+
+export const LISTING_KINDS = ['NEED', 'OFFER'] as const;
+export type ListingKind = (typeof LISTING_KINDS)[number];
+export const LISTING_TYPES = ['GOODS', 'SKILL', 'ACTIVITY', 'SPACE'] as const;
+export type ListingType = (typeof LISTING_TYPES)[number];
+/** Stored statuses; EXPIRED is worked out from the clock (an OPEN listing past expiresAt). */
+export const LISTING_STATES = ['OPEN', 'MATCHED', 'COMPLETED'] as const;
+export type ListingState = (typeof LISTING_STATES)[number];
+
+/** A household's need or offer (共享社区), where it lives (asked of the community tier at posting), and who posted it for whom. */
+export const listings = pgTable(
+  'listings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    communityId: text('community_id').notNull(),
+    compoundId: uuid('compound_id').notNull(),
+    /** "A小区 1栋 302": the household's address, shown to the other side once a match is accepted. */
+    address: text('address').notNull(),
+    kind: text('kind', { enum: LISTING_KINDS }).notNull(),
+    type: text('type', { enum: LISTING_TYPES }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    availableFrom: timestamp('available_from', { withTimezone: true }).notNull(),
+    availableTo: timestamp('available_to', { withTimezone: true }).notNull(),
+    verifiedOnly: boolean('verified_only').notNull().default(false),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    state: text('state', { enum: LISTING_STATES }).notNull().default('OPEN'),
+    postedAt: timestamp('posted_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Who posted it (the token's sub and role): the household's resident, or staff or a grid worker acting for it. */
+    postedBy: text('posted_by').notNull(),
+    postedByRole: text('posted_by_role').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** When a match of this need was first accepted (needs only): what the 48-hour rate counts. */
+    firstAcceptedAt: timestamp('first_accepted_at', { withTimezone: true }),
+  },
+  (table) => [
+    unique('listings_idempotency_key').on(table.postedBy, table.idempotencyKey),
+    index('listings_open_idx').on(table.communityId, table.type, table.kind, table.state, table.expiresAt),
+    index('listings_household_idx').on(table.householdId),
+    check('listings_community_code', sql`${table.communityId} ~ '^[0-9]{12}$'`),
+    check('listings_window', sql`${table.availableFrom} < ${table.availableTo} AND ${table.expiresAt} <= ${table.availableTo}`),
+  ],
+);
+
+export const MATCH_STATUSES = ['PROPOSED', 'ACCEPTED', 'COMPLETED', 'CANCELLED'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
+/** A need and an offer brought together, and the time credit it moved (minutes). */
+export const matches = pgTable(
+  'matches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => listings.id),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => listings.id),
+    needHouseholdId: uuid('need_household_id').notNull(),
+    offerHouseholdId: uuid('offer_household_id').notNull(),
+    communityId: text('community_id').notNull(),
+    type: text('type', { enum: LISTING_TYPES }).notNull(),
+    status: text('status', { enum: MATCH_STATUSES }).notNull().default('PROPOSED'),
+    /** The household whose side proposed it: the other side accepts. */
+    proposedFor: uuid('proposed_for').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    minutes: integer('minutes'),
+  },
+  (table) => [
+    index('matches_need_idx').on(table.needId),
+    index('matches_offer_idx').on(table.offerId),
+    check('matches_minutes', sql`${table.minutes} IS NULL OR ${table.minutes} > 0`),
+  ],
+);
+
+/** Each step of a match: for which household, by whom (sub and role) — staff and grid workers act for households without a phone. */
+export const matchActions = pgTable(
+  'match_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    matchId: uuid('match_id')
+      .notNull()
+      .references(() => matches.id),
+    status: text('status', { enum: MATCH_STATUSES }).notNull(),
+    householdId: uuid('household_id').notNull(),
+    actorSub: text('actor_sub').notNull(),
+    actorRole: text('actor_role').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('match_actions_match_idx').on(table.matchId, table.at)],
+);
+
+/** The time credit ledger (时间银行), double entry: every completion writes a debit and its opposite credit, in minutes. */
+export const timeCreditEntries = pgTable(
+  'time_credit_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    matchId: uuid('match_id')
+      .notNull()
+      .references(() => matches.id),
+    householdId: uuid('household_id').notNull(),
+    communityId: text('community_id').notNull(),
+    minutes: integer('minutes').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('time_credit_entries_household_idx').on(table.householdId, table.at),
+    unique('time_credit_entries_match_household').on(table.matchId, table.householdId),
+    check('time_credit_entries_not_zero', sql`${table.minutes} <> 0`),
+  ],
+);
+
+/** Each household's balance (minutes), kept with the ledger under a row lock: never below −12 hours. */
+export const timeCreditBalances = pgTable(
+  'time_credit_balances',
+  {
+    householdId: uuid('household_id').primaryKey(),
+    communityId: text('community_id').notNull(),
+    minutes: integer('minutes').notNull().default(0),
+  },
+  (table) => [check('time_credit_balances_floor', sql`${table.minutes} >= -720`)],
+);
+
+/** A community's shared community counted, kept with every write: posts, matches within 48 hours, completions, households. */
+export const sharingFigures = pgTable(
+  'sharing_figures',
+  {
+    communityId: text('community_id').primaryKey(),
+    needsPosted: integer('needs_posted').notNull().default(0),
+    needsMatchedWithin48h: integer('needs_matched_within_48h').notNull().default(0),
+    completedMatches: integer('completed_matches').notNull().default(0),
+    activeHouseholds: integer('active_households').notNull().default(0),
+  },
+  (table) => [index('sharing_figures_community_idx').on(table.communityId.op('text_pattern_ops'))],
+);
+
+/** The households that posted at least once (what activeHouseholds counts). */
+export const sharingHouseholds = pgTable('sharing_households', {
+  householdId: uuid('household_id').primaryKey(),
+  communityId: text('community_id').notNull(),
+  firstPostedAt: timestamp('first_posted_at', { withTimezone: true }).notNull(),
+});
+
 export const tables = {
   ownerCommittees,
   ownerCommitteeMembers,
@@ -319,6 +479,14 @@ export const tables = {
   microProjectSupports,
   microProjectSupportKeys,
   microProjectReports,
+  householdVerifications,
+  listings,
+  matches,
+  matchActions,
+  timeCreditEntries,
+  timeCreditBalances,
+  sharingFigures,
+  sharingHouseholds,
 };
 export type SelforgTables = typeof tables;
 export type OwnerCommitteeRow = typeof ownerCommittees.$inferSelect;
@@ -332,3 +500,7 @@ export type CouncilMemberRow = typeof councilMembers.$inferSelect;
 export type ProjectRoundRow = typeof projectRounds.$inferSelect;
 export type MicroProjectRow = typeof microProjects.$inferSelect;
 export type MicroProjectReportRow = typeof microProjectReports.$inferSelect;
+export type ListingRow = typeof listings.$inferSelect;
+export type MatchRow = typeof matches.$inferSelect;
+export type MatchActionRow = typeof matchActions.$inferSelect;
+export type TimeCreditEntryRow = typeof timeCreditEntries.$inferSelect;
