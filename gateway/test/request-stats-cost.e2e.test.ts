@@ -87,7 +87,17 @@ describe('request figures at two sizes', () => {
 describe('a page of requests', () => {
   it('costs one statement a level, not a row, for a page of 5 requests as for a page of 20, with their categories, departments and summons', async () => {
     const query = `query Page($filter: RequestFilter!, $first: Int) { requests(filter: $filter, first: $first) { totalCount edges { node { id category { code name } department { name } street { id } summons { department { name } reportedAt } } } } }`;
+    // The newest 25 requests are all held by departments, so that both pages load every level but the summoned
+    // departments (none was whistled): the same levels for 5 rows as for 20.
+    clock.set('2025-03-20T09:00:00+08:00');
     const token = await tokenFor('HOTLINE_OPERATOR', DEMO.cityId);
+    for (let i = 0; i < 25; i += 1) {
+      const filed = await graphql(platform.gatewayUrl, `mutation ($input: FileRequestInput!) { fileRequest(input: $input) { id } }`, {
+        token,
+        variables: { input: { communityId: '420102001001', categoryCode: i % 2 ? 'WATER' : 'HEATING', description: `部门诉求 ${i}`, channel: 'HOTLINE', idempotencyKey: `page-${i}` } },
+      });
+      expect(filed.errors).toBeUndefined();
+    }
     const page = async (first: number) => {
       platform.counters.reset();
       const answer = await graphql<{ requests: { edges: unknown[] } }>(platform.gatewayUrl, query, { token, variables: { filter: { regionId: DEMO.cityId }, first }, headers: { 'cache-control': 'no-cache' } });
@@ -96,7 +106,7 @@ describe('a page of requests', () => {
       return { statements: platform.counters.statements.requests, fetches: platform.counters.fetches.requests };
     };
     // One statement a level whatever the rows: the page, its count, the categories, the departments holding them, the
-    // summons (the seeded requests have none, so no summoned departments to load).
+    // summons (none, so no summoned departments to load).
     const small = await page(5);
     expect(await page(20)).toEqual(small);
     expect(small).toEqual({ statements: 5, fetches: 1 });

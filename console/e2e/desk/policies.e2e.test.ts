@@ -78,7 +78,7 @@ describeInBrowser('policy work (CITY_OFFICIAL)', () => {
 
     await page.getByRole('tab', { name: '发布政策' }).click();
     const form = page.getByRole('tabpanel', { name: '发布政策' });
-    await page.getByLabel('区域').click();
+    await form.getByLabel('区域').click();
     await page.keyboard.type('青山');
     // The list filters as one types and names each region by its path: one street matches, and Enter takes it.
     await expect.poll(() => page.getByRole('option').count()).toBe(1);
