@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode, INTERNAL_CREDENTIAL_HEADER, type Logger } from '@cgov/shared';
+import { CLIENT_KEEP_ALIVE_IDLE_MS, ErrorCode, INTERNAL_CREDENTIAL_HEADER, type Logger } from '@cgov/shared';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
@@ -13,12 +13,13 @@ export const SOCKETS_PER_SUBGRAPH = 64;
 
 /**
  * node-fetch with sockets kept alive between requests, and a deadline: a subgraph that accepts the connection
- * but does not answer within `timeoutMs` is treated like one that refuses it (its part SERVICE_UNAVAILABLE).
+ * but does not answer within `timeoutMs` is treated like one that refuses it (its part SERVICE_UNAVAILABLE). An idle
+ * socket is closed by the gateway after CLIENT_KEEP_ALIVE_IDLE_MS (Node's agent destroys a free socket on its
+ * timeout), before the subgraph's server would close it under a request being sent.
  */
 function keepAliveFetcher(url: string, timeoutMs: number): Fetcher {
-  const agent = url.startsWith('https:')
-    ? new https.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_SUBGRAPH })
-    : new http.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_SUBGRAPH });
+  const options = { keepAlive: true, maxSockets: SOCKETS_PER_SUBGRAPH, timeout: CLIENT_KEEP_ALIVE_IDLE_MS };
+  const agent = url.startsWith('https:') ? new https.Agent(options) : new http.Agent(options);
   return ((input: string, init?: Record<string, unknown>) =>
     fetch(input, { ...init, agent, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
 }

@@ -119,12 +119,23 @@ function loggingPlugin<TContext extends RequestContext>(logger: Logger): ApolloS
   };
 }
 
+/**
+ * How long a client of ours (the gateway's agent to each subgraph) keeps an idle socket before closing it itself (ms).
+ * Shorter than SERVER_KEEP_ALIVE_MS, so that no request is sent on a socket the server is closing at that instant
+ * (which the client sees as a reset connection, and the gateway as the service unavailable).
+ */
+export const CLIENT_KEEP_ALIVE_IDLE_MS = 30_000;
+/** How long the servers keep an idle keep-alive connection open (ms): longer than any client of ours keeps one. */
+export const SERVER_KEEP_ALIVE_MS = 65_000;
+
 /** Serves GraphQL on POST/GET /graphql and a health check on GET /health, logs each request (`accessLog`), and stops gracefully. */
 export async function serve<TContext extends RequestContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(accessLog(options.logger));
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
