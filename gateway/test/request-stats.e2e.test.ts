@@ -5,7 +5,7 @@
 import { DEMO, demoId, fixedClock, type Role } from '@cgov/shared';
 import { errorCodes, graphql, tokenFor, type GraphQLResponse } from '@cgov/shared/testing';
 import { REBUILD_REQUEST_STATS_SQL } from '@cgov/requests';
-import pg from 'pg';
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPlatform, type Platform } from './harness.js';
 
@@ -211,25 +211,32 @@ describe('a month worked out by hand (2025-03)', () => {
   });
 });
 
-/** The kept statistics as rows, and as REBUILD_REQUEST_STATS_SQL works them out from the requests, dispatches and callbacks. */
+/**
+ * The kept statistics as rows, and as REBUILD_REQUEST_STATS_SQL works them out from the requests, dispatches and
+ * callbacks: both read in one snapshot (the scheduler may mark a request in between), the rebuild rolled back.
+ */
 async function keptAndRebuilt() {
-  const client = new pg.Client({ connectionString: platform.databases.requests.url });
-  await client.connect();
-  const read = async () => ({
-    community: (await client.query(`SELECT * FROM request_community_stats ORDER BY community_id, month, category_code`)).rows,
-    unit: (await client.query(`SELECT * FROM request_unit_stats ORDER BY city_id, month, unit_kind, unit_id`)).rows,
-  });
+  const db = platform.subgraphs.requests.db;
+  const rows = async (tx: Pick<typeof db, 'execute'>, text: string) => ((await tx.execute(sql.raw(text))) as unknown as { rows: unknown[] }).rows;
+  let result: { kept: unknown; rebuilt: unknown } | undefined;
   try {
-    // One snapshot for both reads: the scheduler may mark a request in between.
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    const kept = await read();
-    for (const statement of REBUILD_REQUEST_STATS_SQL) await client.query(statement);
-    const rebuilt = await read();
-    await client.query('ROLLBACK');
-    return { kept, rebuilt };
-  } finally {
-    await client.end();
+    await db.transaction(
+      async (tx) => {
+        const read = async () => ({
+          community: await rows(tx, `SELECT * FROM request_community_stats ORDER BY community_id, month, category_code`),
+          unit: await rows(tx, `SELECT * FROM request_unit_stats ORDER BY city_id, month, unit_kind, unit_id`),
+        });
+        const kept = await read();
+        for (const statement of REBUILD_REQUEST_STATS_SQL) await tx.execute(sql.raw(statement));
+        result = { kept, rebuilt: await read() };
+        tx.rollback();
+      },
+      { isolationLevel: 'repeatable read' },
+    );
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
   }
+  return result as { kept: { community: unknown[]; unit: unknown[] }; rebuilt: unknown };
 }
 
 describe('kept statistics', () => {
