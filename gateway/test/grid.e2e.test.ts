@@ -135,9 +135,10 @@ const attemptDraw = (caller: Call, input: Record<string, unknown>) => caller('Cr
 async function addBuilding(communityId: string, name: string, floors: number, perFloor: number): Promise<string> {
   const compoundId = demoIds.compound(communityId, '和谐家园');
   const id = demoId(`test-building:${communityId}:${name}`);
+  // One statement a call: embedded PGlite prepares each statement and takes one command at a time.
+  await platform.exec.community(`INSERT INTO buildings (id, compound_id, community_id, name, floors) VALUES ('${id}', '${compoundId}', '${communityId}', '${name}', ${floors})`);
   await platform.exec.community(
-    `INSERT INTO buildings (id, compound_id, community_id, name, floors) VALUES ('${id}', '${compoundId}', '${communityId}', '${name}', ${floors});
-     INSERT INTO households (id, building_id, compound_id, community_id, floor, room, head_of_household)
+    `INSERT INTO households (id, building_id, compound_id, community_id, floor, room, head_of_household)
        SELECT gen_random_uuid(), '${id}', '${compoundId}', '${communityId}', f, f::text || lpad(d::text, 2, '0'), '住户'
        FROM generate_series(1, ${floors}) f, generate_series(1, ${perFloor}) d;`,
   );
