@@ -161,6 +161,10 @@ describe('listings', () => {
     // Another household's resident, another community's staff: refused.
     expect(errorCodes(await postFor(household, {}, resident(A('102'))))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await postFor(household, {}, staffOf(GUANGMING)))).toEqual(['FORBIDDEN']);
+    // A resident's token for a household the community tier does not know (its city is asked of it, not guessed).
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    expect(errorCodes(await postFor(unknown, {}, resident(unknown)))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await postFor(household, {}, resident(unknown)))).toEqual(['FORBIDDEN']);
 
     const first = data(await postFor(household, { idempotencyKey: 'same-key', title: '借电钻', type: 'GOODS' })).postListing;
     expect(first).toMatchObject({ kind: 'OFFER', type: 'GOODS', status: 'OPEN', verifiedOnly: false, householdVerified: false, compound: { id: A_COMPOUND } });

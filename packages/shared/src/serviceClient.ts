@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { signToken } from './auth.js';
+import { signToken, type Viewer } from './auth.js';
 import { ErrorCode } from './errors.js';
 import { INTERNAL_CREDENTIAL_HEADER, internalCredential } from './internalCredential.js';
 import type { Logger } from './logger.js';
@@ -32,9 +32,13 @@ export interface ServiceClientOptions {
   timeoutMs?: number;
 }
 
+/** Whose rights a service's question is asked with: a role and its scope, as in a viewer's token. */
+export type AskedAs = Pick<Viewer, 'role' | 'scope'>;
+
 /**
  * How one subgraph asks another's API on a write path (never its database): with a short-lived token of
- * the city's ANALYST (read-only, and only inside that city), a timeout, and a plain error when unreachable.
+ * the city's ANALYST (read-only, and only inside that city) or of the viewer itself (to read what only it may,
+ * such as where its own household is), a timeout, and a plain error when unreachable.
  */
 export class ServiceClient {
   private readonly tokens = new Map<string, { expires: number; token: Promise<string> }>();
@@ -42,14 +46,19 @@ export class ServiceClient {
   constructor(private readonly options: ServiceClientOptions) {}
 
   /** Runs a query as a read-only analyst of the city `cityId`. */
-  async query<TData>(cityId: string, query: string, variables: Record<string, unknown>): Promise<TData> {
+  query<TData>(cityId: string, query: string, variables: Record<string, unknown>): Promise<TData> {
+    return this.queryAs({ role: 'ANALYST', scope: cityId }, query, variables);
+  }
+
+  /** Runs a query with the rights of `as` (a role and scope, such as the viewer's own): the answer is what that viewer may read. */
+  async queryAs<TData>(as: AskedAs, query: string, variables: Record<string, unknown>): Promise<TData> {
     let response: Response;
     try {
       response = await fetch(this.options.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${await this.token(cityId)}`,
+          authorization: `Bearer ${await this.token(as)}`,
           [INTERNAL_CREDENTIAL_HEADER]: internalCredential(this.options.jwtSecret),
         },
         body: JSON.stringify({ query, variables }),
@@ -67,12 +76,16 @@ export class ServiceClient {
     return body.data;
   }
 
-  private token(cityId: string): Promise<string> {
+  private token(as: AskedAs): Promise<string> {
     const now = Date.now();
-    const hit = this.tokens.get(cityId);
+    const key = `${as.role}:${as.scope}`;
+    const hit = this.tokens.get(key);
     if (hit && hit.expires > now) return hit.token;
-    const token = signToken({ sub: this.options.caller, role: 'ANALYST', scope: cityId }, this.options.jwtSecret, '15m');
-    this.tokens.set(cityId, { expires: now + 10 * 60 * 1000, token });
+    const token = signToken({ sub: this.options.caller, role: as.role, scope: as.scope }, this.options.jwtSecret, '15m');
+    // Viewers' own tokens (one a household) would grow the map without end: past 10,000 the oldest goes first.
+    this.tokens.delete(key);
+    if (this.tokens.size >= 10_000) this.tokens.delete(this.tokens.keys().next().value!);
+    this.tokens.set(key, { expires: now + 10 * 60 * 1000, token });
     return token;
   }
 }

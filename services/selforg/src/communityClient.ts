@@ -1,4 +1,4 @@
-import { ServiceClient, type Logger } from '@cgov/shared';
+import { Role, ServiceClient, type Logger, type Viewer } from '@cgov/shared';
 import { LRUCache } from 'lru-cache';
 
 /** Where a household lives, as the community subgraph knows it (no names). */
@@ -32,6 +32,9 @@ export interface GridWorkerReach {
   communityId: string;
   buildingIds: string[];
 }
+
+const OWN_HOUSEHOLD_QUERY = `query SelforgOwnHousehold($id: ID!) { household(id: $id) { id building { compound { community { id } } } } }`;
+const OWN_GRID_QUERY = `query SelforgOwnGrid($id: ID!) { gridWorker(id: $id) { id community { id } } }`;
 
 const PARTY_MEMBER_QUERY = `query SelforgPartyMember($id: ID!) { partyMember(id: $id) { id community { id } } }`;
 
@@ -109,6 +112,27 @@ export class CommunityClient {
       const buildingIds = grids.filter((grid) => under.has(grid.id)).flatMap((grid) => grid.buildings.map((building) => building.id));
       return { communityId: worker.community.id, buildingIds };
     });
+  }
+
+  /**
+   * The city a resident's household or a grid worker's grid lies in (their scopes are ids, not region codes), asked of
+   * the community tier with the viewer's own rights, so it answers for that household or grid worker only; null when
+   * the community tier does not know it. Other roles' scopes are region codes: their first four digits.
+   */
+  viewerCity(viewer: Pick<Viewer, 'role' | 'scope'>): Promise<string | null> {
+    if (viewer.role === Role.RESIDENT) {
+      return this.cached(`own-household:${viewer.scope}`, async () => {
+        const answer = await this.client.queryAs<{ household: { building: { compound: { community: { id: string } } } } | null }>(viewer, OWN_HOUSEHOLD_QUERY, { id: viewer.scope });
+        return answer.household?.building.compound.community.id.slice(0, 4) ?? null;
+      });
+    }
+    if (viewer.role === Role.GRID_WORKER) {
+      return this.cached(`own-grid:${viewer.scope}`, async () => {
+        const answer = await this.client.queryAs<{ gridWorker: { community: { id: string } } | null }>(viewer, OWN_GRID_QUERY, { id: viewer.scope });
+        return answer.gridWorker?.community.id.slice(0, 4) ?? null;
+      });
+    }
+    return Promise.resolve(/^\d{4}/.test(viewer.scope) ? viewer.scope.slice(0, 4) : null);
   }
 
   /** A lookup by id; an id outside the city is refused by the community tier and reads as null. */

@@ -1,4 +1,4 @@
-import { askService, badInput, conflict, DEMO_REGIONS, forbidden, isUuid, notFound, optionalText, requiredText, Role, type Viewer } from '@cgov/shared';
+import { askService, badInput, conflict, forbidden, isUuid, notFound, optionalText, requiredText, Role, type Viewer } from '@cgov/shared';
 import type { CommunityClient, HouseholdPlace } from '../communityClient.js';
 import type { ListingKind, ListingRow, ListingType, MatchRow } from '../db/schema.js';
 import type { Actor, SharingRepository } from '../repositories/sharing.js';
@@ -24,17 +24,16 @@ async function placeOf(deps: SharingDeps, householdId: string, cityId: string, f
   return place;
 }
 
-/** The cities of the region tree every service knows, for a household or grid worker whose city no code says. */
-const CITY_IDS = DEMO_REGIONS.filter((region) => region.id.length === 4).map((region) => region.id);
-
-/** Where the household to post for lives: inside the staff's city, or (residents and grid workers carry ids, not codes) the city that has it. */
+/**
+ * Where the household to post for lives, looked up inside the viewer's city: the staff's from its community code, a
+ * resident's or grid worker's (their scopes are ids) asked of the community tier. FORBIDDEN when the community tier does
+ * not know the viewer's household or grid; BAD_USER_INPUT when there is no such household in that city.
+ */
 async function householdToPostFor(deps: SharingDeps, householdId: string): Promise<{ place: HouseholdPlace; cityId: string }> {
-  const cities = deps.viewer.role === Role.COMMUNITY_STAFF ? [deps.viewer.scope.slice(0, 4)] : CITY_IDS;
-  for (const cityId of cities) {
-    const place = await askService('community', 'The household cannot be looked up', () => deps.community.householdPlace(householdId, cityId));
-    if (place) return { place, cityId };
-  }
-  throw badInput(`householdId: there is no household ${householdId}.`, 'householdId');
+  assertId(householdId, 'householdId');
+  const cityId = await askService('community', 'Your household or grid cannot be looked up', () => deps.community.viewerCity(deps.viewer));
+  if (!cityId) throw forbidden(`The community tier knows no household or grid worker ${deps.viewer.scope}; you (${deps.viewer.role}) cannot post for a household.`);
+  return { place: await placeOf(deps, householdId, cityId, 'householdId'), cityId };
 }
 
 /**
