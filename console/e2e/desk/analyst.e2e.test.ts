@@ -49,6 +49,12 @@ describeInBrowser("the analyst's desk", () => {
     await expect.poll(() => textOf(page.getByRole('region', { name: 'Operation Editor' }))).toContain('query CityTree');
     await page.getByRole('button', { name: /^Execute query/ }).click();
     await expect.poll(() => textOf(page.getByLabel('Result Window')), { timeout: 30_000 }).toContain('"districts"');
+    // The second release's files too: the month's street ranking, with this month and STREET filled in.
+    await page.getByRole('button', { name: '在新标签页中打开 RequestRanking' }).click();
+    await expect.poll(() => textOf(page.getByRole('region', { name: 'Operation Editor' }))).toContain('query RequestRanking');
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    await expect.poll(() => textOf(page.getByLabel('Result Window')), { timeout: 30_000 }).toContain('"requestRanking"');
+    expect(await textOf(page.getByLabel('Result Window'))).not.toContain('"errors"');
   });
 
   test('downloads the orders as CSV: as many data rows as the page counts, a BOM, a Chinese header row', async () => {

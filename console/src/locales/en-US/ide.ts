@@ -16,6 +16,10 @@ export const ide: Messages<typeof zh> = {
       'city-policy': 'Subsidy policy',
       'community-ops': 'Community operations',
       selforg: 'Owners’ self-organisation',
+      requests: 'Resident requests',
+      grid: 'Micro-grid and readiness',
+      council: 'Small livelihood projects',
+      sharing: 'Shared community',
     },
   },
 };

@@ -13,6 +13,10 @@ export const ide = {
       'city-policy': '补贴政策',
       'community-ops': '社区运营',
       selforg: '业主自治',
+      requests: '接诉即办',
+      grid: '网格与应急准备',
+      council: '民生微实事',
+      sharing: '共享社区',
     },
   },
 };

@@ -1,16 +1,30 @@
 import { Kind, parse, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationTypeNode } from 'graphql';
 import cityPolicy from '../../../../schema/test/operations/city-policy.graphql?raw';
 import communityOps from '../../../../schema/test/operations/community-ops.graphql?raw';
+import council from '../../../../schema/test/operations/council.graphql?raw';
 import dashboard from '../../../../schema/test/operations/dashboard.graphql?raw';
+import grid from '../../../../schema/test/operations/grid.graphql?raw';
 import regions from '../../../../schema/test/operations/regions.graphql?raw';
+import requests from '../../../../schema/test/operations/requests.graphql?raw';
 import selforg from '../../../../schema/test/operations/selforg.graphql?raw';
+import sharing from '../../../../schema/test/operations/sharing.graphql?raw';
 import { shanghaiToday } from '../../lib/dates.js';
 
 /** The demo's ids (README): H市 4201, its first street and that street's first community (Q社区). */
 const DEMO = { cityId: '4201', streetId: '420102001', communityId: '420102001001' } as const;
 
 /** The contract's operation files the IDE offers, in menu order (the copies the project keeps under schema/test/operations). */
-export const EXAMPLE_FILES = { dashboard, regions, 'city-policy': cityPolicy, 'community-ops': communityOps, selforg } as const;
+export const EXAMPLE_FILES = {
+  dashboard,
+  regions,
+  'city-policy': cityPolicy,
+  'community-ops': communityOps,
+  selforg,
+  requests,
+  grid,
+  council,
+  sharing,
+} as const;
 export type ExampleFile = keyof typeof EXAMPLE_FILES;
 
 /** One of the contract's operations, ready to open in a tab: its text with the fragments it spreads, and variables for the demo. */
@@ -22,7 +36,7 @@ export interface Example {
   variables: string;
 }
 
-/** A variable's example value by its name, for the demo city (4201), street and community, and today's date. */
+/** A variable's example value by its name, for the demo city (4201), street and community, today's date and its month. */
 function exampleValue(name: string, today: string): unknown {
   switch (name) {
     case 'cityId':
@@ -36,6 +50,10 @@ function exampleValue(name: string, today: string): unknown {
     case 'date':
     case 'effectiveTo':
       return today;
+    case 'month':
+      return today.slice(0, 7);
+    case 'unitKind':
+      return 'STREET';
     default:
       return null;
   }
