@@ -213,6 +213,17 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     const { ordersCollected, deliveriesMade } = record.data!.partyMember.record;
     await page.getByRole('group', { name: '收集的订单' }).getByText(`${ordersCollected} 单`).waitFor();
     await page.getByRole('group', { name: '送到门口的订单' }).getByText(`${deliveriesMade} 单`).waitFor();
+    // His emergency team shifts and visits, all time and for the month shown first (the current one), as the API counts them.
+    const counts = 'ordersCollected deliveriesMade visitsRecorded emergencyShifts';
+    const all = (await staff().query<{ partyMember: { record: { visitsRecorded: number; emergencyShifts: number } } }>(`query($id: ID!) { partyMember(id: $id) { record { ${counts} } } }`, { id: li.scope })).data!.partyMember.record;
+    expect(all.emergencyShifts).toBeGreaterThan(0);
+    await page.getByRole('group', { name: '应急队值班' }).getByText(`${all.emergencyShifts} 班`).waitFor();
+    await page.getByRole('group', { name: '入户走访' }).getByText(`${all.visitsRecorded} 次`).waitFor();
+    const months = page.getByRole('list', { name: '按月记录（近 6 个月）' }).getByRole('listitem');
+    expect(await months.count()).toBe(6);
+    const shown = (await months.first().innerText()).trim();
+    const month = (await staff().query<{ partyMember: { record: Record<string, number> } }>(`query($id: ID!, $m: String) { partyMember(id: $id) { record(month: $m) { ${counts} } } }`, { id: li.scope, m: shown.slice(0, 7) })).data!.partyMember.record;
+    expect(shown).toBe(`${shown.slice(0, 7)}：收单 ${month.ordersCollected} · 送达 ${month.deliveriesMade} · 走访 ${month.visitsRecorded} · 值班 ${month.emergencyShifts}`);
     await expectAccessible(page);
     await screenshot(page, 'phone-zh-CN-floors-record');
 

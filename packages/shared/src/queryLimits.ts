@@ -82,6 +82,8 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   // A party member's floors can cover at most the whole community; deliveries are those households' orders of one date.
   'PartyMember.households': COMMUNITY_HOUSEHOLDS,
   'PartyMember.deliveries': COMMUNITY_HOUSEHOLDS * HOUSEHOLD_ORDERS_A_DAY,
+  // At most 36 months a request (the community service refuses more).
+  'PartyMember.monthlyRecord': 36,
   'VolunteerCoverage.uncoveredBuildings': 40,
   // The micro-grid: the community grid, up to 10 areas and 10 dedicated grids, a micro-grid a building (40); a micro-grid
   // holds at most the community's buildings; its workers (a micro-grid has two, the other grids a few: not capped, rare);

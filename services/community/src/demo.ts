@@ -501,6 +501,15 @@ const DEMO_VOLUNTEERS: Array<{ key: string; communityId: string; kind: TeamKind;
 ];
 export const demoVolunteerId = (key: string) => demoId(`volunteer:${key}`);
 
+/** Shifts the accepted volunteers worked (days before the load, hours in Asia/Shanghai), after they were accepted 19 days before: party members' records show them. */
+const DEMO_SHIFTS: Array<{ volunteer: string; daysAgo: number; fromHour: number; toHour: number }> = [
+  { volunteer: 'q-li', daysAgo: 15, fromHour: 8, toHour: 12 },
+  { volunteer: 'q-li', daysAgo: 8, fromHour: 14, toHour: 18 },
+  { volunteer: 'q-li', daysAgo: 2, fromHour: 8, toHour: 12 },
+  { volunteer: 'q-wang', daysAgo: 10, fromHour: 9, toHour: 17 },
+  { volunteer: 'q-a1-1201', daysAgo: 5, fromHour: 13, toHour: 16 },
+];
+
 /** Readiness for the next emergency through the repository the mutations use: plans, spaces, supplies and volunteers, so that streets differ. */
 async function loadDemoReadiness(tx: Executor<CommunityTables>, now: Date) {
   const repo = new ReadinessRepository(demoTransaction(tx));
@@ -554,6 +563,23 @@ async function loadDemoReadiness(tx: Executor<CommunityTables>, now: Date) {
       enrolledAt,
     });
     if (volunteer.accepted) await repo.accept(id, volunteer.communityId, STAFF, new Date(enrolledAt.getTime() + DAY));
+  }
+  for (const shift of DEMO_SHIFTS) {
+    const volunteer = DEMO_VOLUNTEERS.find((each) => each.key === shift.volunteer)!;
+    const day = daysFrom(-shift.daysAgo);
+    const key = `demo-shift:${shift.volunteer}:${shift.daysAgo}`;
+    await repo.recordShift({
+      id: demoId(key),
+      communityId: volunteer.communityId,
+      volunteerId: demoVolunteerId(volunteer.key),
+      partyMemberId: volunteer.partyMember ? demoId(`party-member:${volunteer.partyMember}`) : null,
+      startedAt: shanghaiInstant(day, shift.fromHour),
+      endedAt: shanghaiInstant(day, shift.toHour),
+      recordedBy: STAFF,
+      recordedAt: shanghaiInstant(day, shift.toHour),
+      idempotencyKey: key,
+      fingerprint: key,
+    });
   }
 }
 

@@ -7,7 +7,8 @@ import type { CoverageRepository } from './repositories/coverage.js';
 import type { GridRepository } from './repositories/grids.js';
 import type { OrderRepository } from './repositories/orders.js';
 import type { PackageRepository } from './repositories/packages.js';
-import type { PartyMemberRepository } from './repositories/partyMembers.js';
+import type { MonthCount, PartyMemberRepository } from './repositories/partyMembers.js';
+import { rangeInstants } from './domain/partyMemberRecord.js';
 import type { ReadinessRepository } from './repositories/readiness.js';
 import type { ReadinessCounts } from './domain/readinessRules.js';
 import type { RosterRepository } from './repositories/roster.js';
@@ -52,7 +53,20 @@ export function createLoaders(repositories: Repositories, city: CityApi) {
     partyMembersOfCommunity: loadMany((ids: readonly string[]) => partyMembers.ofCommunities(ids), (row) => row.communityId),
     assignmentsOfMember: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfMembers(ids), (row) => row.partyMemberId),
     assignmentsOfCommunity: loadMany((ids: readonly string[]) => partyMembers.assignmentsOfCommunities(ids), (row) => row.communityId),
-    recordOf: loadOne((ids: readonly string[]) => partyMembers.records(ids), (row) => row.id),
+    /**
+     * `${partyMemberId}|${from}~${to}` (months YYYY-MM, both empty for all time) → what the member did per month in that
+     * range: one statement per range asked, whatever the number of members.
+     */
+    recordMonthsOf: new DataLoader(async (keys: readonly string[]) => {
+      const results = new Map<string, MonthCount[]>();
+      for (const [range, memberIds] of bySuffix(keys)) {
+        const [from, to] = range.split('~') as [string, string];
+        const instants = rangeInstants({ from: from || null, to: to || null });
+        const rows = groupRows(await partyMembers.monthlyRecords(memberIds, instants.from, instants.to), (row) => row.partyMemberId);
+        for (const id of memberIds) results.set(`${id}|${range}`, rows.get(id) ?? []);
+      }
+      return keys.map((key) => results.get(key)!);
+    }),
 
     gridById: loadOne((ids: readonly string[]) => grids.byIds(ids), (row) => row.id),
     gridsOfCommunity: loadMany((ids: readonly string[]) => grids.ofCommunities(ids), (row) => row.communityId),

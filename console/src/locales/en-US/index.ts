@@ -10,8 +10,9 @@ import { household } from './household.js';
 import { ide } from './ide.js';
 import { policies } from './policies.js';
 import { ranking } from './ranking.js';
+import { readiness } from './readiness.js';
 import { requests } from './requests.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness };

@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session.js';
 import { useOnline, useRefresh, useSecondsSince } from '../../lib/useRefresh.js';
 import { ComparisonChart } from './components/ComparisonChart.js';
 import { OpenGroupBuys } from './components/OpenGroupBuys.js';
+import { ReadinessPanel } from './components/Readiness.js';
 import { RegionTable } from './components/RegionTable.js';
 import { SeriesChart } from './components/SeriesChart.js';
 import { SummaryCards } from './components/SummaryCards.js';
@@ -236,6 +237,9 @@ function Dashboard({ regionId, level, scope }: { regionId: string; level: Level;
           </Col>
         </Row>
       ) : null}
+      <Section title={t('readiness.title')}>
+        <ReadinessPanel regionId={view.region.id} regionName={view.region.name} level={level} scope={scope} date={date} />
+      </Section>
       <Section title={t('dashboard.charts.series')}>
         {view.series ? (
           <SeriesChart regionName={view.region.name} series={view.series} />

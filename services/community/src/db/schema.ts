@@ -598,6 +598,35 @@ export const volunteers = pgTable(
 );
 
 /**
+ * Shifts worked by accepted volunteers of a community's emergency teams, recorded by its staff after the fact
+ * (idempotent by the community's key): never overlapping for one volunteer, each longer than 0 and at most 24 hours.
+ * The volunteer's party member is copied in so that a party member's record counts its shifts without a join.
+ */
+export const emergencyShifts = pgTable(
+  'emergency_shifts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: text('community_id').notNull(),
+    volunteerId: uuid('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id),
+    partyMemberId: uuid('party_member_id').references(() => partyMembers.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+  },
+  (table) => [
+    unique('emergency_shifts_key').on(table.communityId, table.idempotencyKey),
+    index('emergency_shifts_volunteer_started_idx').on(table.volunteerId, table.startedAt),
+    index('emergency_shifts_party_member_idx').on(table.partyMemberId, table.startedAt).where(sql`${table.partyMemberId} IS NOT NULL`),
+    check('emergency_shifts_length', sql`${table.endedAt} > ${table.startedAt} AND ${table.endedAt} <= ${table.startedAt} + interval '24 hours'`),
+  ],
+);
+
+/**
  * A community's readiness (应急准备) kept with every plan, space, supply and volunteer write (in the same transaction,
  * its row locked first so that writes of a community follow one another), and its households with every household
  * added. What depends on the clock is kept as dates and decided when read: the latest EPIDEMIC plan's review date, and
@@ -647,6 +676,7 @@ export const tables = {
   supplyChanges,
   volunteerTeams,
   volunteers,
+  emergencyShifts,
   communityReadiness,
 };
 export type CommunityTables = typeof tables;
@@ -666,3 +696,4 @@ export type EmergencySpaceRow = typeof emergencySpaces.$inferSelect;
 export type SupplyItemRow = typeof supplyItems.$inferSelect;
 export type VolunteerRow = typeof volunteers.$inferSelect;
 export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
+export type EmergencyShiftRow = typeof emergencyShifts.$inferSelect;

@@ -3,7 +3,9 @@ import {
   assertRegionId,
   badInput,
   boundedInt,
+  conflict,
   forbidden,
+  formatDateTime,
   notFound,
   parseCalendarDate,
   requiredText,
@@ -174,4 +176,56 @@ export async function acceptVolunteer({ viewer, now, readiness, loaders }: Readi
   if (!volunteer) throw notFound(`There is no volunteer with id ${id}.`);
   assertStaffOf(viewer, volunteer.communityId, 'accept volunteers');
   return readiness.accept(volunteer.id, volunteer.communityId, viewer.sub, now);
+}
+
+/** The longest shift recorded, in hours. */
+export const LONGEST_SHIFT_HOURS = 24;
+
+export interface RecordShiftInput {
+  volunteerId: string;
+  startedAt: Date;
+  endedAt: Date;
+  idempotencyKey: string;
+}
+
+/**
+ * Records a shift an accepted volunteer of an emergency team worked (community staff of the volunteer's community),
+ * after it ended: NOT_FOUND for no such volunteer, CONFLICT for one still PENDING or a shift overlapping one it has,
+ * BAD_USER_INPUT for an end not after the start, a shift over 24 hours, one ending after now or starting before the
+ * volunteer was accepted. Idempotent by the community's key.
+ */
+export async function recordShift({ viewer, now, readiness, loaders }: ReadinessDeps, input: RecordShiftInput) {
+  const volunteer = await loaders.volunteerById.load(input.volunteerId);
+  if (!volunteer) throw notFound(`There is no volunteer with id ${input.volunteerId}.`);
+  assertStaffOf(viewer, volunteer.communityId, 'record emergency shifts');
+  const idempotencyKey = requiredText(input.idempotencyKey, 'idempotencyKey', 100);
+  if (volunteer.status !== 'ACCEPTED' || !volunteer.acceptedAt) {
+    throw conflict('This volunteer offered but is not accepted yet (PENDING): only accepted volunteers of a team work shifts.');
+  }
+  const { startedAt, endedAt } = input;
+  if (endedAt.getTime() <= startedAt.getTime()) {
+    throw badInput(`endedAt (${formatDateTime(endedAt)}) must be after startedAt (${formatDateTime(startedAt)}).`, 'endedAt');
+  }
+  if (endedAt.getTime() - startedAt.getTime() > LONGEST_SHIFT_HOURS * 3_600_000) {
+    throw badInput(`A shift lasts at most ${LONGEST_SHIFT_HOURS} hours (this one ${((endedAt.getTime() - startedAt.getTime()) / 3_600_000).toFixed(1)}); record it as two.`, 'endedAt');
+  }
+  if (endedAt.getTime() > now.getTime()) {
+    throw badInput(`A shift is recorded once it has ended; endedAt (${formatDateTime(endedAt)}) is after now (${formatDateTime(now)}).`, 'endedAt');
+  }
+  if (startedAt.getTime() < volunteer.acceptedAt.getTime()) {
+    throw badInput(`The volunteer was accepted at ${formatDateTime(volunteer.acceptedAt)}; a shift starting before that is not the team's.`, 'startedAt');
+  }
+  const fingerprint = createHash('sha256').update(JSON.stringify([volunteer.id, startedAt.toISOString(), endedAt.toISOString()])).digest('hex');
+  return readiness.recordShift({
+    id: randomUUID(),
+    communityId: volunteer.communityId,
+    volunteerId: volunteer.id,
+    partyMemberId: volunteer.partyMemberId,
+    startedAt,
+    endedAt,
+    recordedBy: viewer.sub,
+    recordedAt: now,
+    idempotencyKey,
+    fingerprint,
+  });
 }

@@ -1,6 +1,6 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { anyOf, conflict, validUuids, type Database } from '@cgov/shared';
-import { assignments, orders, partyMembers, type CommunityTables } from '../db/schema.js';
+import { assignments, partyMembers, type CommunityTables } from '../db/schema.js';
 import { refreshCoverage } from './coverage.js';
 
 /** The only code that reads or writes party members and their floor assignments. */
@@ -61,23 +61,44 @@ export class PartyMemberRepository {
     });
   }
 
-  /** Per party member: orders collected (submitted by them) and deliveries made (marked delivered by them). */
-  async records(partyMemberIds: readonly string[]) {
+  /**
+   * Per party member and month (Asia/Shanghai, "YYYY-MM"): orders collected (submitted by them, not cancelled, by when
+   * placed), deliveries made (marked delivered by them, by when marked), visits recorded (by grid workers linked to
+   * them, by when visited) and emergency shifts (by when started). Only months with something counted; `from` and `to`
+   * bound the instants (from inclusive, to exclusive), null for no bound. One statement whatever the number of members.
+   */
+  async monthlyRecords(partyMemberIds: readonly string[], from: Date | null, to: Date | null): Promise<MonthCount[]> {
     const ids = validUuids(partyMemberIds);
-    const [collected, delivered] = await Promise.all([
-      this.db
-        .select({ id: orders.collectedBy, n: count() })
-        .from(orders)
-        .where(and(anyOf(orders.collectedBy, ids), sql`${orders.status} <> 'CANCELLED'`))
-        .groupBy(orders.collectedBy),
-      this.db
-        .select({ id: orders.deliveredBy, n: count() })
-        .from(orders)
-        .where(anyOf(orders.deliveredBy, ids))
-        .groupBy(orders.deliveredBy),
-    ]);
-    const collectedBy = new Map(collected.map((row) => [row.id, row.n]));
-    const deliveredBy = new Map(delivered.map((row) => [row.id, row.n]));
-    return ids.map((id) => ({ id, ordersCollected: collectedBy.get(id) ?? 0, deliveriesMade: deliveredBy.get(id) ?? 0 }));
+    if (!ids.length) return [];
+    const within = (column: SQL) => sql`${from ? sql` AND ${column} >= ${from.toISOString()}::timestamptz` : sql``}${to ? sql` AND ${column} < ${to.toISOString()}::timestamptz` : sql``}`;
+    const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE INTERVAL '+08:00', 'YYYY-MM')`;
+    const members = sql`${sql.param(ids)}::uuid[]`;
+    const rows = await this.db.execute(sql`
+      SELECT member_id AS "partyMemberId", month, kind, count(*)::int AS n FROM (
+        SELECT o.collected_by AS member_id, ${month(sql`o.placed_at`)} AS month, 'ordersCollected' AS kind FROM orders o
+          WHERE o.collected_by = ANY(${members}) AND o.status <> 'CANCELLED'${within(sql`o.placed_at`)}
+        UNION ALL
+        SELECT o.delivered_by, ${month(sql`o.updated_at`)}, 'deliveriesMade' FROM orders o
+          WHERE o.delivered_by = ANY(${members})${within(sql`o.updated_at`)}
+        UNION ALL
+        SELECT w.party_member_id, ${month(sql`v.visited_at`)}, 'visitsRecorded' FROM care_visits v JOIN grid_workers w ON w.id = v.grid_worker_id
+          WHERE w.party_member_id = ANY(${members})${within(sql`v.visited_at`)}
+        UNION ALL
+        SELECT s.party_member_id, ${month(sql`s.started_at`)}, 'emergencyShifts' FROM emergency_shifts s
+          WHERE s.party_member_id = ANY(${members})${within(sql`s.started_at`)}
+      ) counted GROUP BY member_id, month, kind`);
+    return (rows as unknown as { rows: MonthCount[] }).rows ?? (rows as unknown as MonthCount[]);
   }
 }
+
+/** What a party member did in a month, one kind of work: how many. */
+export interface MonthCount {
+  partyMemberId: string;
+  month: string;
+  kind: RecordKind;
+  n: number;
+}
+
+/** The kinds of work a party member's record counts. */
+export const RECORD_KINDS = ['ordersCollected', 'deliveriesMade', 'visitsRecorded', 'emergencyShifts'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { anyOf, byLevel, conflict, everyLevel, ofLevel, validUuids, type CalendarDate, type Database, type Executor } from '@cgov/shared';
+import { anyOf, byLevel, conflict, everyLevel, formatDateTime, ofLevel, validUuids, type CalendarDate, type Database, type Executor } from '@cgov/shared';
 import {
   communityReadiness,
   emergencyPlans,
+  emergencyShifts,
   emergencySpaces,
   supplyChanges,
   supplyItems,
@@ -202,6 +203,40 @@ export class ReadinessRepository {
       if (!accepted) throw conflict('This volunteer was already accepted.');
       await refreshReadiness(tx, communityId);
       return accepted;
+    });
+  }
+
+  /**
+   * Records a shift of a volunteer, idempotent by the community's key: the same key with the same shift answers the
+   * first one and changes nothing; with another shift it is a CONFLICT, as is a shift overlapping one the volunteer
+   * already has. The volunteer's row is locked first, so that shifts of one volunteer follow one another.
+   */
+  async recordShift(shift: typeof emergencyShifts.$inferInsert & { id: string }) {
+    return this.db.transaction(async (tx) => {
+      await tx.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.id, shift.volunteerId)).for('update');
+      const byKey = async () => {
+        const [first] = await tx
+          .select()
+          .from(emergencyShifts)
+          .where(and(eq(emergencyShifts.communityId, shift.communityId), eq(emergencyShifts.idempotencyKey, shift.idempotencyKey)));
+        if (first && first.fingerprint !== shift.fingerprint) {
+          throw conflict(`Another shift was recorded with idempotencyKey "${shift.idempotencyKey}"; use a new key for a new shift.`);
+        }
+        return first;
+      };
+      const first = await byKey();
+      if (first) return first;
+      const [overlap] = await tx
+        .select()
+        .from(emergencyShifts)
+        .where(and(eq(emergencyShifts.volunteerId, shift.volunteerId), sql`${emergencyShifts.startedAt} < ${shift.endedAt.toISOString()}::timestamptz`, sql`${emergencyShifts.endedAt} > ${shift.startedAt.toISOString()}::timestamptz`))
+        .limit(1);
+      if (overlap) {
+        throw conflict(`This volunteer already has a shift from ${formatDateTime(overlap.startedAt)} to ${formatDateTime(overlap.endedAt)}, which this one overlaps.`);
+      }
+      const [created] = await tx.insert(emergencyShifts).values(shift).onConflictDoNothing().returning();
+      // Not inserted: the same key was taken meanwhile (for another volunteer), answered as the key says.
+      return created ?? (await byKey())!;
     });
   }
 

@@ -4,7 +4,7 @@ import { Order, orderMutations } from './orders.js';
 import { Package, packageMutations, PackageRating, PackageReportLine } from './packages.js';
 import { Assignment, PartyMember, partyMemberMutations } from './partyMembers.js';
 import { Query } from './Query.js';
-import { EmergencyPlan, readinessMutations, SupplyItem, Volunteer, VolunteerTeam } from './readiness.js';
+import { EmergencyPlan, EmergencyShift, readinessMutations, SupplyItem, Volunteer, VolunteerTeam } from './readiness.js';
 import { City, District, Street, SubsidyBudget } from './regions.js';
 import { Building, Community, Compound, Household, Participation, VolunteerCoverage } from './roster.js';
 
@@ -36,4 +36,5 @@ export const resolvers = {
   SupplyItem,
   Volunteer,
   VolunteerTeam,
+  EmergencyShift,
 };

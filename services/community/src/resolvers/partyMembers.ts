@@ -2,6 +2,7 @@ import { assertRegionId, badInput, boundedInt, forbidden, notFound, requiredText
 import type { CommunityContext } from '../context.js';
 import type { AssignmentRow, PartyMemberRow } from '../db/schema.js';
 import { canSeePartyMemberContact } from '../domain/access.js';
+import { everyMonth, monthRange, oneMonth, total } from '../domain/partyMemberRecord.js';
 
 /** A party member by id: for those who may see the community's roster, and for the party member. */
 export async function visiblePartyMember(id: string, ctx: CommunityContext) {
@@ -37,9 +38,13 @@ export const PartyMember = {
   phone: contact('phone'),
   community: (member: PartyMemberRow) => ({ id: member.communityId }),
   assignments: (member: PartyMemberRow, _: unknown, ctx: CommunityContext) => ctx.loaders.assignmentsOfMember.load(member.id),
-  record: async (member: PartyMemberRow, _: unknown, ctx: CommunityContext) => {
-    const record = await ctx.loaders.recordOf.load(member.id);
-    return { ordersCollected: record?.ordersCollected ?? 0, deliveriesMade: record?.deliveriesMade ?? 0 };
+  record: async (member: PartyMemberRow, { month }: { month?: string | null }, ctx: CommunityContext) => {
+    const range = oneMonth(month);
+    return total(await ctx.loaders.recordMonthsOf.load(`${member.id}|${range.from ?? ''}~${range.to ?? ''}`));
+  },
+  monthlyRecord: async (member: PartyMemberRow, args: { from: string; to: string }, ctx: CommunityContext) => {
+    const { from, to } = monthRange(args.from, args.to);
+    return everyMonth(from, to, await ctx.loaders.recordMonthsOf.load(`${member.id}|${from}~${to}`));
   },
   households: async (member: PartyMemberRow, { needsDoorToDoor }: { needsDoorToDoor?: boolean | null }, ctx: CommunityContext) => {
     if (!mayReadOwnLists(member, ctx)) return refuseOwnList(ctx);

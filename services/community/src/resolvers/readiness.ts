@@ -1,14 +1,16 @@
 import { Role } from '@cgov/shared';
 import type { CommunityContext } from '../context.js';
-import type { EmergencyPlanRow, Hazard, SupplyItemRow, VolunteerRow } from '../db/schema.js';
+import type { EmergencyPlanRow, EmergencyShiftRow, Hazard, SupplyItemRow, VolunteerRow } from '../db/schema.js';
 import { canSeeReadiness } from '../domain/access.js';
 import {
   acceptVolunteer,
   enrolVolunteer,
   publishEmergencyPlan,
+  recordShift,
   recordSupplies,
   registerEmergencySpace,
   type EnrolVolunteerInput,
+  type RecordShiftInput,
   type PublishEmergencyPlanInput,
   type RecordSuppliesInput,
   type RegisterEmergencySpaceInput,
@@ -70,6 +72,11 @@ export const Volunteer = {
   community: (volunteer: VolunteerRow) => ({ id: volunteer.communityId }),
 };
 
+export const EmergencyShift = {
+  volunteer: (shift: EmergencyShiftRow, _: unknown, ctx: CommunityContext) => ctx.loaders.volunteerById.load(shift.volunteerId),
+  hours: (shift: EmergencyShiftRow) => Math.round((shift.endedAt.getTime() - shift.startedAt.getTime()) / 36_000) / 100,
+};
+
 export const VolunteerTeam = {
   community: (team: { communityId: string }) => ({ id: team.communityId }),
 };
@@ -81,4 +88,5 @@ export const readinessMutations = {
   recordSupplies: (_: unknown, { input }: { input: RecordSuppliesInput }, ctx: CommunityContext) => recordSupplies(ctx.readinessDeps(), input),
   enrolVolunteer: (_: unknown, { input }: { input: EnrolVolunteerInput }, ctx: CommunityContext) => enrolVolunteer(ctx.readinessDeps(), input),
   acceptVolunteer: (_: unknown, { id }: ById, ctx: CommunityContext) => acceptVolunteer(ctx.readinessDeps(), id),
+  recordShift: (_: unknown, { input }: { input: RecordShiftInput }, ctx: CommunityContext) => recordShift(ctx.readinessDeps(), input),
 };

@@ -5,7 +5,7 @@ import { getFragmentData, type FragmentType } from '../../../gql/index.js';
 import { Figures_OrderStatsFragment, Figures_SubsidyBudgetFragment, MissingFigure, useFormat } from './figures.js';
 
 /** One headline figure: a card named by its visible label (a group), the value beside it. */
-function FigureCard({ label, children }: { label: string; children: ReactNode }) {
+export function FigureCard({ label, children }: { label: string; children: ReactNode }) {
   const id = useId();
   return (
     <Card role="group" aria-labelledby={id} size="small">

@@ -37,6 +37,8 @@ export function useFormat() {
       /** "52.00" → "¥52.00" (Intl reads the string as an exact decimal). */
       money: (value: string) => money.format(value as Intl.StringNumericLiteral),
       count: (value: number) => count.format(value),
+      /** A figure with exactly `places` decimals (a score, a rate). */
+      decimal: (value: number, places: number) => new Intl.NumberFormat(language, { minimumFractionDigits: places, maximumFractionDigits: places }).format(value),
       /** delivered / orders; "—" when there were no orders. */
       share: (part: number, whole: number) => (whole === 0 ? '—' : percent.format(part / whole)),
     };
