@@ -85,6 +85,7 @@ function ProjectVote({
                 mode="multiple"
                 size="large"
                 allowClear
+                optionFilterProp="label"
                 placeholder={t('council.resolution.recusedPlaceholder')}
                 value={[...vote.recused]}
                 onChange={(recused: string[]) => onChange({ ...vote, recused })}

@@ -8,7 +8,7 @@ import { graphql } from '../../../gql/index.js';
 import type { HouseholdCouncilRoundQuery, MicroProjectKind, ProjectRoundStatus } from '../../../gql/graphql.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { normalizeMoney } from '../../../lib/money.js';
-import { PROJECT_STATUS_COLORS, ROUND_STATUS_COLORS, ROUNDS_CHANGE } from '../../council/components/labels.js';
+import { PROJECT_STATUS_COLORS, ROUND_STATUS_COLORS, ROUNDS_CHANGE, SUPPORTED_COLOR } from '../../council/components/labels.js';
 import { CAP_FEN, checkEstimate, groupedFen, groupedMoney, SUPPORTS_PER_HOUSEHOLD } from '../../council/components/rules.js';
 import { useAttemptKey } from './attempt.js';
 import { refusalOf, RefusalNotice, type Refusal } from './refusal.js';
@@ -128,7 +128,7 @@ function ProposeForm({ round, householdId }: { round: Round; householdId: string
     <Card size="small" title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('council.resident.propose.heading')}</Typography.Title>}>
       <Form<ProposeValues> form={form} layout="vertical" requiredMark={false} initialValues={{ kind: 'WORKS' }} onFinish={(values) => void submit(values)}>
         <Form.Item name="kind" label={t('council.resident.propose.kind')}>
-          <Select size="large" options={KINDS.map((k) => ({ value: k, label: kindName(k) }))} onChange={() => void form.validateFields(['estimate']).catch(() => undefined)} />
+          <Select size="large" showSearch optionFilterProp="label" options={KINDS.map((k) => ({ value: k, label: kindName(k) }))} onChange={() => void form.validateFields(['estimate']).catch(() => undefined)} />
         </Form.Item>
         <Form.Item name="title" label={t('council.resident.propose.title')} rules={[{ required: true, whitespace: true, message: t('council.resident.propose.titleRequired') }]}>
           <Input size="large" maxLength={100} placeholder={t('council.resident.propose.titlePlaceholder')} />
@@ -214,7 +214,7 @@ function ProjectCard({
           {project.votesFor !== null ? (
             <Typography.Text type="secondary">{t('council.resident.project.votes', { for: project.votesFor, against: project.votesAgainst, abstain: project.votesAbstain })}</Typography.Text>
           ) : null}
-          {mine ? <Tag color="green" style={{ alignSelf: 'flex-start' }}>{t('council.resident.project.mine')}</Tag> : null}
+          {mine ? <Tag color={SUPPORTED_COLOR} style={{ alignSelf: 'flex-start' }}>{t('council.resident.project.mine')}</Tag> : null}
           {supporting ? (
             mine ? (
               <Button size="large" block disabled={busy} onClick={onWithdraw} aria-label={t('council.resident.project.withdrawNamed', { title: project.title })}>
