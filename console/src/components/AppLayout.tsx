@@ -1,5 +1,6 @@
 import {
   ApiOutlined,
+  AuditOutlined,
   BarChartOutlined,
   CustomerServiceOutlined,
   DownloadOutlined,
@@ -30,6 +31,7 @@ const ICONS: Record<PageName, ReactNode> = {
   exports: <DownloadOutlined />,
   ide: <ApiOutlined />,
   community: <TeamOutlined />,
+  council: <AuditOutlined />,
   floors: <UnorderedListOutlined />,
   household: <ShoppingCartOutlined />,
   groupBuys: <ShopOutlined />,

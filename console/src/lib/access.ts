@@ -10,6 +10,8 @@ export const PAGES = {
   policies: { path: '/policies', roles: ['CITY_OFFICIAL'] },
   exports: { path: '/exports', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
   community: { path: '/community', roles: ['COMMUNITY_STAFF'] },
+  /** Small livelihood projects (民生微实事): the residents' council's rounds, proposals, supports, resolution and funding. */
+  council: { path: '/council', roles: ['COMMUNITY_STAFF'] },
   floors: { path: '/floors', roles: ['PARTY_MEMBER'] },
   household: { path: '/household', roles: ['RESIDENT'] },
   groupBuys: { path: '/group-buys', roles: ['OWNER_COMMITTEE'] },

@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 import type { zhCN } from '../zh-CN/index.js';
 import { common } from './common.js';
 import { community } from './community.js';
+import { council } from './council.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
 import { floors } from './floors.js';
@@ -15,4 +16,4 @@ import { requests } from './requests.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council };

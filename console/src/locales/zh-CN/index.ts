@@ -1,5 +1,6 @@
 import { common } from './common.js';
 import { community } from './community.js';
+import { council } from './council.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
 import { floors } from './floors.js';
@@ -13,4 +14,4 @@ import { requests } from './requests.js';
 import { signIn } from './signIn.js';
 
 /** Every zh-CN string, by area: the default language, the fallback, and the shape en-US mirrors. */
-export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness };
+export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council };

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { graphql } from '../../gql/index.js';
 import { useSession } from '../../lib/session.js';
+import { Council } from './components/Council.js';
 import { GroupBuys } from './components/GroupBuys.js';
 import { Orders } from './components/Orders.js';
 import { Packages } from './components/Packages.js';
@@ -33,9 +34,9 @@ const HouseholdPageQuery = graphql(`
   }
 `);
 
-const SECTIONS = ['packages', 'orders', 'group-buys', 'requests'] as const;
+const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'council'] as const;
 type Section = (typeof SECTIONS)[number];
-const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests' } as const;
+const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', council: 'council.resident.section' } as const;
 
 /** A resident's page (RESIDENT): tomorrow's packages and ordering, its orders on their way to the door, ratings, its compound's group buys, its requests (诉求). */
 export default function HouseholdPage() {
@@ -78,6 +79,7 @@ export default function HouseholdPage() {
           <Route path="orders" element={<Orders householdId={household.id} />} />
           <Route path="group-buys" element={<GroupBuys householdId={household.id} compoundId={compound.id} compoundName={compound.name} />} />
           <Route path="requests" element={<Requests householdId={household.id} communityId={compound.community?.id ?? null} />} />
+          <Route path="council" element={<Council householdId={household.id} communityId={compound.community?.id ?? null} />} />
           <Route path="*" element={<Navigate to="packages" replace />} />
         </Routes>
       ) : result.fetching ? (
