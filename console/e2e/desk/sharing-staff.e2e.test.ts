@@ -54,20 +54,25 @@ async function pick(page: Page, household: Household) {
 describeInBrowser('the residents’ committee shares for those without a phone (COMMUNITY_STAFF, desk)', () => {
   const bed = useConsoleTestbed();
 
-  test('verifies an elderly household, posts a need for it and accepts a match for it; the API records the staff acting for it', async () => {
-    const households = async () =>
-      (
-        await send<{ building: { households: Household[] } }>(
-          bed,
-          committee,
-          'query($b: ID!) { building(id: $b) { households { id room headOfHousehold needsDoorToDoor verified listings { id title kind type assisted householdVerified } } } }',
-          { b: A3 },
-        )
-      ).building.households;
-    const elderly = (await households()).find((household) => household.needsDoorToDoor && !household.verified && household.listings.length === 0)!;
-    expect(elderly).toBeDefined();
+  const households = async () =>
+    (
+      await send<{ building: { households: Household[] } }>(
+        bed,
+        committee,
+        'query($b: ID!) { building(id: $b) { households { id room headOfHousehold needsDoorToDoor verified listings { id title kind type assisted householdVerified } } } }',
+        { b: A3 },
+      )
+    ).building.households;
+  // The steps share the page and what was posted; each is a test of its own (a test stays well under 60 s).
+  let page: Page;
+  let elderly: Household;
+  let posted: Household['listings'][number];
+  const title = uniqueWords('换厨房灯泡');
 
-    const { page } = await bed.newPage({ viewport: 'desk' });
+  test("shows the community's figures as the API counts them, and verifies an elderly household without a phone", async () => {
+    elderly = (await households()).find((household) => household.needsDoorToDoor && !household.verified && household.listings.length === 0)!;
+    expect(elderly).toBeDefined();
+    page = (await bed.newPage({ viewport: 'desk' })).page;
     await signInAs(page, committee.label['zh-CN']);
     await page.getByRole('tab', { name: '共享' }).click();
     await page.waitForURL('**/community/sharing');
@@ -97,9 +102,9 @@ describeInBrowser('the residents’ committee shares for those without a phone (
     await page.getByRole('button', { name: `认证 ${elderly.room} 的身份` }).click();
     await page.getByText('身份已认证', { exact: true }).first().waitFor();
     expect((await households()).find((household) => household.id === elderly.id)!.verified).toBe(true);
+  });
 
-    // Post a need for the household.
-    const title = uniqueWords('换厨房灯泡');
+  test('posts a need for the household: the API has it in its listings, posted for it (assisted), verified', async () => {
     const form = page.getByRole('form', { name: '代这户发布需求或供给' });
     await form.locator('label', { has: page.getByRole('radio', { name: '需求' }) }).click();
     await form.locator('label', { has: page.getByRole('radio', { name: '技能' }) }).click();
@@ -111,15 +116,17 @@ describeInBrowser('the residents’ committee shares for those without a phone (
     const card = page.getByRole('region', { name: title, exact: true });
     await card.getByText('代为发布').waitFor();
     await card.getByText('已认证').waitFor();
-    const posted = (await households()).find((household) => household.id === elderly.id)!.listings.find((listing) => listing.title === title)!;
+    posted = (await households()).find((household) => household.id === elderly.id)!.listings.find((listing) => listing.title === title)!;
     expect(posted).toMatchObject({
       kind: 'NEED',
       type: 'SKILL',
       assisted: true,
       householdVerified: true,
     });
+  });
 
-    // A neighbour proposes its offer (through the API); the staff accept for the household on the desk.
+  test('accepts for the household the match a neighbour proposed: the record says the staff acted for it', async () => {
+    // A neighbour proposes its offer through the API.
     const offer = (
       await send<{ postListing: { id: string } }>(bed, neighbour, 'mutation($input: PostListingInput!) { postListing(input: $input) { id } }', {
         input: {
