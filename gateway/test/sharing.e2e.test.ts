@@ -316,6 +316,36 @@ describe('a match', () => {
   });
 });
 
+describe("a household's listings and their matches", () => {
+  it('are read by the household, its staff and grid workers, newest first; a listing names its matches to its own side only', async () => {
+    move(26 * 24 + 12);
+    const needer = T('1601');
+    const helper = T('1602');
+    const MINE = `query Mine($householdId: ID!) { household(id: $householdId) { id listings { id title matches { id status need { id } offer { id } } } } }`;
+    type Mine = { household: { listings: Array<{ id: string; title: string; matches: Array<{ id: string; status: string; need: { id: string }; offer: { id: string } }> }> | null } };
+    const empty = data(await qStaff.query<Mine>(MINE, { householdId: needer })).household.listings;
+    expect(empty).toEqual([]);
+    const first = await post(needer, { kind: 'NEED', title: '接送孩子' });
+    move(26 * 24 + 13);
+    const second = await post(needer, { kind: 'NEED', title: '借梯子', type: 'GOODS' });
+    const offer = await post(helper, { title: '接送' });
+    const proposed = data(await propose(first.id, offer.id, resident(helper))).proposeMatch;
+
+    const own = data(await resident(needer).query<Mine>(MINE, { householdId: needer })).household.listings!;
+    expect(own.map((l) => l.title)).toEqual(['借梯子', '接送孩子']);
+    expect(own[0]!.matches).toEqual([]);
+    expect(own[1]!.matches).toEqual([{ id: proposed.id, status: 'PROPOSED', need: { id: first.id }, offer: { id: offer.id } }]);
+    expect(data(await as('GRID_WORKER', GRID_A1).query<Mine>(MINE, { householdId: needer })).household.listings!.map((l) => l.id)).toEqual([second.id, first.id]);
+    // The helper sees the match through its own offer, not the needer's listings; other communities see nothing.
+    expect(data(await resident(helper).query<Mine>(MINE, { householdId: helper })).household.listings![0]!.matches.map((m) => m.id)).toEqual([proposed.id]);
+    expect(errorCodes(await resident(helper).query(MINE, { householdId: needer }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await staffOf(GUANGMING).query(MINE, { householdId: needer }))).toEqual(['FORBIDDEN']);
+    const seenByNeighbour = await resident(helper).query<{ listing: { matches: unknown } }>(`query($id: ID!) { listing(id: $id) { id matches { id } } }`, { id: first.id });
+    expect(seenByNeighbour.data?.listing.matches).toBeNull();
+    expect(errorCodes(seenByNeighbour)).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('the time credit ledger', () => {
   it('never takes a balance below −12 hours, even under concurrent completions, and sums to zero in the community', async () => {
     move(27 * 24);

@@ -133,8 +133,10 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'ProjectRound.projects': 200,
   'MicroProject.progress': 100,
   // The shared community (共享社区): at most 20 suggestions, a household's latest 100 ledger entries, and a match's steps
-  // (proposed, accepted, then completed or cancelled).
+  // (proposed, accepted, then completed or cancelled); a household's latest 50 listings and a listing's latest 20 matches.
   'Listing.suggestedMatches': 20,
+  'Household.listings': 50,
+  'Listing.matches': 20,
   'TimeCredits.entries': 100,
   'Match.actions': 3,
   // Subsidy policies: one a category in force; a region's history is a year of weekly versions of each category.

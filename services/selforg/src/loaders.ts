@@ -19,6 +19,13 @@ export function createLoaders(
   return {
     listingById: loadOne((ids: readonly string[]) => sharing.listingsByIds(ids), (row) => row.id),
     matchById: loadOne((ids: readonly string[]) => sharing.matchesByIds(ids), (row) => row.id),
+    /** Household ids → its listings, newest first (at most 50). */
+    listingsOfHousehold: loadMany((ids: readonly string[]) => sharing.listingsOfHouseholds(ids, 50), (row) => row.householdId),
+    /** Listing ids → the matches it is in (as need or offer), latest first (at most 20). */
+    matchesOfListing: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await sharing.matchesOfListings(ids);
+      return ids.map((id) => rows.filter((row) => row.needId === id || row.offerId === id).slice(0, 20));
+    }),
     actionsOf: loadMany((ids: readonly string[]) => sharing.actionsOf(ids), (row) => row.matchId),
     /** Household ids → whether its community's staff verified it. */
     verified: new DataLoader(async (ids: readonly string[]) => {

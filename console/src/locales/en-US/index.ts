@@ -13,7 +13,8 @@ import { policies } from './policies.js';
 import { ranking } from './ranking.js';
 import { readiness } from './readiness.js';
 import { requests } from './requests.js';
+import { sharing } from './sharing.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council, sharing };

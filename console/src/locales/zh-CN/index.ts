@@ -11,7 +11,8 @@ import { policies } from './policies.js';
 import { ranking } from './ranking.js';
 import { readiness } from './readiness.js';
 import { requests } from './requests.js';
+import { sharing } from './sharing.js';
 import { signIn } from './signIn.js';
 
 /** Every zh-CN string, by area: the default language, the fallback, and the shape en-US mirrors. */
-export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council };
+export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council, sharing };

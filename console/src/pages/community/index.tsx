@@ -14,6 +14,7 @@ import { Orders } from './components/Orders.js';
 import { OwnerCommittees } from './components/OwnerCommittees.js';
 import { Packages } from './components/Packages.js';
 import { PartyMembers } from './components/PartyMembers.js';
+import { Sharing } from './components/Sharing.js';
 
 const CommunityPageQuery = graphql(`
   query CommunityPage($communityId: ID!) {
@@ -83,6 +84,7 @@ function Sections({ community }: { community: CommunityInfo }) {
     party: () => <PartyMembers community={community} />,
     feedback: () => <Feedback community={community} />,
     committees: () => <OwnerCommittees community={community} />,
+    sharing: () => <Sharing community={community} />,
   };
   return (
     <Tabs

@@ -11,6 +11,7 @@ import { GroupBuys } from './components/GroupBuys.js';
 import { Orders } from './components/Orders.js';
 import { Packages } from './components/Packages.js';
 import { Requests } from './components/Requests.js';
+import { HouseholdSharing } from '../../components/sharing/HouseholdSharing.js';
 
 const HouseholdPageQuery = graphql(`
   query HouseholdPage($householdId: ID!) {
@@ -37,6 +38,8 @@ const HouseholdPageQuery = graphql(`
 const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'council'] as const;
 type Section = (typeof SECTIONS)[number];
 const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', council: 'council.resident.section' } as const;
+const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'sharing'] as const;
+const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', sharing: 'sharing.section' } as const;
 
 /** A resident's page (RESIDENT): tomorrow's packages and ordering, its orders on their way to the door, ratings, its compound's group buys, its requests (诉求). */
 export default function HouseholdPage() {
@@ -62,14 +65,15 @@ export default function HouseholdPage() {
         ) : null}
       </div>
       <nav aria-label={t('household.sections.label')}>
-        {/* Four sections on a 375 px phone: the middle size keeps each label whole (large cut them to "明日…"). */}
-        <Segmented<Section>
-          block
-          size="middle"
-          value={section}
-          onChange={(next) => void navigate(`/household/${next}`)}
-          options={SECTIONS.map((name) => ({ value: name, label: t(SECTION_LABELS[name]) }))}
-        />
+        {/* More sections than a 375 px phone holds whole: the switcher scrolls sideways, each label whole (a block cut them to "明日…"). */}
+        <div style={{ overflowX: 'auto' }}>
+          <Segmented<Section>
+            size="middle"
+            value={section}
+            onChange={(next) => void navigate(`/household/${next}`)}
+            options={SECTIONS.map((name) => ({ value: name, label: t(SECTION_LABELS[name]) }))}
+          />
+        </div>
       </nav>
       <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {household && compound ? (
@@ -80,6 +84,7 @@ export default function HouseholdPage() {
           <Route path="group-buys" element={<GroupBuys householdId={household.id} compoundId={compound.id} compoundName={compound.name} />} />
           <Route path="requests" element={<Requests householdId={household.id} communityId={compound.community?.id ?? null} />} />
           <Route path="council" element={<Council householdId={household.id} communityId={compound.community?.id ?? null} />} />
+          <Route path="sharing" element={<HouseholdSharing householdId={household.id} />} />
           <Route path="*" element={<Navigate to="packages" replace />} />
         </Routes>
       ) : result.fetching ? (

@@ -147,6 +147,27 @@ export class SharingRepository {
     return this.db.select().from(matches).where(anyOf(matches.id, validUuids(ids)));
   }
 
+  /** The households' listings, newest first (at most `perHousehold` each); one statement. */
+  async listingsOfHouseholds(householdIds: readonly string[], perHousehold: number): Promise<ListingRow[]> {
+    const rows = await this.db.select().from(listings).where(anyOf(listings.householdId, validUuids(householdIds))).orderBy(desc(listings.postedAt), desc(listings.id));
+    const taken = new Map<string, number>();
+    return rows.filter((row) => {
+      const count = (taken.get(row.householdId) ?? 0) + 1;
+      taken.set(row.householdId, count);
+      return count <= perHousehold;
+    });
+  }
+
+  /** The matches the listings are in (as need or offer), latest proposed first; one statement. */
+  matchesOfListings(listingIds: readonly string[]) {
+    const ids = validUuids(listingIds);
+    return this.db
+      .select()
+      .from(matches)
+      .where(sql`${anyOf(matches.needId, ids)} OR ${anyOf(matches.offerId, ids)}`)
+      .orderBy(desc(matches.proposedAt), desc(matches.id));
+  }
+
   /** The matches' steps, in order (steps of one instant in the lifecycle's order). */
   actionsOf(matchIds: readonly string[]) {
     const stage = sql`CASE ${matchActions.status} WHEN 'PROPOSED' THEN 0 WHEN 'ACCEPTED' THEN 1 ELSE 2 END`;

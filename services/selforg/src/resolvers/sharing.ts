@@ -30,6 +30,19 @@ async function standsFor(ctx: SelforgContext, householdId: string, communityId: 
   return Boolean(reach && place && reach.communityId === place.communityId && reach.buildingIds.includes(place.buildingId));
 }
 
+/**
+ * True when the viewer may read a household's own part (time credits, listings): the household itself, or whoever
+ * stands for it. Its community is the one already known from its rows, else asked of the community tier (staff only).
+ */
+async function readsHousehold(ctx: SelforgContext, householdId: string, knownCommunityId: string | undefined): Promise<boolean> {
+  const { role, scope } = ctx.viewer;
+  if (role === Role.RESIDENT) return scope === householdId;
+  const communityId =
+    knownCommunityId ??
+    (role === Role.COMMUNITY_STAFF ? (await askService('community', 'The household cannot be looked up', () => ctx.community.householdPlace(householdId, scope.slice(0, 4))))?.communityId : undefined);
+  return communityId !== undefined && standsFor(ctx, householdId, communityId);
+}
+
 async function visibleListing(id: string, ctx: SelforgContext) {
   const listing = await ctx.loaders.listingById.load(id);
   if (listing && !(await readsCommunity(ctx, listing.communityId))) {
@@ -101,6 +114,10 @@ export const sharingResolvers = {
     householdVerified: (listing: ListingRow, _: unknown, ctx: SelforgContext) => ctx.loaders.verified.load(listing.householdId),
     compound: (listing: ListingRow) => ({ id: listing.compoundId }),
     assisted: (listing: ListingRow) => listing.postedByRole !== Role.RESIDENT,
+    matches: async (listing: ListingRow, _: unknown, ctx: SelforgContext) => {
+      if (!(await standsFor(ctx, listing.householdId, listing.communityId))) return ctx.refuse('matches', `A listing's matches are read by whoever stands for its household; not by ${ctx.viewer.role} ${ctx.viewer.scope}.`);
+      return ctx.loaders.matchesOfListing.load(listing.id);
+    },
     suggestedMatches: async (listing: ListingRow, _: unknown, ctx: SelforgContext) => {
       const now = ctx.clock.now();
       if (listingStatus(listing, now) !== 'OPEN') return [];
@@ -124,16 +141,13 @@ export const sharingResolvers = {
     verified: ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => ctx.loaders.verified.load(id),
     timeCredits: async ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => {
       const balance = await ctx.loaders.balanceOf.load(id);
-      const { role, scope } = ctx.viewer;
-      // A household with no ledger yet: its community is asked of the community tier for its staff.
-      const communityId =
-        balance?.communityId ??
-        (role === Role.COMMUNITY_STAFF
-          ? (await askService('community', 'The household cannot be looked up', () => ctx.community.householdPlace(id, scope.slice(0, 4))))?.communityId
-          : undefined);
-      const allowed = (role === Role.RESIDENT && scope === id) || (communityId !== undefined && (await standsFor(ctx, id, communityId)));
-      if (!allowed) return ctx.refuse('time credits', `A household's time credits are read by the household, its community's staff and grid workers; not by ${role} ${scope}.`);
+      if (!(await readsHousehold(ctx, id, balance?.communityId))) return ctx.refuse('time credits', `A household's time credits are read by the household, its community's staff and grid workers; not by ${ctx.viewer.role} ${ctx.viewer.scope}.`);
       return { householdId: id, minutes: balance?.minutes ?? 0 };
+    },
+    listings: async ({ id }: { id: string }, _: unknown, ctx: SelforgContext) => {
+      const rows = await ctx.loaders.listingsOfHousehold.load(id);
+      if (!(await readsHousehold(ctx, id, rows[0]?.communityId))) return ctx.refuse('listings', `A household's listings are read by the household, its community's staff and grid workers; not by ${ctx.viewer.role} ${ctx.viewer.scope}.`);
+      return rows;
     },
   },
   TimeCredits: {
