@@ -12,6 +12,7 @@ const PoliciesPage = lazy(() => import('./pages/policies/index.js'));
 const IdePage = lazy(() => import('./pages/ide/index.js'));
 const ExportsPage = lazy(() => import('./pages/exports/index.js'));
 const CommunityPage = lazy(() => import('./pages/community/index.js'));
+const GridWorkPage = lazy(() => import('./pages/grid/index.js'));
 const FloorsPage = lazy(() => import('./pages/floors/index.js'));
 const HouseholdPage = lazy(() => import('./pages/household/index.js'));
 const GroupBuysPage = lazy(() => import('./pages/group-buys/index.js'));
@@ -41,6 +42,7 @@ export function App() {
         <Route path="/policies" element={<RequirePage page="policies"><PoliciesPage /></RequirePage>} />
         <Route path="/exports" element={<RequirePage page="exports"><ExportsPage /></RequirePage>} />
         <Route path="/community/*" element={<RequirePage page="community"><CommunityPage /></RequirePage>} />
+        <Route path="/grid/*" element={<RequirePage page="gridWork"><GridWorkPage /></RequirePage>} />
         <Route path="/floors/*" element={<RequirePage page="floors"><FloorsPage /></RequirePage>} />
         <Route path="/household/*" element={<RequirePage page="household"><HouseholdPage /></RequirePage>} />
         <Route path="/group-buys/*" element={<RequirePage page="groupBuys"><GroupBuysPage /></RequirePage>} />

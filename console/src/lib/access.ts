@@ -10,6 +10,10 @@ export const PAGES = {
   policies: { path: '/policies', roles: ['CITY_OFFICIAL'] },
   exports: { path: '/exports', roles: ['CITY_OFFICIAL', 'STREET_OFFICER', 'ANALYST'] },
   community: { path: '/community', roles: ['COMMUNITY_STAFF'] },
+  /** The community's micro-grid (微网实格) as a tree with its workers, party groups and coverage gaps: a section of /community. */
+  communityGrid: { path: '/community/grid', roles: ['COMMUNITY_STAFF'] },
+  /** A grid worker's households, care due and visits (phone first). */
+  gridWork: { path: '/grid', roles: ['GRID_WORKER'] },
   floors: { path: '/floors', roles: ['PARTY_MEMBER'] },
   household: { path: '/household', roles: ['RESIDENT'] },
   groupBuys: { path: '/group-buys', roles: ['OWNER_COMMITTEE'] },

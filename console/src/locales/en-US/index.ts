@@ -5,6 +5,7 @@ import { community } from './community.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
 import { floors } from './floors.js';
+import { grid } from './grid.js';
 import { groupBuys } from './groupBuys.js';
 import { household } from './household.js';
 import { ide } from './ide.js';
@@ -14,4 +15,4 @@ import { requests } from './requests.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, grid, household, groupBuys, requests, ranking };

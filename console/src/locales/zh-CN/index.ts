@@ -3,6 +3,7 @@ import { community } from './community.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
 import { floors } from './floors.js';
+import { grid } from './grid.js';
 import { groupBuys } from './groupBuys.js';
 import { household } from './household.js';
 import { ide } from './ide.js';
@@ -12,4 +13,4 @@ import { requests } from './requests.js';
 import { signIn } from './signIn.js';
 
 /** Every zh-CN string, by area: the default language, the fallback, and the shape en-US mirrors. */
-export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking };
+export const zhCN = { common, signIn, dashboard, policies, ide, exports, community, floors, grid, household, groupBuys, requests, ranking };
