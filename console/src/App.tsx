@@ -13,6 +13,7 @@ const IdePage = lazy(() => import('./pages/ide/index.js'));
 const ExportsPage = lazy(() => import('./pages/exports/index.js'));
 const CommunityPage = lazy(() => import('./pages/community/index.js'));
 const CouncilPage = lazy(() => import('./pages/council/index.js'));
+const GridWorkPage = lazy(() => import('./pages/grid/index.js'));
 const FloorsPage = lazy(() => import('./pages/floors/index.js'));
 const HouseholdPage = lazy(() => import('./pages/household/index.js'));
 const GroupBuysPage = lazy(() => import('./pages/group-buys/index.js'));
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/exports" element={<RequirePage page="exports"><ExportsPage /></RequirePage>} />
         <Route path="/community/*" element={<RequirePage page="community"><CommunityPage /></RequirePage>} />
         <Route path="/council/*" element={<RequirePage page="council"><CouncilPage /></RequirePage>} />
+        <Route path="/grid/*" element={<RequirePage page="gridWork"><GridWorkPage /></RequirePage>} />
         <Route path="/floors/*" element={<RequirePage page="floors"><FloorsPage /></RequirePage>} />
         <Route path="/household/*" element={<RequirePage page="household"><HouseholdPage /></RequirePage>} />
         <Route path="/group-buys/*" element={<RequirePage page="groupBuys"><GroupBuysPage /></RequirePage>} />

@@ -2,7 +2,7 @@ import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiTime } from '../lib/dates.js';
-import { ordersSummary, type Outbox, type OutboxEntry, type OutboxStatus, type RequestSummary } from '../lib/outbox.js';
+import { ordersSummary, visitSummary, type Outbox, type OutboxEntry, type OutboxStatus, type RequestSummary } from '../lib/outbox.js';
 import { useOnline } from '../lib/useRefresh.js';
 
 // Solid tags with white text, each colour dark enough for 4.5:1 contrast (the light preset tags fall short).
@@ -23,11 +23,15 @@ export function useEntryWords() {
           ? t('common.outbox.summary.submitOrders', { date: dayOf(orders.date), count: orders.orders, units: orders.units })
           : t('common.outbox.summary.markDelivered', { date: dayOf(orders.date), count: orders.orders });
       }
+      const visit = visitSummary(entry);
+      if (visit) return t('common.outbox.summary.recordVisit', { door: visit.door });
       const request = entry.summary as RequestSummary;
       return entry.kind === 'recordCallback' ? t('common.outbox.summary.recordCallback', { category: request.category }) : t('common.outbox.summary.fileRequest', { category: request.category });
     },
     /** Who or what the entry concerns: the doors of orders, the words of a request. */
     doors: (entry: OutboxEntry) => {
+      const visit = visitSummary(entry);
+      if (visit) return t('common.outbox.visitNote', { note: visit.note });
       const orders = ordersSummary(entry);
       if (!orders) return t('common.outbox.request', { description: (entry.summary as RequestSummary).description });
       const doors = orders.doors;

@@ -12,6 +12,10 @@ export const PAGES = {
   community: { path: '/community', roles: ['COMMUNITY_STAFF'] },
   /** Small livelihood projects (民生微实事): the residents' council's rounds, proposals, supports, resolution and funding. */
   council: { path: '/council', roles: ['COMMUNITY_STAFF'] },
+  /** The community's micro-grid (微网实格) as a tree with its workers, party groups and coverage gaps: a section of /community. */
+  communityGrid: { path: '/community/grid', roles: ['COMMUNITY_STAFF'] },
+  /** A grid worker's households, care due and visits (phone first). */
+  gridWork: { path: '/grid', roles: ['GRID_WORKER'] },
   floors: { path: '/floors', roles: ['PARTY_MEMBER'] },
   household: { path: '/household', roles: ['RESIDENT'] },
   groupBuys: { path: '/group-buys', roles: ['OWNER_COMMITTEE'] },

@@ -21,7 +21,7 @@ import { client } from './client.js';
 import { currentSession, useSession } from './session.js';
 
 /** The mutations that go through the queue, named by their root field. */
-export const OUTBOX_KINDS = ['submitOrders', 'markDelivered', 'fileRequest', 'recordCallback'] as const;
+export const OUTBOX_KINDS = ['submitOrders', 'markDelivered', 'fileRequest', 'recordCallback', 'recordVisit'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** Where an entry stands: waiting (or waiting again), being sent, answered, refused, or given up after 7 days. */
@@ -65,9 +65,22 @@ const requestSummarySchema = z.object({
 });
 /** What an entry of a resident request (fileRequest, recordCallback) is about. */
 export type RequestSummary = z.infer<typeof requestSummarySchema>;
-const summarySchema = z.union([ordersSummarySchema, requestSummarySchema]);
+const visitSummarySchema = z.object({
+  /** The household visited, as shown ("1栋 702"). */
+  door: z.string(),
+  /** What the grid worker noted. */
+  note: z.string(),
+});
+/** What an entry of a grid worker's visit (recordVisit) is about. */
+export type VisitSummary = z.infer<typeof visitSummarySchema>;
+const summarySchema = z.union([ordersSummarySchema, requestSummarySchema, visitSummarySchema]);
 /** What the page says an entry is, without reading its variables. */
 export type OutboxSummary = z.infer<typeof summarySchema>;
+
+/** An entry's visit summary; null for an entry of another kind. */
+export function visitSummary(entry: { summary: OutboxSummary }): VisitSummary | null {
+  return 'door' in entry.summary ? entry.summary : null;
+}
 
 /** An entry's orders summary; null for an entry of another kind. */
 export function ordersSummary(entry: { summary: OutboxSummary }): OrdersSummary | null {
@@ -485,8 +498,8 @@ export function randomId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Lists that show orders or requests re-run after the queue sends one (urql's document cache goes by the typenames answered). */
-const SENT_CONTEXT: Partial<OperationContext> = { requestPolicy: 'network-only', additionalTypenames: ['Order', 'Request'] };
+/** Lists that show orders, requests or care re-run after the queue sends one (urql's document cache goes by the typenames answered). */
+const SENT_CONTEXT: Partial<OperationContext> = { requestPolicy: 'network-only', additionalTypenames: ['Order', 'Request', 'CareFlag'] };
 
 /** A signal that aborts when either does (urql's own, for a torn-down operation, and the queue's timeout). */
 function eitherAborts(first: AbortSignal | null | undefined, second: AbortSignal): AbortSignal {

@@ -6,6 +6,7 @@ export const community: Messages<typeof zh> = {
   title: 'Community work',
   titleOf: "{{name}}'s residents' committee",
   sections: { label: 'Sections', packages: 'Packages', orders: 'Orders', party: 'Members', feedback: 'Ratings', committees: 'Owners', sharing: 'Sharing' },
+  sections: { label: 'Sections', packages: 'Packages', orders: 'Orders', party: 'Members', feedback: 'Ratings', committees: 'Owners', grid: 'Grid' },
   date: { delivery: 'Delivery date', placeholder: 'Pick a day' },
   money: '¥{{amount}}',
   listSeparator: ', ',

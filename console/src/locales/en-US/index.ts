@@ -6,6 +6,7 @@ import { council } from './council.js';
 import { dashboard } from './dashboard.js';
 import { exports } from './exports.js';
 import { floors } from './floors.js';
+import { grid } from './grid.js';
 import { groupBuys } from './groupBuys.js';
 import { household } from './household.js';
 import { ide } from './ide.js';
@@ -17,4 +18,4 @@ import { sharing } from './sharing.js';
 import { signIn } from './signIn.js';
 
 /** Every en-US string, by area, mirroring zh-CN key for key. */
-export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council, sharing };
+export const enUS: Messages<typeof zhCN> = { common, signIn, dashboard, policies, ide, exports, community, floors, household, groupBuys, requests, ranking, readiness, council, sharing, grid };

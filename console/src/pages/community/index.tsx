@@ -10,6 +10,7 @@ import { PAGES } from '../../lib/access.js';
 import { useSession } from '../../lib/session.js';
 import { SECTIONS, type CommunityInfo, type Section } from './components/community.js';
 import { Feedback } from './components/Feedback.js';
+import { GridTree } from './components/GridTree.js';
 import { Orders } from './components/Orders.js';
 import { OwnerCommittees } from './components/OwnerCommittees.js';
 import { Packages } from './components/Packages.js';
@@ -39,7 +40,7 @@ const sectionParam = z.enum(SECTIONS);
 /**
  * The residents' committee's page (COMMUNITY_STAFF), laid out for a phone first: tomorrow's packages and publishing
  * them, orders by compound and moving them on, party members and their floors, residents' feedback, owners'
- * committees; each section a sub-route (/community/orders, …; /community is the packages) under one switcher.
+ * committees, the micro-grid; each section a sub-route (/community/orders, …; /community is the packages) under one switcher.
  */
 export default function CommunityPage() {
   const { t } = useTranslation();
@@ -85,6 +86,7 @@ function Sections({ community }: { community: CommunityInfo }) {
     feedback: () => <Feedback community={community} />,
     committees: () => <OwnerCommittees community={community} />,
     sharing: () => <Sharing community={community} />,
+    grid: () => <GridTree community={community} />,
   };
   return (
     <Tabs
