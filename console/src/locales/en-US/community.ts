@@ -5,8 +5,7 @@ import type { community as zh } from '../zh-CN/community.js';
 export const community: Messages<typeof zh> = {
   title: 'Community work',
   titleOf: "{{name}}'s residents' committee",
-  sections: { label: 'Sections', packages: 'Packages', orders: 'Orders', party: 'Members', feedback: 'Ratings', committees: 'Owners', sharing: 'Sharing' },
-  sections: { label: 'Sections', packages: 'Packages', orders: 'Orders', party: 'Members', feedback: 'Ratings', committees: 'Owners', grid: 'Grid' },
+  sections: { label: 'Sections', packages: 'Packages', orders: 'Orders', party: 'Members', feedback: 'Ratings', committees: 'Owners', sharing: 'Sharing', grid: 'Grid' },
   date: { delivery: 'Delivery date', placeholder: 'Pick a day' },
   money: '¥{{amount}}',
   listSeparator: ', ',

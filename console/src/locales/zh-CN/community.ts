@@ -2,8 +2,7 @@
 export const community = {
   title: '社区工作',
   titleOf: '{{name}}居委会',
-  sections: { label: '工作分区', packages: '套餐', orders: '订单', party: '党员', feedback: '评价', committees: '业委会', sharing: '共享' },
-  sections: { label: '工作分区', packages: '套餐', orders: '订单', party: '党员', feedback: '评价', committees: '业委会', grid: '网格' },
+  sections: { label: '工作分区', packages: '套餐', orders: '订单', party: '党员', feedback: '评价', committees: '业委会', sharing: '共享', grid: '网格' },
   date: { delivery: '配送日期', placeholder: '选择日期' },
   money: '{{amount}} 元',
   listSeparator: '、',

@@ -35,11 +35,9 @@ const HouseholdPageQuery = graphql(`
   }
 `);
 
-const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'council'] as const;
+const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'council', 'sharing'] as const;
 type Section = (typeof SECTIONS)[number];
-const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', council: 'council.resident.section' } as const;
-const SECTIONS = ['packages', 'orders', 'group-buys', 'requests', 'sharing'] as const;
-const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', sharing: 'sharing.section' } as const;
+const SECTION_LABELS = { packages: 'household.sections.packages', orders: 'household.sections.orders', 'group-buys': 'household.sections.groupBuys', requests: 'household.sections.requests', council: 'council.resident.section', sharing: 'sharing.section' } as const;
 
 /** A resident's page (RESIDENT): tomorrow's packages and ordering, its orders on their way to the door, ratings, its compound's group buys, its requests (诉求). */
 export default function HouseholdPage() {

@@ -5,8 +5,7 @@ export type CommunityInfo = NonNullable<CommunityPageQuery['community']>;
 export type CompoundInfo = NonNullable<CommunityInfo['compounds']>[number];
 
 /** The page's sections, each a sub-route of /community, in the switcher's order. */
-export const SECTIONS = ['packages', 'orders', 'party', 'feedback', 'committees', 'sharing'] as const;
-export const SECTIONS = ['packages', 'orders', 'party', 'feedback', 'committees', 'grid'] as const;
+export const SECTIONS = ['packages', 'orders', 'party', 'feedback', 'committees', 'sharing', 'grid'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The contract's package categories, in its order. */
