@@ -61,10 +61,9 @@ export default function HouseholdPage() {
           </Typography.Text>
         ) : null}
       </div>
-      <nav aria-label={t('household.sections.label')}>
-        {/* Four sections on a 375 px phone: the middle size keeps each label whole (large cut them to "明日…"). */}
+      <nav aria-label={t('household.sections.label')} style={{ overflowX: 'auto' }}>
+        {/* Five sections and more on a 375 px phone: each label whole, the row scrolling sideways when it is wider than the phone. */}
         <Segmented<Section>
-          block
           size="middle"
           value={section}
           onChange={(next) => void navigate(`/household/${next}`)}
