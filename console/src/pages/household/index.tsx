@@ -62,16 +62,14 @@ export default function HouseholdPage() {
           </Typography.Text>
         ) : null}
       </div>
-      <nav aria-label={t('household.sections.label')}>
-        {/* More sections than a 375 px phone holds whole: the switcher scrolls sideways, each label whole (a block cut them to "明日…"). */}
-        <div style={{ overflowX: 'auto' }}>
-          <Segmented<Section>
-            size="middle"
-            value={section}
-            onChange={(next) => void navigate(`/household/${next}`)}
-            options={SECTIONS.map((name) => ({ value: name, label: t(SECTION_LABELS[name]) }))}
-          />
-        </div>
+      <nav aria-label={t('household.sections.label')} style={{ overflowX: 'auto' }}>
+        {/* Five sections and more on a 375 px phone: each label whole, the row scrolling sideways when it is wider than the phone. */}
+        <Segmented<Section>
+          size="middle"
+          value={section}
+          onChange={(next) => void navigate(`/household/${next}`)}
+          options={SECTIONS.map((name) => ({ value: name, label: t(SECTION_LABELS[name]) }))}
+        />
       </nav>
       <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {household && compound ? (
