@@ -88,15 +88,21 @@ function Sections({ community }: { community: CommunityInfo }) {
     sharing: () => <Sharing community={community} />,
     grid: () => <GridTree community={community} />,
   };
+  // Five tabs fill a phone: there the grid is opened from the menu (its own entry) and shown beneath the tabs.
+  const tabbed: readonly Section[] = wide ? SECTIONS : SECTIONS.filter((key) => key !== 'grid');
+  const outside = !tabbed.includes(section);
   return (
-    <Tabs
-      activeKey={section}
-      onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
-      destroyOnHidden
-      size="large"
-      tabBarGutter={wide ? 12 : 8}
-      aria-label={t('community.sections.label')}
-      items={SECTIONS.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
-    />
+    <>
+      <Tabs
+        activeKey={section}
+        onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
+        destroyOnHidden
+        size="large"
+        tabBarGutter={wide ? 12 : 8}
+        aria-label={t('community.sections.label')}
+        items={tabbed.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
+      />
+      {outside ? panes[section]() : null}
+    </>
   );
 }
