@@ -14,6 +14,8 @@ export const PAGES = {
   council: { path: '/council', roles: ['COMMUNITY_STAFF'] },
   /** The community's micro-grid (微网实格) as a tree with its workers, party groups and coverage gaps: a section of /community. */
   communityGrid: { path: '/community/grid', roles: ['COMMUNITY_STAFF'] },
+  /** The shared community (共享社区): households verified, needs and offers posted for households without a phone, the figures: a section of /community. */
+  communitySharing: { path: '/community/sharing', roles: ['COMMUNITY_STAFF'] },
   /** A grid worker's households, care due and visits (phone first). */
   gridWork: { path: '/grid', roles: ['GRID_WORKER'] },
   floors: { path: '/floors', roles: ['PARTY_MEMBER'] },

@@ -88,8 +88,8 @@ function Sections({ community }: { community: CommunityInfo }) {
     sharing: () => <Sharing community={community} />,
     grid: () => <GridTree community={community} />,
   };
-  // Five tabs fill a phone: there the grid is opened from the menu (its own entry) and shown beneath the tabs.
-  const tabbed: readonly Section[] = wide ? SECTIONS : SECTIONS.filter((key) => key !== 'grid');
+  // Five tabs fill a phone: there the shared community and the grid are opened from the menu (their own entries) and shown beneath the tabs.
+  const tabbed: readonly Section[] = wide ? SECTIONS : SECTIONS.filter((key) => key !== 'grid' && key !== 'sharing');
   const outside = !tabbed.includes(section);
   return (
     <>
