@@ -15,6 +15,7 @@ import { OwnerCommittees } from './components/OwnerCommittees.js';
 import { Packages } from './components/Packages.js';
 import { PartyMembers } from './components/PartyMembers.js';
 import { Sharing } from './components/Sharing.js';
+import './tabs.css';
 
 const CommunityPageQuery = graphql(`
   query CommunityPage($communityId: ID!) {
@@ -67,8 +68,9 @@ export default function CommunityPage() {
 }
 
 /**
- * The switcher over the sections (tabs short enough for five across a 375 px phone: in English only with 8 px between
- * them, else antd folds the last into a "more" button that axe refuses inside the tab list) and the section the route names.
+ * The switcher over the sections (on a 375 px phone five fit across in Chinese and English with 8 px between them; the
+ * sixth scrolls into view, as tabs.css keeps antd's "more" button, which axe refuses inside the tab list, away) and the
+ * section the route names.
  */
 function Sections({ community }: { community: CommunityInfo }) {
   const { t } = useTranslation();
@@ -88,6 +90,7 @@ function Sections({ community }: { community: CommunityInfo }) {
   };
   return (
     <Tabs
+      className="cgov-community-sections"
       activeKey={section}
       onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
       destroyOnHidden
