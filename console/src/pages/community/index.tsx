@@ -68,8 +68,9 @@ export default function CommunityPage() {
 }
 
 /**
- * The switcher over the sections (tabs short enough for five across a 375 px phone: in English only with 8 px between
- * them, else antd folds the last into a "more" button that axe refuses inside the tab list) and the section the route names.
+ * The switcher over the sections (on a 375 px phone five fit across in Chinese and English with 8 px between them, so
+ * there the shared community and the grid open from the menu rather than fold into antd's "more" button, which axe
+ * refuses inside the tab list) and the section the route names.
  */
 function Sections({ community }: { community: CommunityInfo }) {
   const { t } = useTranslation();
