@@ -344,6 +344,41 @@ describe("a household's listings and their matches", () => {
     expect(seenByNeighbour.data?.listing.matches).toBeNull();
     expect(errorCodes(seenByNeighbour)).toEqual(['FORBIDDEN']);
   });
+
+  it("are read by the grid's worker for a household that has posted nothing yet (none, and a balance of 0), not by another grid's", async () => {
+    const quiet = T('1301'); // A小区 1栋, in 刘芳's micro-grid, never posted
+    const NOTHING = `query Nothing($householdId: ID!) { household(id: $householdId) { id listings { id } timeCredits { balance } } }`;
+    type Nothing = { household: { listings: unknown[] | null; timeCredits: { balance: number } | null } };
+    expect(data(await as('GRID_WORKER', GRID_A1).query<Nothing>(NOTHING, { householdId: quiet })).household).toMatchObject({ listings: [], timeCredits: { balance: 0 } });
+    const elsewhere = await as('GRID_WORKER', GRID_A1).query<Nothing>(NOTHING, { householdId: B('501') });
+    expect(elsewhere.data?.household?.listings ?? null).toBeNull(); // the household itself is outside the grid
+    expect(errorCodes(elsewhere)).toContain('FORBIDDEN');
+  });
+
+  it('come with their suggestions at the same statements for one listing as for several', async () => {
+    move(26 * 24 + 14);
+    const asker = T('1101');
+    for (const [i, household] of [T('1102'), T('1201'), T('1202')].entries()) await post(household, { title: `帮忙 ${i}` });
+    const LISTED = `query Listed($householdId: ID!) { household(id: $householdId) { listings { id suggestedMatches { id } } } }`;
+    type Listed = { household: { listings: Array<{ id: string; suggestedMatches: Array<{ id: string }> }> } };
+    const cost = async () => {
+      platform.counters.reset();
+      const listed = data(await resident(asker).query<Listed>(LISTED, { householdId: asker })).household.listings;
+      return { statements: platform.counters.statements.selforg, listed };
+    };
+    await post(asker, { kind: 'NEED', title: '需要 0' });
+    const one = await cost();
+    expect(one.listed).toHaveLength(1);
+    expect(one.listed[0]!.suggestedMatches.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < 4; i += 1) await post(asker, { kind: 'NEED', title: `需要 ${i}` });
+    const several = await cost();
+    expect(several.listed).toHaveLength(4);
+    // Each need is suggested the same open offers, as suggestionsFor one listing at a time would list them.
+    for (const listing of several.listed) {
+      expect(listing.suggestedMatches.map((m) => m.id)).toEqual((await suggestions(listing.id)).suggestedMatches.map((m) => m.id));
+    }
+    expect(several.statements).toBe(one.statements);
+  });
 });
 
 describe('the time credit ledger', () => {

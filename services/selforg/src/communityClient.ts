@@ -1,4 +1,4 @@
-import { Role, ServiceClient, type Logger, type Viewer } from '@cgov/shared';
+import { Role, ServiceClient, viewerRegion, type Logger, type Viewer } from '@cgov/shared';
 import { LRUCache } from 'lru-cache';
 
 /** Where a household lives, as the community subgraph knows it (no names). */
@@ -117,7 +117,8 @@ export class CommunityClient {
   /**
    * The city a resident's household or a grid worker's grid lies in (their scopes are ids, not region codes), asked of
    * the community tier with the viewer's own rights, so it answers for that household or grid worker only; null when
-   * the community tier does not know it. Other roles' scopes are region codes: their first four digits.
+   * the community tier does not know it. Roles scoped by region: the first four digits of their code; any other role
+   * (scoped by another kind of id): null.
    */
   viewerCity(viewer: Pick<Viewer, 'role' | 'scope'>): Promise<string | null> {
     if (viewer.role === Role.RESIDENT) {
@@ -132,7 +133,7 @@ export class CommunityClient {
         return answer.gridWorker?.community.id.slice(0, 4) ?? null;
       });
     }
-    return Promise.resolve(/^\d{4}/.test(viewer.scope) ? viewer.scope.slice(0, 4) : null);
+    return Promise.resolve(viewerRegion(viewer as Viewer)?.slice(0, 4) ?? null);
   }
 
   /** A lookup by id; an id outside the city is refused by the community tier and reads as null. */

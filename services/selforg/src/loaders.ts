@@ -26,6 +26,11 @@ export function createLoaders(
       const rows = await sharing.matchesOfListings(ids);
       return ids.map((id) => rows.filter((row) => row.needId === id || row.offerId === id).slice(0, 20));
     }),
+    /** Listing ids → the ids of the listings suggested for it at this instant, in the contract's order; one statement for all. */
+    suggestionIdsOf: new DataLoader(async (ids: readonly string[]) => {
+      const found = await sharing.suggestionIdsFor(ids, clock.now());
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     actionsOf: loadMany((ids: readonly string[]) => sharing.actionsOf(ids), (row) => row.matchId),
     /** Household ids → whether its community's staff verified it. */
     verified: new DataLoader(async (ids: readonly string[]) => {

@@ -31,8 +31,12 @@ async function placeOf(deps: SharingDeps, householdId: string, cityId: string, f
  */
 async function householdToPostFor(deps: SharingDeps, householdId: string): Promise<{ place: HouseholdPlace; cityId: string }> {
   assertId(householdId, 'householdId');
+  const { role, scope } = deps.viewer;
+  if (role !== Role.RESIDENT && role !== Role.GRID_WORKER && role !== Role.COMMUNITY_STAFF) {
+    throw forbidden(`Needs and offers are posted by the household itself, its community's staff or its grid's workers; you are ${role}.`);
+  }
   const cityId = await askService('community', 'Your household or grid cannot be looked up', () => deps.community.viewerCity(deps.viewer));
-  if (!cityId) throw forbidden(`The community tier knows no household or grid worker ${deps.viewer.scope}; you (${deps.viewer.role}) cannot post for a household.`);
+  if (!cityId) throw forbidden(`The community tier knows no household or grid worker ${scope}; you (${role}) cannot post for a household.`);
   return { place: await placeOf(deps, householdId, cityId, 'householdId'), cityId };
 }
 

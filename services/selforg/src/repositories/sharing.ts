@@ -114,33 +114,52 @@ export class SharingRepository {
   }
 
   /**
-   * The open listings a listing may be matched with at `now`, in the contract's order (same compound first, then the
-   * community; soonest-expiring first): opposite kind, same type, windows overlapping, never the household's own,
-   * verifiedOnly respected on both sides. One statement.
+   * For each listing id, the ids of the open listings it may be matched with at `now`, in the contract's order (same
+   * compound first, then the community; soonest-expiring first; at most SUGGESTIONS each): opposite kind, same type,
+   * windows overlapping, never the household's own, verifiedOnly respected on both sides. One statement for any number
+   * of listings (a LATERAL subquery per listing); the caller shows suggestions for open listings only.
    */
-  async suggestionsFor(listing: ListingRow, listingHouseholdVerified: boolean, now: Date): Promise<ListingRow[]> {
-    const verification = alias(householdVerifications, 'candidate_verification');
-    const rows = await this.db
-      .select({ listing: listings })
-      .from(listings)
-      .leftJoin(verification, eq(verification.householdId, listings.householdId))
+  async suggestionIdsFor(listingIds: readonly string[], now: Date): Promise<Map<string, string[]>> {
+    const ids = validUuids(listingIds);
+    const found = new Map<string, string[]>();
+    if (!ids.length) return found;
+    const source = alias(listings, 'source');
+    const sourceVerification = alias(householdVerifications, 'source_verification');
+    const candidate = alias(listings, 'candidate');
+    const candidateVerification = alias(householdVerifications, 'candidate_verification');
+    const picked = this.db
+      .select({
+        candidateId: sql<string>`${candidate.id}`.as('candidate_id'),
+        position: sql<number>`row_number() OVER (ORDER BY (${candidate.compoundId} = ${source.compoundId}) DESC, ${candidate.expiresAt}, ${candidate.postedAt}, ${candidate.id})`.as('position'),
+      })
+      .from(candidate)
+      .leftJoin(candidateVerification, eq(candidateVerification.householdId, candidate.householdId))
       .where(
         and(
-          eq(listings.communityId, listing.communityId),
-          eq(listings.type, listing.type),
-          eq(listings.kind, listing.kind === 'NEED' ? 'OFFER' : 'NEED'),
-          eq(listings.state, 'OPEN'),
-          gt(listings.expiresAt, now),
-          ne(listings.householdId, listing.householdId),
-          lt(listings.availableFrom, listing.expiresAt),
-          gt(listings.expiresAt, listing.availableFrom),
-          listing.verifiedOnly ? sql`${verification.householdId} IS NOT NULL` : undefined,
-          listingHouseholdVerified ? undefined : eq(listings.verifiedOnly, false),
+          eq(candidate.communityId, source.communityId),
+          eq(candidate.type, source.type),
+          ne(candidate.kind, source.kind),
+          eq(candidate.state, 'OPEN'),
+          gt(candidate.expiresAt, now),
+          ne(candidate.householdId, source.householdId),
+          lt(candidate.availableFrom, source.expiresAt),
+          gt(candidate.expiresAt, source.availableFrom),
+          sql`(NOT ${source.verifiedOnly} OR ${candidateVerification.householdId} IS NOT NULL)`,
+          sql`(NOT ${candidate.verifiedOnly} OR ${sourceVerification.householdId} IS NOT NULL)`,
         ),
       )
-      .orderBy(sql`(${listings.compoundId} = ${listing.compoundId}) DESC`, asc(listings.expiresAt), asc(listings.postedAt), asc(listings.id))
-      .limit(SUGGESTIONS);
-    return rows.map((row) => row.listing);
+      .orderBy(sql`(${candidate.compoundId} = ${source.compoundId}) DESC`, asc(candidate.expiresAt), asc(candidate.postedAt), asc(candidate.id))
+      .limit(SUGGESTIONS)
+      .as('picked');
+    const rows = await this.db
+      .select({ sourceId: source.id, candidateId: picked.candidateId, position: picked.position })
+      .from(source)
+      .leftJoin(sourceVerification, eq(sourceVerification.householdId, source.householdId))
+      .crossJoinLateral(picked)
+      .where(anyOf(source.id, ids));
+    rows.sort((a, b) => Number(a.position) - Number(b.position));
+    for (const row of rows) found.set(row.sourceId, [...(found.get(row.sourceId) ?? []), row.candidateId]);
+    return found;
   }
 
   matchesByIds(ids: readonly string[]) {

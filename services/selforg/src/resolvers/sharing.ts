@@ -32,15 +32,19 @@ async function standsFor(ctx: SelforgContext, householdId: string, communityId: 
 
 /**
  * True when the viewer may read a household's own part (time credits, listings): the household itself, or whoever
- * stands for it. Its community is the one already known from its rows, else asked of the community tier (staff only).
+ * stands for it. Its community is the one already known from its rows, else (a household that has posted nothing)
+ * asked of the community tier inside the staff's or grid worker's city.
  */
 async function readsHousehold(ctx: SelforgContext, householdId: string, knownCommunityId: string | undefined): Promise<boolean> {
   const { role, scope } = ctx.viewer;
   if (role === Role.RESIDENT) return scope === householdId;
-  const communityId =
-    knownCommunityId ??
-    (role === Role.COMMUNITY_STAFF ? (await askService('community', 'The household cannot be looked up', () => ctx.community.householdPlace(householdId, scope.slice(0, 4))))?.communityId : undefined);
-  return communityId !== undefined && standsFor(ctx, householdId, communityId);
+  if (knownCommunityId) return standsFor(ctx, householdId, knownCommunityId);
+  if (role !== Role.COMMUNITY_STAFF && role !== Role.GRID_WORKER) return false;
+  const place = await askService('community', 'The household cannot be looked up', async () => {
+    const cityId = await ctx.community.viewerCity(ctx.viewer);
+    return cityId ? ctx.community.householdPlace(householdId, cityId) : null;
+  });
+  return place !== null && standsFor(ctx, householdId, place.communityId);
 }
 
 async function visibleListing(id: string, ctx: SelforgContext) {
@@ -121,7 +125,8 @@ export const sharingResolvers = {
     suggestedMatches: async (listing: ListingRow, _: unknown, ctx: SelforgContext) => {
       const now = ctx.clock.now();
       if (listingStatus(listing, now) !== 'OPEN') return [];
-      return ctx.sharing.suggestionsFor(listing, await ctx.loaders.verified.load(listing.householdId), now);
+      const ids = await ctx.loaders.suggestionIdsOf.load(listing.id);
+      return (await ctx.loaders.listingById.loadMany(ids)).filter((row): row is ListingRow => row !== null && !(row instanceof Error));
     },
   },
   Match: {
