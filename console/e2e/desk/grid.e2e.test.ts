@@ -113,8 +113,8 @@ describeInBrowser('community staff and the micro-grid (COMMUNITY_STAFF, desk, zh
 
     // Workers with their duty (responsible or backup in a micro-grid), party groups with members and leader, as the API says.
     const a1 = grids.find((each) => each.id === grid('a1'))!;
-    const words = a1.workers.map((w) => `${w.duty === 'BACKUP' ? '后备' : '责任'} ${w.name}（${DUTY[w.duty]}）`).join('、');
-    expect(words).toBe('责任 刘芳（专职网格员）、后备 张建华（后备网格员）');
+    const words = a1.workers.map((w) => `${w.duty === 'BACKUP' ? '' : '责任 '}${w.name}（${DUTY[w.duty]}）`).join('、');
+    expect(words).toBe('责任 刘芳（专职网格员）、张建华（后备网格员）');
     await card(page, a1.name).getByText(`网格员：${words}`).waitFor();
     const members = a1.partyGroup!.members.map((m) => m.name);
     await card(page, a1.name).getByText(`成员：${members.join('、')}`).waitFor();

@@ -3,6 +3,8 @@ import type { Messages } from '../types.js';
 
 /** Small livelihood projects: the residents' council's rounds (COMMUNITY_STAFF) and a resident's part (RESIDENT). */
 export const council: Messages<typeof zhCN> = {
+  /** A name with what it is in brackets: a member and its role, a round and its phase. */
+  withRole: '{{name}} ({{role}})',
   title: "Residents' council",
   titleOf: "{{name}} · residents' council",
   noCouncil: "The community has not registered a residents' council yet",

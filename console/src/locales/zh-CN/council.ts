@@ -1,5 +1,7 @@
 /** Small livelihood projects (民生微实事): the residents' council's rounds (COMMUNITY_STAFF) and a resident's part (RESIDENT). */
 export const council = {
+  /** A name with what it is in brackets: a member and its role, a round and its phase. */
+  withRole: '{{name}}（{{role}}）',
   title: '居民议事会',
   titleOf: '{{name}} · 居民议事会',
   noCouncil: '本社区还没有登记居民议事会',

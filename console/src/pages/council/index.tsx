@@ -112,7 +112,7 @@ export default function CouncilPage() {
             {community.residentsCouncil
               ? t('council.membersLine', {
                   count: members.length,
-                  names: members.map((member) => `${member.name}（${t(`council.enums.CouncilRole.${member.role}`)}）`).join(t('council.memberSeparator')),
+                  names: members.map((member) => t('council.withRole', { name: member.name, role: t(`council.enums.CouncilRole.${member.role}`) })).join(t('council.memberSeparator')),
                 })
               : t('council.noCouncil')}
           </Typography.Text>

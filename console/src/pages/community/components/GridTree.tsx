@@ -187,13 +187,15 @@ function GridCard({ grid }: { grid: TreeGrid }) {
       </Space>
       {grid.buildings.length > 0 ? <div>{t('grid.tree.buildings', { names: grid.buildings.map((b) => b.name).join(separator) })}</div> : null}
       <div>
-        {t('grid.tree.workers')}：
+        {t('grid.tree.workers')}
+        {t('grid.tree.colon')}
         {grid.workers.length === 0
           ? t('grid.tree.noWorkers')
           : grid.workers
               .map((worker) => {
                 const words = t('grid.tree.worker', { name: worker.name ?? '', duty: t(`grid.duties.${worker.duty}`) });
-                return grid.level === 'BUILDING' ? `${t(worker.duty === 'BACKUP' ? 'grid.tree.backup' : 'grid.tree.responsible')} ${words}` : words;
+                // In a micro-grid, the one responsible is said as such; the backup's duty already says it.
+                return grid.level === 'BUILDING' && worker.duty !== 'BACKUP' ? `${t('grid.tree.responsible')} ${words}` : words;
               })
               .join(separator)}
       </div>
@@ -221,7 +223,7 @@ function PartyGroupLine({ grid, partyGroup }: { grid: TreeGrid; partyGroup: NonN
     <div style={{ marginTop: 4 }}>
       <div>
         <strong>{t('grid.tree.partyGroup')}</strong>
-        {'：'}
+        {t('grid.tree.colon')}
         {members.length === 0 ? t('grid.tree.noMembers') : t('grid.tree.members', { names: members.map((m) => m.name ?? '').join(separator) })}
       </div>
       <div>{partyGroup.leader ? t('grid.tree.leader', { name: partyGroup.leader.name ?? '' }) : t('grid.tree.noLeader')}</div>

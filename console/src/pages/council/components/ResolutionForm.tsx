@@ -174,7 +174,7 @@ export function ResolutionForm({ round, members }: { round: CouncilRound; member
               value={presentIds}
               onChange={(next) => setPresentIds(members.map((member) => member.id).filter((id) => next.includes(id)))}
               style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}
-              options={members.map((member) => ({ value: member.id, label: `${member.name}（${t(`council.enums.CouncilRole.${member.role}`)}）` }))}
+              options={members.map((member) => ({ value: member.id, label: t('council.withRole', { name: member.name, role: t(`council.enums.CouncilRole.${member.role}`) }) }))}
             />
           </div>
           <Alert type={quorumMet ? 'success' : 'warning'} showIcon title={quorumMet ? t('council.resolution.quorumMet', words) : t('council.resolution.quorumNotMet', words)} aria-live="polite" />

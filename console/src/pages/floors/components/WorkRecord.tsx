@@ -50,8 +50,8 @@ function addMonths(month: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Fresh each time the section opens: the record changes with every batch and delivery. */
-const RECORD_CONTEXT = { requestPolicy: 'cache-and-network' as const, additionalTypenames: ['Order'] };
+/** Fresh each time the section opens: the record changes with every batch, delivery, visit and shift. */
+const RECORD_CONTEXT = { requestPolicy: 'cache-and-network' as const, additionalTypenames: ['Order', 'Visit', 'EmergencyShift'] };
 
 /** One figure of the record, a group named by its label. */
 function Figure({ label, children }: { label: string; children: ReactNode }) {

@@ -352,7 +352,7 @@ export function Council({ householdId, communityId }: { householdId: string; com
               aria-label={t('council.resident.round')}
               value={roundId}
               onChange={setPicked}
-              options={rounds.map((round) => ({ value: round.id, label: `${round.title}（${t(`council.enums.ProjectRoundStatus.${round.status}`)}）` }))}
+              options={rounds.map((round) => ({ value: round.id, label: t('council.withRole', { name: round.title, role: t(`council.enums.ProjectRoundStatus.${round.status}`) }) }))}
             />
           </label>
           <RoundView key={roundId} roundId={roundId} householdId={householdId} />
