@@ -6,7 +6,7 @@
 // second pick beside a waiting batch is estimated at the list price; once the phone's clock passes the cut-off it no
 // longer sends.
 import { addDays, DEMO_ACTORS, fixedClock } from '@cgov/shared';
-import type { Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed, type TestPage } from '../harness.js';
 
@@ -237,12 +237,17 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await expectAccessible(page);
   });
 
-  test('offline, a batch waits on the phone and is sent once; a lost answer is sent again with the same key; a refusal is shown and not retried', async () => {
-    const vegetables = '蔬菜套餐A';
-    const pork = '猪肉套餐';
-    const testPage = await phone();
-    const { page, context } = testPage;
-    const keys = watchSubmits(page);
+  // The offline journey in three steps, each its own test run in order on one phone (as one test it ran past the
+  // per-test limit on a busy CI machine): what the first opens, the next ones use.
+  const vegetables = '蔬菜套餐A';
+  const pork = '猪肉套餐';
+  let page: Page;
+  let context: BrowserContext;
+  let keys: string[];
+
+  test('offline, a batch waits on the phone and is sent once when the network is back', async () => {
+    ({ page, context } = await phone());
+    keys = watchSubmits(page);
     await page.getByRole('heading', { name: /^收集 .*的订单$/ }).waitFor();
 
     // The network drops: the batch is kept and the page says so.
@@ -268,10 +273,12 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     await context.setOffline(false);
     await page.getByRole('region', { name: '已发送：平台核算的结果' }).waitFor();
     expect(keys).toHaveLength(1);
-    let stored = await households();
+    const stored = await households();
     expect(stored.get('1101')!.orders.map((o) => o.package.name)).toEqual([vegetables]);
     expect(stored.get('1102')!.orders.map((o) => o.package.name)).toEqual([pork]);
+  });
 
+  test('a batch whose answer is lost is sent again with the same key, and orders once', async () => {
     // The platform takes a batch but its answer is lost on the way: the phone sends it again, with the same key, and
     // the platform answers as the first time instead of ordering twice.
     let lost = 0;
@@ -290,11 +297,13 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     expect(lost).toBe(1);
     expect(keys).toHaveLength(3);
     expect(keys[2]).toBe(keys[1]);
-    stored = await households();
+    const stored = await households();
     expect(stored.get('1201')!.orders).toHaveLength(1);
     expect(stored.get('1202')!.orders.map((o) => o.quantity)).toEqual([3]);
     await page.getByText('1 份享受补贴（每份 ¥12.00）；2 份按原价 ¥52.00；应付 ¥144.00').waitFor();
+  });
 
+  test('a batch the platform refuses after the cut-off is said in words and never sent again; past the cut-off the phone no longer sends', async () => {
     // 20:00 has passed on the platform (the phone's clock is a little behind): the batch is refused, said in words,
     // and never sent again — not when the network comes back, not when the page is opened again.
     clock.set(`${TODAY}T20:00:01+08:00`);

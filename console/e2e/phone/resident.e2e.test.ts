@@ -6,6 +6,7 @@
 // page says the cut-off has passed and offers no ordering. Every figure on screen is compared with what the API answers
 // the same household.
 import { DEMO_ACTORS, fixedClock } from '@cgov/shared';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
 
@@ -63,15 +64,22 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     return { packages: answer.data!.community.packages, orders: answer.data!.household.orders };
   }
 
-  test('orders two units (one subsidised), cancels, orders again, rates a delivered package, and cannot order after the cut-off', async () => {
+  // One journey in three steps (each its own test, run in order on one phone): what the first opens, the next ones use.
+  let page: Page;
+  let context: BrowserContext;
+  let first: PackageFigures, second: PackageFigures;
+  let card: Locator, ordered: Locator;
+  let again: OrderFigures;
+
+  test('orders two units (one subsidised) priced before ordering, and cancels', async () => {
     const before = await household();
     expect(before.orders).toEqual([]); // the demo leaves A小区 1栋's orders for tomorrow to be made
     const vegetables = before.packages.filter((pkg) => pkg.category === 'VEGETABLE_BASIC');
-    const [first, second] = vegetables as [PackageFigures, PackageFigures];
+    [first, second] = vegetables as [PackageFigures, PackageFigures];
     expect(first).toMatchObject({ listPrice: '52.00', subsidy: '12.00', residentPrice: '40.00' });
     expect(first.orderCutoff).toBe(`${today}T20:00:00+08:00`);
 
-    const { page, context } = await bed.newPage({ viewport: 'phone' });
+    ({ page, context } = await bed.newPage({ viewport: 'phone' }));
     await context.clock.setFixedTime(new Date(afternoon));
     await signInAs(page, resident.label['zh-CN']);
     await page.waitForURL('**/household/packages');
@@ -79,7 +87,7 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     // Tomorrow's packages, priced for this household, with the cut-off in Beijing time.
     await page.getByRole('heading', { name: /送达的套餐$/ }).waitFor();
     await page.getByText(/^订购截止：.*20:00（北京时间）/).waitFor();
-    const card = page.getByRole('region', { name: first.name, exact: true });
+    card = page.getByRole('region', { name: first.name, exact: true });
     await card.getByText(`居民价 ¥${first.residentPrice}/份`).waitFor();
     await card.getByText(`原价 ¥${first.listPrice}，政府补贴 ¥${first.subsidy}`).waitFor();
     for (const pkg of before.packages) await page.getByRole('region', { name: pkg.name, exact: true }).waitFor();
@@ -90,7 +98,7 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     await card.getByRole('spinbutton', { name: `${first.name}的份数` }).fill('2');
     await card.getByText('2 份应付 ¥92.00（1 份享受补贴）').waitFor();
     await card.getByRole('button', { name: `订购${first.name}` }).click();
-    const ordered = card.getByRole('status');
+    ordered = card.getByRole('status');
     await ordered.getByText(/^已下单：/).waitFor();
     const afterOrder = await household();
     expect(afterOrder.orders).toHaveLength(1);
@@ -109,7 +117,9 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     await dayOrders.getByRole('status').getByText(`已取消${first.name}的订单`).waitFor();
     await dayOrders.getByText('已取消', { exact: true }).waitFor();
     expect((await household()).orders.map((o) => o.status)).toEqual(['CANCELLED']);
+  });
 
+  test('orders again with the answer lost on the way (placed once, same key), follows its orders and rates a delivered package', async () => {
     // Ordering again, the platform places the order but its answer is lost on the way to the phone: the page says the
     // network failed and offers to send again, which sends the same idempotency key, so the order is placed once.
     const keys: string[] = [];
@@ -135,7 +145,7 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     // pays the resident price.
     const placed = (await household()).orders.filter((o) => o.status === 'PLACED');
     expect(placed).toHaveLength(1);
-    const again = placed[0]!;
+    again = placed[0]!;
     expect(again).toMatchObject({ quantity: 1, subsidizedQuantity: 1, payable: first.residentPrice });
     expect(await ordered.textContent()).toBe(`已下单：${first.name} 1 份，其中 1 份享受补贴，应付 ¥${again.payable}`);
 
@@ -184,7 +194,9 @@ describeInBrowser('a resident orders, cancels and meets the cut-off (RESIDENT, p
     expect(ratings.errors).toBeUndefined();
     const mine = ratings.data!.package.ratings.filter((rating) => rating.comment === comment);
     expect(mine).toEqual([{ rating: 4, comment }]);
+  });
 
+  test('cannot order after the cut-off: refused in words on the platform\'s clock, then no ordering once the phone\'s clock has passed it', async () => {
     // 20:05 on the platform: the cut-off has passed there, while the phone still shows the order button.
     await page.getByRole('navigation', { name: '我家的功能' }).getByText('明日套餐').click();
     await page.waitForURL('**/household/packages');
