@@ -104,7 +104,11 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     return keys;
   }
 
-  test('collects orders on two floors, sees the second unit at list price, marks a floor delivered; the committee and the city count the same', async () => {
+  // Collecting, then delivering: two steps in order on one phone (what the first leaves, the second uses).
+  let collecting: Page;
+  let placedFigures: Awaited<ReturnType<typeof figures>>;
+
+  test('collects orders on two floors, sees the second unit at list price; the committee and the city count the same', async () => {
     const before = await figures();
     const packages = await staff().query<{ community: { packages: Array<{ name: string; category: string; listPrice: string; subsidy: string; residentPrice: string; perHouseholdDailyLimit: number; orderCutoff: string }> } }>(
       `query($d: Date!) { community(id: "${Q_COMMUNITY}") { packages(date: $d) { name category listPrice subsidy residentPrice perHouseholdDailyLimit orderCutoff } } }`,
@@ -117,6 +121,7 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     for (const room of ['901', '902', '1001']) expect(start.get(room)!.orders, room).toEqual([]); // A小区 1栋 has not ordered for tomorrow
 
     const { page } = await phone();
+    collecting = page;
     await page.getByRole('heading', { name: /^收集 .*的订单$/ }).waitFor();
     // The cut-off as the package says (20:00 the evening before), and each package's three prices.
     await page.getByText(`截单时间：${new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(vegetables.orderCutoff))}`).waitFor();
@@ -172,7 +177,12 @@ describeInBrowser('a party member on a phone (PARTY_MEMBER)', () => {
     }
     expect((placed.unitsByPackage[vegetables.name] ?? 0) - (before.unitsByPackage[vegetables.name] ?? 0)).toBe(3);
     expect((placed.unitsByPackage[pork.name] ?? 0) - (before.unitsByPackage[pork.name] ?? 0)).toBe(1);
+    placedFigures = placed;
+  });
 
+  test('marks a floor and a door delivered, the committee and the city count them; the tally and the record are the API\'s, in Chinese and English', async () => {
+    const page = collecting;
+    const placed = placedFigures;
     // The staff report, procure and bring the compound's orders for tomorrow to the gate.
     for (const to of ['REPORTED', 'PROCURED', 'AT_GATE']) {
       const moved = await staff().op('AdvanceOrders', { input: { compoundId: placed.compoundId, date: TOMORROW, to } });
