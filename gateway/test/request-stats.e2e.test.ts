@@ -226,6 +226,10 @@ async function keptAndRebuilt() {
           community: await rows(tx, `SELECT * FROM request_community_stats ORDER BY community_id, month, category_code`),
           unit: await rows(tx, `SELECT * FROM request_unit_stats ORDER BY city_id, month, unit_kind, unit_id`),
         });
+        // The rebuild's lock, taken before the snapshot (under repeatable read it begins with the first query): a move
+        // or a sweep either landed before it, or waits until the rollback, so none lands between the two reads.
+        expect(REBUILD_REQUEST_STATS_SQL[0]).toMatch(/^LOCK TABLE requests /);
+        await tx.execute(sql.raw(REBUILD_REQUEST_STATS_SQL[0]!));
         const kept = await read();
         for (const statement of REBUILD_REQUEST_STATS_SQL) await tx.execute(sql.raw(statement));
         result = { kept, rebuilt: await read() };
