@@ -114,17 +114,30 @@ export function addedOnConflict(column: Column): SQL {
 }
 
 /**
- * `select * from unnest($1::type[], $2::type[], …)`: many rows for `insert(table).select(…)`, sent as one
+ * `select … from unnest($1::type[], $2::type[], …)`: many rows for `insert(table).select(…)`, sent as one
  * array parameter per column in the table's own column order, so that a batch of fifty orders costs about
- * twenty parameters to build and send instead of a thousand. Every row must carry every column.
+ * twenty parameters to build and send instead of a thousand. Every row must carry every column but the
+ * insertion-order column `seq` (a bigserial), which is drawn from its sequence row by row in the rows' order.
  */
-export function unnestRows<TTable extends PgTable>(table: TTable, rows: ReadonlyArray<{ [K in keyof TTable['$inferInsert']]-?: TTable['$inferInsert'][K] }>): SQL {
-  const arrays = Object.entries(getTableColumns(table)).map(([key, column]) => {
+export function unnestRows<TTable extends PgTable>(
+  table: TTable,
+  rows: ReadonlyArray<Omit<{ [K in keyof TTable['$inferInsert']]-?: TTable['$inferInsert'][K] }, 'seq'>>,
+): SQL {
+  const columns = Object.entries(getTableColumns(table));
+  const given = columns.filter(([key]) => key !== 'seq');
+  const arrays = given.map(([key, column]) => {
     const values = rows.map((row) => {
       const value = (row as Record<string, unknown>)[key];
       return value === undefined || value === null ? null : column.mapToDriverValue(value);
     });
     return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
   });
-  return sql`select * from unnest(${sql.join(arrays, sql`, `)})`;
+  if (given.length === columns.length) return sql`select * from unnest(${sql.join(arrays, sql`, `)})`;
+  const selected = columns.map(([key, column]) =>
+    key === 'seq' ? sql`nextval(pg_get_serial_sequence(${getTableName(table)}, ${column.name}))` : sql.identifier(key),
+  );
+  return sql`select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) AS u(${sql.join(
+    given.map(([key]) => sql.identifier(key)),
+    sql`, `,
+  )})`;
 }

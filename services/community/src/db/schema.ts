@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   check,
   date,
@@ -204,6 +205,8 @@ export const orders = pgTable(
   'orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     batchId: uuid('batch_id')
       .notNull()
       .references(() => orderBatches.id),

@@ -184,7 +184,7 @@ export class OrderRepository {
       .select()
       .from(orders)
       .where(date ? and(mine, eq(orders.date, date)) : mine)
-      .orderBy(sql`${orders.placedAt} DESC`, asc(orders.position));
+      .orderBy(desc(orders.placedAt), desc(orders.seq));
   }
 
   /**

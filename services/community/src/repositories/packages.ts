@@ -1,4 +1,4 @@
-import { and, avg, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, avg, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf, conflict, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import { orders, packageRatings, packages, type CommunityTables } from '../db/schema.js';
 
@@ -77,7 +77,7 @@ export class PackageRepository {
       .select()
       .from(packageRatings)
       .where(anyOf(packageRatings.packageId, validUuids(packageIds)))
-      .orderBy(sql`${packageRatings.ratedAt} DESC`);
+      .orderBy(desc(packageRatings.ratedAt), asc(packageRatings.householdId));
   }
 
   /** True when the household has had the package delivered: only then may it rate it. */

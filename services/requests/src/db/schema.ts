@@ -46,6 +46,8 @@ export const requests = pgTable(
   'requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     cityId: text('city_id').notNull(),
     communityId: text('community_id').notNull(),
     categoryCode: text('category_code').notNull(),
@@ -121,6 +123,8 @@ export const summons = pgTable(
   'summons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     requestId: uuid('request_id')
       .notNull()
       .references(() => requests.id),

@@ -70,7 +70,7 @@ export class RequestRepository {
   }
 
   summonsOf(ids: readonly string[]) {
-    return this.db.select().from(summons).where(anyOf(summons.requestId, validUuids(ids))).orderBy(asc(summons.summonedAt));
+    return this.db.select().from(summons).where(anyOf(summons.requestId, validUuids(ids))).orderBy(asc(summons.summonedAt), asc(summons.seq));
   }
 
   /**
@@ -217,7 +217,7 @@ export class RequestRepository {
   /** The latest `perHousehold` requests of each household, latest first (one statement for any number of households). */
   ofHouseholds(householdIds: readonly string[], perHousehold: number) {
     const ranked = this.db
-      .select({ id: requests.id, rank: sql<number>`row_number() OVER (PARTITION BY ${requests.householdId} ORDER BY ${requests.receivedAt} DESC, ${requests.id} DESC)`.as('rank') })
+      .select({ id: requests.id, rank: sql<number>`row_number() OVER (PARTITION BY ${requests.householdId} ORDER BY ${requests.receivedAt} DESC, ${requests.seq} DESC)`.as('rank') })
       .from(requests)
       .where(anyOf(requests.householdId, validUuids(householdIds)))
       .as('ranked');
@@ -226,7 +226,7 @@ export class RequestRepository {
       .from(requests)
       .innerJoin(ranked, eq(ranked.id, requests.id))
       .where(lte(ranked.rank, perHousehold))
-      .orderBy(desc(requests.receivedAt), desc(requests.id))
+      .orderBy(desc(requests.receivedAt), desc(requests.seq))
       .then((rows) => rows.map((row) => row.requests));
   }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** Owners' committees, one per compound; the community id is kept from the registration. */
 export const ownerCommittees = pgTable(
@@ -43,6 +43,8 @@ export const groupBuys = pgTable(
   'group_buys',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     committeeId: uuid('committee_id')
       .notNull()
       .references(() => ownerCommittees.id),
@@ -182,6 +184,8 @@ export const projectRounds = pgTable(
   'project_rounds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     councilId: uuid('council_id')
       .notNull()
       .references(() => residentsCouncils.id),
@@ -224,6 +228,8 @@ export const microProjects = pgTable(
   'micro_projects',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     roundId: uuid('round_id')
       .notNull()
       .references(() => projectRounds.id),
@@ -293,6 +299,8 @@ export const microProjectReports = pgTable(
   'micro_project_reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     projectId: uuid('project_id')
       .notNull()
       .references(() => microProjects.id),
@@ -330,6 +338,8 @@ export const listings = pgTable(
   'listings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     householdId: uuid('household_id').notNull(),
     communityId: text('community_id').notNull(),
     compoundId: uuid('compound_id').notNull(),
@@ -371,6 +381,8 @@ export const matches = pgTable(
   'matches',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     needId: uuid('need_id')
       .notNull()
       .references(() => listings.id),
@@ -402,6 +414,8 @@ export const matchActions = pgTable(
   'match_actions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     matchId: uuid('match_id')
       .notNull()
       .references(() => matches.id),
@@ -419,6 +433,8 @@ export const timeCreditEntries = pgTable(
   'time_credit_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between rows made at the same instant of the clock, so "in the order they happened" is one order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     matchId: uuid('match_id')
       .notNull()
       .references(() => matches.id),

@@ -81,7 +81,7 @@ export class CouncilRepository {
   /** The communities' rounds, latest opened first: each community's latest `perCommunity`. */
   roundsOfCommunities(communityIds: readonly string[], perCommunity: number) {
     const ranked = this.db
-      .select({ id: projectRounds.id, rank: sql<number>`row_number() OVER (PARTITION BY ${projectRounds.communityId} ORDER BY ${projectRounds.openedAt} DESC, ${projectRounds.id} DESC)`.as('rank') })
+      .select({ id: projectRounds.id, rank: sql<number>`row_number() OVER (PARTITION BY ${projectRounds.communityId} ORDER BY ${projectRounds.openedAt} DESC, ${projectRounds.seq} DESC)`.as('rank') })
       .from(projectRounds)
       .where(anyOf(projectRounds.communityId, [...communityIds]))
       .as('ranked');
@@ -90,7 +90,7 @@ export class CouncilRepository {
       .from(projectRounds)
       .innerJoin(ranked, eq(ranked.id, projectRounds.id))
       .where(sql`${ranked.rank} <= ${perCommunity}`)
-      .orderBy(desc(projectRounds.openedAt), desc(projectRounds.id))
+      .orderBy(desc(projectRounds.openedAt), desc(projectRounds.seq))
       .then((rows) => rows.map((row) => row.round));
   }
 
@@ -100,7 +100,7 @@ export class CouncilRepository {
       .select()
       .from(microProjects)
       .where(anyOf(microProjects.roundId, validUuids(roundIds)))
-      .orderBy(asc(microProjects.proposedAt), asc(microProjects.id));
+      .orderBy(asc(microProjects.proposedAt), asc(microProjects.seq));
   }
 
   projectsByIds(ids: readonly string[]) {
@@ -121,7 +121,7 @@ export class CouncilRepository {
       .select()
       .from(microProjectReports)
       .where(anyOf(microProjectReports.projectId, validUuids(projectIds)))
-      .orderBy(asc(microProjectReports.reportedAt), asc(microProjectReports.id));
+      .orderBy(asc(microProjectReports.reportedAt), asc(microProjectReports.seq));
   }
 
   /** Registers a community's council with its members, in the order given; a community has one council. */

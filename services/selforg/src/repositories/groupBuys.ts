@@ -58,7 +58,7 @@ export class GroupBuyRepository {
       .select()
       .from(groupBuys)
       .where(anyOf(groupBuys.compoundId, validUuids(compoundIds)))
-      .orderBy(desc(groupBuys.createdAt));
+      .orderBy(desc(groupBuys.createdAt), desc(groupBuys.seq));
   }
 
   ofCommunities(communityIds: readonly string[], status: GroupBuyStatus | null) {
@@ -67,7 +67,7 @@ export class GroupBuyRepository {
       .select()
       .from(groupBuys)
       .where(status ? and(inCommunities, eq(groupBuys.status, status)) : inCommunities)
-      .orderBy(desc(groupBuys.createdAt));
+      .orderBy(desc(groupBuys.createdAt), desc(groupBuys.seq));
   }
 
   /** A page matching the filter, latest deadline first, after the key (deadline, id) of the last row seen. */

@@ -168,7 +168,7 @@ export class SharingRepository {
 
   /** The households' listings, newest first (at most `perHousehold` each); one statement. */
   async listingsOfHouseholds(householdIds: readonly string[], perHousehold: number): Promise<ListingRow[]> {
-    const rows = await this.db.select().from(listings).where(anyOf(listings.householdId, validUuids(householdIds))).orderBy(desc(listings.postedAt), desc(listings.id));
+    const rows = await this.db.select().from(listings).where(anyOf(listings.householdId, validUuids(householdIds))).orderBy(desc(listings.postedAt), desc(listings.seq));
     const taken = new Map<string, number>();
     return rows.filter((row) => {
       const count = (taken.get(row.householdId) ?? 0) + 1;
@@ -184,13 +184,13 @@ export class SharingRepository {
       .select()
       .from(matches)
       .where(sql`${anyOf(matches.needId, ids)} OR ${anyOf(matches.offerId, ids)}`)
-      .orderBy(desc(matches.proposedAt), desc(matches.id));
+      .orderBy(desc(matches.proposedAt), desc(matches.seq));
   }
 
   /** The matches' steps, in order (steps of one instant in the lifecycle's order). */
   actionsOf(matchIds: readonly string[]) {
     const stage = sql`CASE ${matchActions.status} WHEN 'PROPOSED' THEN 0 WHEN 'ACCEPTED' THEN 1 ELSE 2 END`;
-    return this.db.select().from(matchActions).where(anyOf(matchActions.matchId, validUuids(matchIds))).orderBy(asc(matchActions.at), stage, asc(matchActions.id));
+    return this.db.select().from(matchActions).where(anyOf(matchActions.matchId, validUuids(matchIds))).orderBy(asc(matchActions.at), stage, asc(matchActions.seq));
   }
 
   /** Proposes a match (both listings locked in id order, checked open and matchable under the locks); both become MATCHED. Its id a new random one unless given, as the demo does. */
@@ -304,7 +304,7 @@ export class SharingRepository {
   entriesOf(householdIds: readonly string[]) {
     const e = timeCreditEntries;
     const ranked = this.db
-      .select({ id: e.id, rank: sql<number>`row_number() OVER (PARTITION BY ${e.householdId} ORDER BY ${e.at} DESC, ${e.id} DESC)`.as('rank') })
+      .select({ id: e.id, rank: sql<number>`row_number() OVER (PARTITION BY ${e.householdId} ORDER BY ${e.at} DESC, ${e.seq} DESC)`.as('rank') })
       .from(e)
       .where(anyOf(e.householdId, validUuids(householdIds)))
       .as('ranked');
@@ -313,7 +313,7 @@ export class SharingRepository {
       .from(e)
       .innerJoin(ranked, eq(ranked.id, e.id))
       .where(sql`${ranked.rank} <= 100`)
-      .orderBy(desc(e.at), desc(e.id))
+      .orderBy(desc(e.at), desc(e.seq))
       .then((rows) => rows.map((row) => row.entry));
   }
 
