@@ -78,6 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     host: config.host,
     production: config.production,
     maxTokens: QUERY_LIMITS.maxTokens,
+    compress: true,
     apollo: {
       gateway,
       validationRules: queryLimitRules(),
