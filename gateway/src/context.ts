@@ -1,9 +1,12 @@
+import { performance } from 'node:perf_hooks';
 import { viewerFromAuthorization, type RequestContext, type Viewer } from '@cgov/shared';
 
 /** Per request at the gateway: the verified caller and the header to forward. */
 export interface GatewayContext extends RequestContext {
   viewer: Viewer;
   authorization: string;
+  /** When the request reached the gateway (performance.now(), ms): the oldest subgraph fetch it may share. */
+  receivedAt: number;
 }
 
 /** Refuses a request without a valid token before any subgraph is asked (each subgraph checks it again). */
@@ -12,6 +15,7 @@ export async function createContext(
   requestId: string,
   secret: string,
 ): Promise<GatewayContext> {
+  const receivedAt = performance.now();
   const viewer = await viewerFromAuthorization(authorization, secret);
-  return { requestId, viewer, authorization: authorization ?? '' };
+  return { requestId, viewer, authorization: authorization ?? '', receivedAt };
 }

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { GatewayContext } from './context.js';
 import { unavailableResponse } from './outage.js';
+import { shareableFetches, sharingInFlight } from './sharedFetches.js';
 
 /** At most this many open sockets from the gateway to each subgraph; kept alive between requests. */
 export const SOCKETS_PER_SUBGRAPH = 64;
@@ -48,7 +49,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
   private readonly logger?: Logger;
 
   constructor(options: SubgraphSourceOptions) {
-    super({ url: options.url, fetcher: keepAliveFetcher(options.url, options.timeoutMs) });
+    super({ url: options.url, fetcher: sharingInFlight(keepAliveFetcher(options.url, options.timeoutMs)) });
     this.name = options.name;
     this.onFetch = options.onFetch;
     this.credential = options.credential;
@@ -63,6 +64,9 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
     this.onFetch?.(this.name);
     try {
+      // A query's fetch may share an identical one in flight (sharedFetches.ts); a mutation's never does.
+      const receivedAt = 'receivedAt' in options.context ? options.context.receivedAt : undefined;
+      if (receivedAt !== undefined && !/^\s*mutation\b/.test(options.request.query ?? '')) return await shareableFetches(receivedAt, () => super.process(options));
       return await super.process(options);
     } catch (error) {
       if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ErrorCode) throw error;
