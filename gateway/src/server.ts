@@ -83,6 +83,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       gateway,
       validationRules: queryLimitRules(),
       plugins: [queryLimitsPlugin<GatewayContext>(), outageErrors(), ...(cache ? [cache.plugin] : [])],
+      ...(cache ? { stringifyResult: cache.stringifyResult } : {}),
     },
     beforeGraphql: cache?.middleware,
     // Before /graphql: development sign-in (never in production), CSV exports, and the console itself.

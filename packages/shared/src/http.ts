@@ -151,7 +151,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
     parseOptions: { maxTokens: options.maxTokens ?? SUBGRAPH_MAX_TOKENS },
     // Compact JSON: Apollo Server's default indents every answer, which for a dashboard of a whole city is
     // a fifth more bytes and a slower stringify on every request (issue 16's profile: 8 % of the gateway's time).
-    stringifyResult: (result: FormattedExecutionResult) => JSON.stringify(result),
+    stringifyResult: options.apollo.stringifyResult ?? ((result: FormattedExecutionResult) => JSON.stringify(result)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads an IDE from Apollo's CDN and reports telemetry: no page of ours calls out.
