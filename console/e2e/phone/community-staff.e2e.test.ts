@@ -365,7 +365,8 @@ describeInBrowser('community staff on a phone (COMMUNITY_STAFF, zh-CN)', () => {
         await expect.poll(() => card.textContent()).toContain(summary);
         const shown = card.getByRole('list', { name: `${pkg.name}的评价` }).getByRole('listitem');
         await expect.poll(() => shown.count()).toBe(pkg.ratings.length);
-        for (const rating of pkg.ratings) if (rating.comment) expect(await card.textContent()).toContain(rating.comment);
+        // Polled as the summary is: a card of the same name on the day before may still be on screen for a moment.
+        for (const rating of pkg.ratings) if (rating.comment) await expect.poll(() => card.textContent()).toContain(rating.comment);
       }
       return packages;
     };

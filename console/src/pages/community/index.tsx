@@ -68,7 +68,8 @@ export default function CommunityPage() {
 }
 
 /**
- * The switcher over the sections (on a 375 px phone five fit across in Chinese and English with 8 px between them, so
+ * The switcher over the sections (on a 375 px phone five fit across in Chinese and English at the middle size with 8 px
+ * between them, whatever the sans-serif font: at the large size they overflowed by a few pixels in DejaVu Sans; so
  * there the shared community and the grid open from the menu rather than fold into antd's "more" button, which axe
  * refuses inside the tab list) and the section the route names.
  */
@@ -98,7 +99,7 @@ function Sections({ community }: { community: CommunityInfo }) {
         activeKey={section}
         onChange={(key) => void navigate(`${PAGES.community.path}/${sectionParam.parse(key)}`)}
         destroyOnHidden
-        size="large"
+        size={wide ? 'large' : 'middle'}
         tabBarGutter={wide ? 12 : 8}
         aria-label={t('community.sections.label')}
         items={tabbed.map((key) => ({ key, label: t(`community.sections.${key}`), children: key === section ? panes[key]() : null }))}
