@@ -94,3 +94,17 @@ describe('identical requests at once', () => {
   });
 });
 
+describe('the console\'s files', () => {
+  it('are sent uncompressed (hashed files browsers keep a year are not compressed afresh on every download)', async () => {
+    const page = await fetch(`${platform.gatewayBaseUrl}/`, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-encoding')).toBeNull();
+    // The console's script: hundreds of kilobytes, which /graphql would compress.
+    const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())?.[1];
+    expect(script).toBeDefined();
+    const file = await fetch(new URL(script!, platform.gatewayBaseUrl), { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-encoding')).toBeNull();
+    expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+});

@@ -64,9 +64,10 @@ export interface ServeOptions<TContext extends RequestContext> {
   /** True for our own services' requests (a subgraph: the internal credential); requestChecks does not walk their variables again. */
   internalRequest?: (request: GraphQLRequest) => boolean;
   /**
-   * Compresses answers of 1 KiB or more for clients that accept it (gzip or deflate, by Accept-Encoding): the
-   * gateway's public answers and console files. Subgraphs leave it off: their one client is the gateway, on a
-   * fast link, where compressing would only spend CPU on both ends.
+   * Compresses GraphQL answers of 1 KiB or more for clients that accept it (Brotli or gzip, by Accept-Encoding):
+   * the gateway's. Only /graphql: other routes' files (the console's, hashed and kept by browsers for a year) would
+   * be compressed afresh on every download. Subgraphs leave it off: their one client is the gateway, on a fast
+   * link, where compressing would only spend CPU on both ends.
    */
   compress?: boolean;
 }
@@ -140,7 +141,6 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
   const app = express();
   app.disable('x-powered-by');
   app.use(accessLog(options.logger));
-  if (options.compress) app.use(compression({ threshold: 1024 }));
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   httpServer.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
@@ -178,6 +178,7 @@ export async function serve<TContext extends RequestContext>(options: ServeOptio
       return bound.url;
     },
   });
+  if (options.compress) app.use('/graphql', compression({ threshold: 1024 }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
