@@ -55,8 +55,8 @@ async function file(communityId: string, categoryCode: string): Promise<string> 
 }
 const accept = (who: typeof hotline, id: string) => who(`mutation ($id: ID!) { acceptRequest(id: $id) { id } }`, { id }).then(data);
 const reply = (who: typeof hotline, id: string) => who(`mutation ($id: ID!) { replyToRequest(id: $id, reply: "已处理") { id } }`, { id }).then(data);
-const callback = (id: string, resolved: boolean, satisfaction: string) =>
-  hotline(`mutation ($input: RecordCallbackInput!) { recordCallback(input: $input) { id } }`, { input: { requestId: id, resolved, satisfaction } }).then(data);
+const callback = (id: string, resolved: boolean, satisfaction: string, reopen?: boolean) =>
+  hotline(`mutation ($input: RecordCallbackInput!) { recordCallback(input: $input) { id } }`, { input: { requestId: id, resolved, satisfaction, reopen } }).then(data);
 
 const STATS = `received open overdue closed dispatched respondedOnTime callbacks resolvedCallbacks satisfiedCallbacks responseRate resolutionRate satisfactionRate`;
 export const DASHBOARD = `query RequestDashboard($cityId: ID!, $month: String!) {
@@ -133,13 +133,14 @@ describe('a month worked out by hand (2025-03)', () => {
     for (const id of property.slice(0, 6)) await callback(id, true, 'SATISFIED');
     for (const id of property.slice(6, 8)) await callback(id, true, 'BASICALLY_SATISFIED');
     await callback(property[8]!, false, 'DISSATISFIED'); // reopened
+    await callback(property[9]!, false, 'DISSATISFIED', false); // closed unresolved: it counts as a callback, not resolved, not satisfied
   });
 
   it('ranks streets by the three rates and the score, listing units under 10 requests unranked after the ranked ones', async () => {
     const ranking = data(await analyst<{ requestRanking: Array<Record<string, unknown>> }>(RANKING, { cityId: DEMO.cityId, month: MONTH, unitKind: 'STREET' })).requestRanking;
-    // S1: 10 in Q + 1 in 幸福 + 1 re-dispatched from S2 = 12 dispatched; on time 8 + 1 = 9 (0.75); 9 callbacks, 8
-    // resolved and 8 satisfied (0.8889); score 0.2 × 0.75 + 0.4 × 0.8889 + 0.4 × 0.8889 = 0.8611.
-    expect(ranking[0]).toEqual({ rank: 1, unitId: S1, unitName: '青山街道', dispatched: 12, responseRate: 0.75, resolutionRate: 0.8889, satisfactionRate: 0.8889, score: 0.8611, ranked: true });
+    // S1: 10 in Q + 1 in 幸福 + 1 re-dispatched from S2 = 12 dispatched; on time 8 + 1 = 9 (0.75); 10 callbacks (one
+    // reopened, one closed unresolved), 8 resolved and 8 satisfied (0.8); score 0.2 × 0.75 + 0.4 × 0.8 + 0.4 × 0.8 = 0.79.
+    expect(ranking[0]).toEqual({ rank: 1, unitId: S1, unitName: '青山街道', dispatched: 12, responseRate: 0.75, resolutionRate: 0.8, satisfactionRate: 0.8, score: 0.79, ranked: true });
     // S2: 3 dispatched (the returned one still counts for it), 2 on time, 2 callbacks resolved and satisfied: unranked.
     expect(ranking[1]).toEqual({ rank: null, unitId: S2, unitName: '和平街道', dispatched: 3, responseRate: 0.6667, resolutionRate: 1, satisfactionRate: 1, score: 0.9333, ranked: false });
     // Every other street of H市 is listed, with nothing dispatched and no rates.
@@ -159,22 +160,23 @@ describe('a month worked out by hand (2025-03)', () => {
     const district = city.districts.find((each) => each.id === '420102')!;
     const s1 = district.streets.find((each) => each.id === S1)!;
     const s2 = district.streets.find((each) => each.id === S2)!;
-    // Q社区: 10 PROPERTY + 2 WATER; 10 closed (8 + 2); one reopened, one replied; on time 8 + 2 of 12.
+    // Q社区: 10 PROPERTY + 2 WATER; 11 closed (8 + 1 unresolved + 2); one reopened; on time 8 + 2 of 12; 12 callbacks, 10
+    // resolved, 9 satisfied.
     const q = expected(
-      { received: 12, open: 2, overdue: 0, closed: 10, dispatched: 12, respondedOnTime: 10, callbacks: 11, resolvedCallbacks: 10, satisfiedCallbacks: 9 },
-      { responseRate: 0.8333, resolutionRate: 0.9091, satisfactionRate: 0.8182 },
+      { received: 12, open: 1, overdue: 0, closed: 11, dispatched: 12, respondedOnTime: 10, callbacks: 12, resolvedCallbacks: 10, satisfiedCallbacks: 9 },
+      { responseRate: 0.8333, resolutionRate: 0.8333, satisfactionRate: 0.75 },
     );
     expect(s1.communities.find((each) => each.id === Q)!.requestStats).toEqual(q);
     expect(s1.communities.find((each) => each.id === XINGFU)!.requestStats).toEqual(
       expected({ received: 1, open: 1, overdue: 1, closed: 0, dispatched: 1, respondedOnTime: 0, callbacks: 0, resolvedCallbacks: 0, satisfiedCallbacks: 0 }, { responseRate: 0, resolutionRate: null, satisfactionRate: null }),
     );
-    const s1Counts = { received: 13, open: 3, overdue: 1, closed: 10, dispatched: 13, respondedOnTime: 10, callbacks: 11, resolvedCallbacks: 10, satisfiedCallbacks: 9 };
-    expect(s1.requestStats).toEqual(expected(s1Counts, { responseRate: 0.7692, resolutionRate: 0.9091, satisfactionRate: 0.8182 }));
+    const s1Counts = { received: 13, open: 2, overdue: 1, closed: 11, dispatched: 13, respondedOnTime: 10, callbacks: 12, resolvedCallbacks: 10, satisfiedCallbacks: 9 };
+    expect(s1.requestStats).toEqual(expected(s1Counts, { responseRate: 0.7692, resolutionRate: 0.8333, satisfactionRate: 0.75 }));
     // 友谊社区 (S2): its 3 requests, one re-dispatched to S1 (2 dispatches), 3 answered on time by their last holder.
     const s2Counts = { received: 3, open: 1, overdue: 0, closed: 2, dispatched: 4, respondedOnTime: 3, callbacks: 2, resolvedCallbacks: 2, satisfiedCallbacks: 2 };
     expect(s2.requestStats).toEqual(expected(s2Counts, { responseRate: 0.75, resolutionRate: 1, satisfactionRate: 1 }));
     const sum = Object.fromEntries(Object.keys(s1Counts).map((name) => [name, s1Counts[name as keyof typeof s1Counts] + s2Counts[name as keyof typeof s2Counts]]));
-    expect(district.requestStats).toEqual(expected(sum as typeof s1Counts, { responseRate: 0.7647, resolutionRate: 0.9231, satisfactionRate: 0.8462 }));
+    expect(district.requestStats).toEqual(expected(sum as typeof s1Counts, { responseRate: 0.7647, resolutionRate: 0.8571, satisfactionRate: 0.7857 }));
     expect(city.requestStats).toEqual(district.requestStats); // 西城区 had nothing in March
     for (const each of city.districts) {
       for (const name of Object.keys(s1Counts)) {

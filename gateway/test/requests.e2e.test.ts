@@ -352,6 +352,37 @@ describe('callbacks and reopening', () => {
     expect(data(await hotline<{ recordCallback: RequestView }>('RecordCallback', { input })).recordCallback.status).toBe('CLOSED');
   });
 
+  it('closes a request unresolved when the callback says not resolved and asks not to reopen it, by the hotline or the household that filed it', async () => {
+    for (const caller of [hotline, resident]) {
+      move(0);
+      const request = await file(resident, { channel: 'APP', categoryCode: 'PROPERTY', callerName: null, callerPhone: null });
+      data(await streetOfficer('AcceptRequest', { id: request.id }));
+      data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已协调物业' }));
+      move(1);
+      // Resolved and reopened at once is refused and changes nothing.
+      const both = await caller('RecordCallback', { input: { requestId: request.id, resolved: true, satisfaction: 'SATISFIED', reopen: true } });
+      expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
+      expect(both.errors![0]!.extensions!.field).toBe('reopen');
+      expect((await read(request.id)).status).toBe('REPLIED');
+      const closed = data(await caller<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED', reopen: false } })).recordCallback;
+      expect(closed).toMatchObject({ status: 'CLOSED', reopenCount: 0, callback: { resolved: false, satisfaction: 'DISSATISFIED' } });
+      const seen = await read(request.id);
+      expect(seen.history!.at(-1)).toMatchObject({ status: 'CLOSED', note: 'closed unresolved' });
+      expect(errorCodes(await streetOfficer('ReplyToRequest', { id: request.id, reply: '再次答复' }))).toEqual(['CONFLICT']);
+    }
+  });
+
+  it('reopens on a callback that says not resolved when reopen is left out or true', async () => {
+    for (const reopen of [undefined, true]) {
+      move(0);
+      const request = await file(hotline, { categoryCode: 'NOISE' });
+      data(await streetOfficer('AcceptRequest', { id: request.id }));
+      data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已劝导' }));
+      const answer = data(await hotline<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED', reopen } })).recordCallback;
+      expect(answer).toMatchObject({ status: 'REOPENED', reopenCount: 1 });
+    }
+  });
+
   it('does not summon the department that holds the request on its third reopening: it is already answering', async () => {
     move(0);
     const request = await file(hotline, { categoryCode: 'WATER' }); // the water company holds it and supervises it

@@ -127,4 +127,37 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     expect((await readRequest(bed, filed.id)).callback).toEqual({ resolved: true, satisfaction: 'BASICALLY_SATISFIED' });
     await drawer.getByText('已办结').first().waitFor();
   });
+
+  test('records a callback that says not resolved and closes the request unresolved when the hotline says so', async () => {
+    const words = uniqueWords('楼道灯坏了，物业说不归他们管');
+    const filed = await fileByHotline(bed, { description: words, categoryCode: 'PROPERTY', callerName: '钱先生' });
+    await moves.accept(bed, STREET_OFFICE, filed.id);
+    await moves.reply(bed, STREET_OFFICE, filed.id, '已协调物业');
+
+    const { page } = await hotlinePage();
+    await page.getByRole('tab', { name: '查询与回访' }).click();
+    const search = page.getByRole('form', { name: '查询诉求' });
+    await search.getByLabel('状态').click();
+    await page.keyboard.type('已答复');
+    await page.keyboard.press('Enter');
+    await search.getByRole('button', { name: '查询' }).click();
+    const row = page.getByRole('table', { name: '诉求列表' }).getByRole('row').filter({ hasText: words });
+    await row.getByRole('button', { name: '查看诉求详情：物业管理 · Q社区' }).click();
+    const drawer = page.getByRole('dialog', { name: '物业管理 · Q社区' });
+    await drawer.getByText('钱先生').waitFor();
+    // What next is asked only when not resolved, and sends it back to the unit unless the hotline says otherwise.
+    expect(await drawer.getByRole('radiogroup', { name: '接下来' }).count()).toBe(0);
+    await drawer.getByRole('radiogroup', { name: '问题解决了吗' }).getByText('未解决', { exact: true }).click();
+    const next = drawer.getByRole('radiogroup', { name: '接下来' });
+    expect(await next.getByRole('radio', { name: '退回承办单位重新办理' }).isChecked()).toBe(true);
+    await next.getByText('不再办理，按未解决办结', { exact: true }).click();
+    await drawer.getByRole('radiogroup', { name: '满意程度' }).getByText('不满意', { exact: true }).click();
+    await drawer.getByLabel('回访记录（可不填）').fill('居民说已自行找人修好，不用再办');
+    await expectAccessible(page);
+    await drawer.getByRole('button', { name: '记录回访' }).click();
+    await drawer.getByRole('status').getByText('已记录回访：未解决，诉求按未解决办结。').waitFor();
+    const closed = await readRequest(bed, filed.id);
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.callback).toEqual({ resolved: false, satisfaction: 'DISSATISFIED' });
+  });
 });

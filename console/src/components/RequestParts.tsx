@@ -21,9 +21,16 @@ export interface CallbackValues {
   resolved: boolean;
   satisfaction: Satisfaction;
   note?: string;
+  /** Only when not resolved: send it back to the unit (the default) or close it unresolved. */
+  reopen?: boolean;
 }
 
-/** The callback's fields: resolved or not, how satisfied, what the caller said (shared by the hotline and the resident). */
+/** The mutation's input from the form: `reopen` only when not resolved, the note trimmed or null. */
+export function callbackInput(requestId: string, values: CallbackValues) {
+  return { requestId, resolved: values.resolved, satisfaction: values.satisfaction, note: values.note?.trim() || null, reopen: values.resolved ? null : (values.reopen ?? true) };
+}
+
+/** The callback's fields: resolved or not (and, when not, reopen or close unresolved), how satisfied, what the caller said (shared by the hotline and the resident). */
 export function CallbackFields({ withNote = true }: { withNote?: boolean }) {
   const { t } = useTranslation();
   return (
@@ -39,6 +46,24 @@ export function CallbackFields({ withNote = true }: { withNote?: boolean }) {
             { value: false, label: t('requests.callback.resolvedNo') },
           ]}
         />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['resolved']}>
+        {({ getFieldValue }) =>
+          getFieldValue('resolved') === false ? (
+            <Form.Item name="reopen" label={t('requests.callback.reopen')} initialValue={true}>
+              <Radio.Group
+                aria-label={t('requests.callback.reopen')}
+                optionType="button"
+                buttonStyle="solid"
+                size="large"
+                options={[
+                  { value: true, label: t('requests.callback.reopenYes') },
+                  { value: false, label: t('requests.callback.reopenNo') },
+                ]}
+              />
+            </Form.Item>
+          ) : null
+        }
       </Form.Item>
       <Form.Item name="satisfaction" label={t('requests.callback.satisfaction')} rules={[{ required: true, message: t('requests.callback.satisfactionRequired') }]}>
         <Radio.Group

@@ -529,9 +529,11 @@ export type RatePackageInput = {
 export type RecordCallbackInput = {
   /** What the caller said. */
   note?: string | null | undefined;
+  /** Only when not resolved: true (the default) reopens it for the unit to reply again; false closes it unresolved (the caller no longer wants it worked on, or the hotline judges it cannot be solved). true with resolved is BAD_USER_INPUT. */
+  reopen?: boolean | null | undefined;
   /** The request. */
   requestId: string | number;
-  /** Whether the caller says it was resolved: true closes it, false reopens it. */
+  /** Whether the caller says it was resolved: true closes it; false reopens it unless reopen is false. */
   resolved: boolean;
   /** How satisfied the caller was. */
   satisfaction: Satisfaction;

@@ -157,6 +157,10 @@ export const requests: Messages<typeof zh> = {
     submit: 'Record the callback',
     closed: 'Callback recorded: the request is closed.',
     reopened: 'Callback recorded: not resolved, so the request goes back to its unit.',
+    reopen: 'What next',
+    reopenYes: 'Back to the unit to work on again',
+    reopenNo: 'Close it unresolved',
+    closedUnresolved: 'Callback recorded: the request is closed unresolved.',
   },
   inbox: {
     view: 'Which requests',

@@ -149,6 +149,10 @@ export const requests = {
     submit: '记录回访',
     closed: '已记录回访，诉求办结。',
     reopened: '已记录回访：未解决，诉求退回承办单位重新办理。',
+    reopen: '接下来',
+    reopenYes: '退回承办单位重新办理',
+    reopenNo: '不再办理，按未解决办结',
+    closedUnresolved: '已记录回访：未解决，诉求按未解决办结。',
   },
   inbox: {
     view: '显示哪些诉求',

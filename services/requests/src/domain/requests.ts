@@ -273,16 +273,24 @@ export interface RecordCallbackInput {
   resolved: boolean;
   satisfaction: Satisfaction;
   note?: string | null;
+  /** Not resolved: reopen it (the default) or close it unresolved. */
+  reopen?: boolean | null;
 }
 
 /**
- * A callback (回访), by the hotline of the request's city or the household that filed it, after the reply: resolved
- * closes it; not resolved reopens it (the unit replies again, the resolution deadline restarts), and the third
- * reopening summons the category's department by itself.
+ * A callback (回访), by the hotline of the request's city or the household that filed it, after the reply. It closes
+ * the request, resolved or not, or reopens it (contract, "Rules of the second release": "it closes the request
+ * (resolved or not) or reopens it"). Resolved closes it. Not resolved reopens it unless `reopen` is false (the unit
+ * replies again, the resolution deadline restarts, the third reopening summons the category's department by itself);
+ * `reopen: false` closes it unresolved, when the caller no longer wants it worked on or the hotline judges it cannot be
+ * solved. Either way the callback counts in the unit's rates as it says. `reopen: true` with `resolved: true` is
+ * BAD_USER_INPUT.
  */
 export async function recordCallback(deps: UseCaseDeps, input: RecordCallbackInput) {
   const { viewer, now } = deps;
   const note = optionalText(input.note, 'note', 500);
+  if (input.resolved && input.reopen === true) throw badInput('A callback that says resolved closes the request; only one that says not resolved can reopen it.', 'reopen');
+  const reopen = !input.resolved && input.reopen !== false;
   const [found] = await deps.requests.byIds([input.requestId]);
   if (!found) throw notFound(`There is no request with id ${input.requestId}.`);
   const category = await deps.catalogue.category(found.cityId, found.categoryCode);
@@ -301,9 +309,9 @@ export async function recordCallback(deps: UseCaseDeps, input: RecordCallbackInp
       satisfiedCallbacks: request.satisfiedCallbacks + (input.satisfaction === 'DISSATISFIED' ? 0 : 1),
     };
     const recorded = { resolved: input.resolved, satisfaction: input.satisfaction, note, by: filerOf(viewer) };
-    if (input.resolved) {
+    if (!reopen) {
       const status = assertMove(request, 'callbackClose');
-      return { patch: { status, closedAt: now, ...callback }, history: { status, at: now, by: filerOf(viewer), note: note ?? 'resolved' }, callback: recorded };
+      return { patch: { status, closedAt: now, ...callback }, history: { status, at: now, by: filerOf(viewer), note: note ?? (input.resolved ? 'resolved' : 'closed unresolved') }, callback: recorded };
     }
     const status = assertMove(request, 'callbackReopen');
     const reopenCount = request.reopenCount + 1;

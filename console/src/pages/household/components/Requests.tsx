@@ -11,7 +11,7 @@ import type { HouseholdRequestsQuery, RequestStatus } from '../../../gql/graphql
 import { REFRESHED_BY } from '../../../lib/client.js';
 import { formatShanghaiTime } from '../../../lib/dates.js';
 import { isPending, useOutbox, type Outbox, type OutboxEntry } from '../../../lib/outbox.js';
-import { CallbackFields, REQUEST_STATUS_COLORS, type CallbackValues } from '../../../components/RequestParts.js';
+import { CallbackFields, callbackInput, REQUEST_STATUS_COLORS, type CallbackValues } from '../../../components/RequestParts.js';
 
 const HouseholdRequestsQuery = graphql(`
   query HouseholdRequests($householdId: ID!, $cityId: ID!) {
@@ -86,7 +86,7 @@ function CallbackCard({ request, outbox, waiting }: { request: HouseholdRequest;
         await outbox.enqueue({
           kind: 'recordCallback',
           query: RECORD_CALLBACK,
-          variables: () => ({ input: { requestId: request.id, resolved: values.resolved, satisfaction: values.satisfaction, note: values.note?.trim() || null } }),
+          variables: () => ({ input: callbackInput(request.id, values) }),
           summary: { category: request.category.name, description: request.description },
         });
         setOpen(false);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql/index.js';
 import { refusalOf, RefusalNotice, type Refusal } from '../../../components/Refusal.js';
-import { CallbackFields, type CallbackValues } from '../../../components/RequestParts.js';
+import { CallbackFields, callbackInput, type CallbackValues } from '../../../components/RequestParts.js';
 
 const HotlineRecordCallbackMutation = graphql(`
   mutation HotlineRecordCallback($input: RecordCallbackInput!) {
@@ -23,7 +23,7 @@ const HotlineRecordCallbackMutation = graphql(`
   }
 `);
 
-/** The hotline records a callback (回访) after the unit's reply: resolved closes the request, not resolved reopens it. */
+/** The hotline records a callback (回访) after the unit's reply: resolved closes the request; not resolved reopens it or, when the hotline says so, closes it unresolved. */
 export function CallbackForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const [result, record] = useMutation(HotlineRecordCallbackMutation);
@@ -36,10 +36,11 @@ export function CallbackForm({ requestId }: { requestId: string }) {
         requiredMark={false}
         disabled={result.fetching}
         onFinish={async (values) => {
-          const answer = await record({ input: { requestId, resolved: values.resolved, satisfaction: values.satisfaction, note: values.note?.trim() || null } });
+          const answer = await record({ input: callbackInput(requestId, values) });
           if (answer.data?.recordCallback) {
             setRefusal(null);
-            setDone(t(answer.data.recordCallback.status === 'CLOSED' ? 'requests.callback.closed' : 'requests.callback.reopened'));
+            const { status, callback } = answer.data.recordCallback;
+            setDone(t(status === 'REOPENED' ? 'requests.callback.reopened' : callback?.resolved === false ? 'requests.callback.closedUnresolved' : 'requests.callback.closed'));
           } else if (answer.error) {
             setRefusal(refusalOf(answer.error, t, { CONFLICT: t('requests.refusals.conflict') }));
           }
