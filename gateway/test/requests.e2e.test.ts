@@ -4,6 +4,7 @@ import { contractOperation } from '@cgov/schema/contract';
 import { DEMO, demoId, demoIds, fixedClock, type Role } from '@cgov/shared';
 import { errorCodes, graphql, tokenFor, type GraphQLResponse } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { B_COMPOUND, LI } from './demo-ids.js';
 import { startPlatform, type Platform } from './harness.js';
 
 const T0 = '2026-11-02T09:00:00+08:00';
@@ -95,6 +96,11 @@ describe('the catalogue (派单目录) and the departments', () => {
     ['HOTLINE_OPERATOR', DEMO.cityId],
     ['DEPARTMENT_OFFICER', WATER],
     ['GRID_WORKER', demoId('grid-worker:test')],
+    ['CITY_OFFICIAL', DEMO.cityId],
+    ['STREET_OFFICER', STREET],
+    ['COMMUNITY_STAFF', Q],
+    ['PARTY_MEMBER', LI],
+    ['OWNER_COMMITTEE', B_COMPOUND],
   ])('are read by %s', async (role, scope) => {
     const { requestCategories, departments } = data(
       await as(role, scope)<{ requestCategories: Array<{ code: string; name: string; urgency: string; responsibleDepartment: { name: string } | null }>; departments: Array<{ name: string }> }>(
@@ -222,7 +228,8 @@ describe('the status moves', () => {
     move(3);
     const dispatched = data(await hotline<{ dispatchRequest: RequestView }>('DispatchRequest', { input: { requestId: request.id, departmentId: WATER } })).dispatchRequest;
     expect(dispatched).toMatchObject({ status: 'DISPATCHED', street: null, department: { id: WATER }, returnCount: 1 });
-    expect(Date.parse(dispatched.responseDeadline)).toBe(at(5).getTime());
+    expect(Date.parse(dispatched.responseDeadline)).toBe(at(5).getTime()); // both deadlines from the re-dispatch (URGENT: 2 h, 24 h)
+    expect(Date.parse(dispatched.resolutionDeadline)).toBe(at(27).getTime());
     expect(errorCodes(await hotline('DispatchRequest', { input: { requestId: request.id, departmentId: WATER } }))).toEqual(['CONFLICT']);
     expect(errorCodes(await streetOfficer('AcceptRequest', { id: request.id }))).toEqual(['FORBIDDEN']);
     move(3.5);
@@ -240,6 +247,66 @@ describe('the status moves', () => {
     const accepts = await Promise.all([1, 2].map(() => streetOfficer<{ acceptRequest: RequestView }>('AcceptRequest', { id: accepting.id })));
     expect(accepts.map((answer) => (answer.errors ? errorCodes(answer)[0] : answer.data!.acceptRequest.status)).sort()).toEqual(['ACCEPTED', 'CONFLICT']);
     expect((await read(accepting.id)).history!.map((step) => step.status)).toEqual(['DISPATCHED', 'ACCEPTED']);
+  });
+
+  it('refuses every move the state machine does not allow, from every status, as a CONFLICT that changes nothing', async () => {
+    type Action = 'accept' | 'return' | 'dispatch' | 'reply' | 'callback' | 'whistle';
+    const attempt: Record<Action, (id: string) => Promise<GraphQLResponse<unknown>>> = {
+      accept: (id) => streetOfficer('AcceptRequest', { id }),
+      return: (id) => streetOfficer('ReturnRequest', { id, reason: '不归我们管' }),
+      dispatch: (id) => hotline('DispatchRequest', { input: { requestId: id, streetId: OTHER_STREET } }),
+      reply: (id) => streetOfficer('ReplyToRequest', { id, reply: '已处理' }),
+      callback: (id) => hotline('RecordCallback', { input: { requestId: id, resolved: true, satisfaction: 'SATISFIED' } }),
+      whistle: (id) => streetOfficer('Whistle', { input: { requestId: id, departmentIds: [HOUSING], note: '请住建局到场' } }),
+    };
+    // How to bring a request to each status, and the moves each status allows (contract: any other move is a CONFLICT).
+    const steps: Record<string, Action[]> = { DISPATCHED: [], ACCEPTED: ['accept'], RETURNED: ['return'], REPLIED: ['accept', 'reply'], REOPENED: ['accept', 'reply'], CLOSED: ['accept', 'reply', 'callback'] };
+    const allowed: Record<string, Action[]> = { DISPATCHED: ['accept', 'return', 'whistle'], ACCEPTED: ['reply', 'whistle'], RETURNED: ['dispatch'], REPLIED: ['callback', 'whistle'], REOPENED: ['reply', 'whistle'], CLOSED: [] };
+    const bring = async (status: string) => {
+      move(0);
+      const request = await file(hotline, { categoryCode: 'NOISE', callerName: null, callerPhone: null });
+      move(1);
+      for (const step of steps[status]!) data(await attempt[step](request.id));
+      if (status === 'REOPENED') data(await hotline('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' } }));
+      expect((await read(request.id)).status).toBe(status);
+      return request.id;
+    };
+    const actions = Object.keys(attempt) as Action[];
+    for (const status of Object.keys(steps)) {
+      const id = await bring(status);
+      const before = await read(id);
+      for (const action of actions.filter((each) => !allowed[status]!.includes(each))) {
+        expect(errorCodes(await attempt[action](id)), `${action} on a ${status} request`).toEqual(['CONFLICT']);
+      }
+      const after = await read(id);
+      expect(after).toEqual(before);
+      // And each move the status allows is taken (on a request of its own).
+      for (const action of allowed[status]!) {
+        const other = await bring(status);
+        expect((await attempt[action](other)).errors, `${action} on a ${status} request`).toBeUndefined();
+      }
+    }
+  });
+
+  it('judges a reply after a reopening against the restarted resolution deadline, not the first one', async () => {
+    move(0);
+    const request = await file(hotline, { categoryCode: 'NOISE' }); // NORMAL: 24 h, 7 days
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    move(10);
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已劝导' }));
+    move(11);
+    data(await hotline('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' } }));
+    // The first deadline (hour 168) passes; the restarted one is hour 11 + 168 = 179.
+    move(178);
+    expect(await read(request.id)).toMatchObject({ status: 'REOPENED', resolvedLate: false });
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已再次劝导，签了承诺书' }));
+    expect(await read(request.id)).toMatchObject({ status: 'REPLIED', resolvedLate: false });
+    move(180);
+    data(await hotline('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' } }));
+    move(180 + 168 + 1); // past the third deadline (hour 348)
+    expect(await read(request.id)).toMatchObject({ status: 'REOPENED', resolvedLate: true });
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '第三次答复' }));
+    expect(await read(request.id)).toMatchObject({ status: 'REPLIED', resolvedLate: true });
   });
 
   it('counts respondedLate and resolvedLate against the deadlines as the clock moves', async () => {
@@ -381,6 +448,31 @@ describe('callbacks and reopening', () => {
       const answer = data(await hotline<{ recordCallback: RequestView }>('RecordCallback', { input: { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED', reopen } })).recordCallback;
       expect(answer).toMatchObject({ status: 'REOPENED', reopenCount: 1 });
     }
+  });
+
+  it('refuses a callback from the hotline of another city', async () => {
+    move(0);
+    const request = await file(hotline, { categoryCode: 'NOISE' });
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    data(await streetOfficer('ReplyToRequest', { id: request.id, reply: '已劝导' }));
+    const otherHotline = as('HOTLINE_OPERATOR', DEMO.otherCityId);
+    expect(errorCodes(await otherHotline('RecordCallback', { input: { requestId: request.id, resolved: true, satisfaction: 'SATISFIED' } }))).toEqual(['FORBIDDEN']);
+    expect((await read(request.id)).status).toBe('REPLIED');
+  });
+
+  it('summons once when two callbacks race on the third reopening: one reopens it, the other is a CONFLICT', async () => {
+    move(0);
+    const request = await file(resident, { channel: 'APP', categoryCode: 'PROPERTY', callerName: null, callerPhone: null });
+    data(await streetOfficer('AcceptRequest', { id: request.id }));
+    for (let round = 1; round <= 3; round += 1) {
+      data(await streetOfficer('ReplyToRequest', { id: request.id, reply: `第${round}次答复` }));
+      const input = { requestId: request.id, resolved: false, satisfaction: 'DISSATISFIED' };
+      const answers = await Promise.all([hotline('RecordCallback', { input }), resident('RecordCallback', { input }), hotline('RecordCallback', { input })]);
+      expect(answers.map((answer) => (answer.errors ? errorCodes(answer)[0] : 'REOPENED')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'REOPENED']);
+    }
+    expect((await read(request.id)).reopenCount).toBe(3);
+    const rows = (await platform.exec.requests(`SELECT department_id, count(*)::int AS n FROM summons WHERE request_id = '${request.id}' GROUP BY department_id`)) as { rows: Array<{ department_id: string; n: number }> };
+    expect(rows.rows).toEqual([{ department_id: HOUSING, n: 1 }]);
   });
 
   it('does not summon the department that holds the request on its third reopening: it is already answering', async () => {
