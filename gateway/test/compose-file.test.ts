@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url);
 const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
   services: Record<
     string,
-    { command?: string[]; environment?: Record<string, string>; ports?: string[]; expose?: string[]; depends_on?: Record<string, unknown>; build?: string }
+    { command?: string[]; environment?: Record<string, string>; ports?: string[]; expose?: string[]; depends_on?: Record<string, unknown>; build?: string; healthcheck?: { test: string[] } }
   >;
 };
 const initSql = readFileSync(new URL('docker/postgres-init.sql', root), 'utf8');
@@ -50,6 +50,8 @@ describe('docker-compose.yml', () => {
     expect(service.command).toEqual(['node', `services/${name}/dist/index.js`]);
     expect(existsSync(new URL(`services/${name}/src/index.ts`, root))).toBe(true);
     expect(service.depends_on).toHaveProperty('postgres');
+    // Healthy once its own /health answers, on its own port.
+    expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${config.port}/health`);
   });
 
   it('lets each subgraph reach the API it asks by its compose name', () => {
@@ -72,6 +74,7 @@ describe('docker-compose.yml', () => {
     );
     expect(Object.keys(compose.services.gateway?.depends_on ?? {}).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     expect(compose.services.gateway?.command).toEqual(['node', 'gateway/dist/index.js']);
+    expect(compose.services.gateway?.healthcheck?.test.join(' ')).toContain('http://localhost:4000/health');
   });
 
   it('builds the image the services run from the repository’s Dockerfile', () => {
