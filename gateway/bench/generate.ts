@@ -21,11 +21,12 @@ export interface CityShape {
 }
 
 /**
- * A city at a scale from 0 to 1. At 1: 13 districts, 156 streets, 1,560 communities, 62,400 buildings,
- * 3,120,000 households and a day of about 2,000,000 orders; each level shrinks by the cube root of the scale.
+ * A city at a scale from 0 to 2. At 1: 13 districts, 156 streets, 1,560 communities, 62,400 buildings,
+ * 3,120,000 households and a day of about 2,000,000 orders; each level shrinks (or, above 1, grows) by the cube
+ * root of the scale. At 2, twice the full city: 16 districts, 240 streets, 3,120 communities.
  */
 export function cityAtScale(scale: number, cityId = '4401', date = '2026-11-22'): CityShape {
-  const shrink = Math.cbrt(Math.min(1, Math.max(scale, 0)));
+  const shrink = Math.cbrt(Math.min(2, Math.max(scale, 0)));
   return {
     cityId,
     districts: Math.max(1, Math.round(13 * shrink)),

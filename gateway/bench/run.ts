@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createServer as createCity } from '@cgov/city';
@@ -25,7 +26,7 @@ const scale = Number(env.BENCH_SCALE ?? '0.01');
 const duration = Number(env.BENCH_DURATION ?? '10');
 const connections = Number(env.BENCH_CONNECTIONS ?? '8');
 const adminUrl = env.BENCH_DATABASE_URL ?? env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const ports = { gateway: 5100, city: 5101, community: 5102, selforg: 5103, requests: 5104 };
+const ports = { gateway: 5100, city: 5101, community: 5102, selforg: 5103, requests: 5104, hive: 5105, hiveRouter: 5106 };
 const date = addDays(today(systemClock), 2);
 /** The month of the generated requests (YYYY-MM): last month, complete. */
 const requestMonth = addDays(today(systemClock), -Number(today(systemClock).slice(8, 10))).slice(0, 7);
@@ -38,7 +39,7 @@ const reuse = env.BENCH_REUSE === 'true' || env.BENCH_REUSE === '1';
  * nothing: it keeps the generated city's platform running (gateway and console on :5100) until Ctrl-C, for
  * `npm run measure -w @cgov/console` with MEASURE_URL=http://127.0.0.1:5100 MEASURE_CITY=4401.
  */
-const parts = (env.BENCH_ONLY ?? 'intake,dashboard,computed,street,mixed,requests,readiness').split(',').map((part) => part.trim());
+const parts = (env.BENCH_ONLY ?? 'intake,dashboard,computed,street,mixed,requests,readiness,hive').split(',').map((part) => part.trim());
 
 function databaseUrl(name: string): string {
   const url = new URL(adminUrl);
@@ -343,6 +344,10 @@ async function main() {
         }
       : undefined;
     if (requestLoads) await new Promise((resolve) => setTimeout(resolve, 3000));
+
+    // The yardstick: Hive Gateway (its default runtime, and its Rust query planner) serving the same supergraph
+    // against the same subgraphs, as many processes as ours; the same requests, one gateway at a time, computed afresh.
+    const hiveLoads = measure('hive') ? await compareWithHive() : undefined;
     const readinessLoads = measure('readiness')
       ? { computed: await fresh(readinessBody, connections), computedOne: await fresh(readinessBody, 1) }
       : undefined;
@@ -353,6 +358,59 @@ async function main() {
           load({ ...asked, connections: half, headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` } }),
         ])
       : undefined;
+    async function compareWithHive() {
+      const hiveGateways = {
+        hive: { port: ports.hive, runtime: 'default' },
+        hiveRouter: { port: ports.hiveRouter, runtime: 'router' },
+      };
+      const subgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+      for (const [name, { port, runtime }] of Object.entries(hiveGateways)) {
+        const child = launch('gateway/bench/hive.ts', {
+          HIVE_PORT: String(port),
+          HIVE_RUNTIME: runtime,
+          HIVE_WORKERS: String(workers),
+          HIVE_CITY_URL: subgraphUrl(ports.city),
+          HIVE_COMMUNITY_URL: subgraphUrl(ports.community),
+          HIVE_SELFORG_URL: subgraphUrl(ports.selforg),
+          HIVE_REQUESTS_URL: subgraphUrl(ports.requests),
+        });
+        children.push(child);
+        processes[name] = child.pid!;
+      }
+      const urls: Record<string, string> = { ours: url, hive: subgraphUrl(ports.hive), hiveRouter: subgraphUrl(ports.hiveRouter) };
+      // A small query across two subgraphs: a community (the city's) and its packages of the day (the community's).
+      const smallBody = JSON.stringify({ query: contractOperation('Packages'), variables: { communityId: generated.communityIds[0], date } });
+      const bodies = { dashboard: dashboardBody, small: smallBody };
+      // The same answers from each (the data; GraphQL leaves the order of errors open), once every gateway is up.
+      const sameAnswers: Record<string, boolean> = {};
+      for (const [query, body] of Object.entries(bodies)) {
+        const answers: Record<string, unknown> = {};
+        for (const [name, gatewayUrl] of Object.entries(urls)) {
+          for (let i = 0; i < 240 && !answers[name]; i += 1) {
+            answers[name] = await post(gatewayUrl, analyst, body).then((answer) => (answer as { data?: unknown }).data, () => undefined);
+            if (!answers[name]) await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+        }
+        sameAnswers[query] = isDeepStrictEqual(answers.hive, answers.ours) && isDeepStrictEqual(answers.hiveRouter, answers.ours);
+      }
+      const measured: Record<string, Record<string, ReturnType<typeof summary>>> = {};
+      for (const [query, body] of Object.entries(bodies)) {
+        measured[query] = {};
+        for (const [name, gatewayUrl] of Object.entries(urls)) {
+          const cpu = { ...Object.fromEntries(names.map((sub) => [sub, processes[sub]!])), gateway: processes[name === 'ours' ? 'gateway' : name]! };
+          measured[query]![name] = summary(await withCpu(cpu, () => load({ url: gatewayUrl, method: 'POST', connections, duration, body, headers: computedHeaders })));
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+        }
+      }
+      const ratio = (query: string, peer: string) => Math.round((measured[query]!.ours!.requestsPerSecond / Math.max(0.1, measured[query]![peer]!.requestsPerSecond)) * 100) / 100;
+      return {
+        note: `our gateway and Hive Gateway (@graphql-hive/gateway-runtime; hiveRouter: with @graphql-hive/router-runtime) on the same supergraph and subgraphs, ${workers} processes each, ${connections} connections, computed afresh (Cache-Control: no-cache), one gateway at a time`,
+        sameAnswers,
+        ratio: { dashboard: { hive: ratio('dashboard', 'hive'), hiveRouter: ratio('dashboard', 'hiveRouter') }, small: { hive: ratio('small', 'hive'), hiveRouter: ratio('small', 'hiveRouter') } },
+        ...measured,
+      };
+    }
+
     const results = {
       at: new Date().toISOString(),
       machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -383,6 +441,7 @@ async function main() {
         computed: { ...summary(readinessLoads.computed), perRequest: readinessCost },
         computedOneConnection: { ...summary(readinessLoads.computedOne), perRequest: readinessCost },
       },
+      hive: hiveLoads,
       mixed: mixed && {
         note: `order intake and the dashboard at once, ${half} connections each`,
         orderIntake: summary(mixed[0], 50),
