@@ -5,13 +5,15 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { execute, GraphQLError, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery } from 'graphql-jit';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compiledExecution, type CompiledExecutionOptions } from '../src/compiledExecution.js';
+import { serve, type RunningServer } from '../src/http.js';
+import { createLogger } from '../src/logger.js';
 
 const schema = buildSubgraphSchema({
   typeDefs: parse(`
     type Query { districts(first: Int!): [District!]!, hidden: Secret }
-    type District { id: ID!, name: String!, figures: Figures!, phone: String, broken: Figures }
+    type District { id: ID!, name: String!, figures: Figures!, phone: String, broken: Figures, failing: Int, mustNotFail: Figures }
     type Figures { orders: Int!, amount: Float! }
     type Secret { value: String! }
     type Mutation { touch: Int! }
@@ -27,8 +29,18 @@ const schema = buildSubgraphSchema({
         throw new GraphQLError('Not yours to read.', { extensions: { code: 'FORBIDDEN' } });
       },
       broken: () => ({ orders: null, amount: 0 }),
+      failing: () => {
+        throw new Error('a bug of ours');
+      },
+      mustNotFail: () => ({ orders: 1, amount: 0 }),
     },
     Secret: { value: () => null },
+    Figures: {
+      orders: (figures: { orders: number | null }) => {
+        if (figures.orders === 1) throw new Error('another bug of ours');
+        return figures.orders;
+      },
+    },
     Mutation: { touch: () => 1 },
   } as never,
 });
@@ -48,8 +60,8 @@ function requestContext(source: string, variables: Record<string, unknown>, inte
   } as unknown as GatewayGraphQLRequestContext;
 }
 
-const sortedErrors = (errors: readonly GraphQLError[] | undefined) =>
-  (errors ?? []).map((error) => JSON.parse(JSON.stringify(error.toJSON())) as { path: unknown[] }).sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+const sortedErrors = (errors: readonly unknown[] | undefined) =>
+  (errors ?? []).map((error) => JSON.parse(JSON.stringify(error)) as { path: unknown[] }).sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
 
 async function executorWith(compile: NonNullable<CompiledExecutionOptions['compile']>) {
   const gateway = compiledExecution(schema, { compiled: (request) => (request.http?.headers as unknown as Map<string, string>).get('x-internal') === 'yes', compile });
@@ -87,5 +99,52 @@ describe('compiledExecution', () => {
     expect((direct.data as { districts: unknown[] }).districts).toHaveLength(2);
     expect(await executor(requestContext('mutation { touch }', {}, true))).toEqual({ data: { touch: 1 } });
     expect(compile).not.toHaveBeenCalled();
+  });
+});
+
+describe('compiled execution behind Apollo Server (serve)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve<{ scale: number; requestId: string }>({
+      name: 'test',
+      logger: createLogger('test', 'silent'),
+      port: 0,
+      host: '127.0.0.1',
+      apollo: { gateway: compiledExecution(schema, { compiled: (request) => request.http?.headers.get('x-internal') === 'yes' }) },
+      internalRequest: (request) => request.http?.headers.get('x-internal') === 'yes',
+      context: async ({ requestId }) => ({ scale: 10, requestId }),
+      health: async () => ({ ok: true, checks: {} }),
+    });
+  });
+  afterAll(() => server?.stop());
+
+  const ask = (query: string, variables: Record<string, unknown>, internal: boolean) =>
+    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-internal': internal ? 'yes' : 'no' }, body: JSON.stringify({ query, variables }) }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> },
+    }));
+
+  it('answers a resolver’s own failure as graphql-js does: the rest of the data, the error at its path as INTERNAL_SERVER_ERROR, HTTP 200', async () => {
+    const query = 'query Failing($first: Int!) { districts(first: $first) { id failing mustNotFail { orders } } }';
+    const interpreted = await ask(query, { first: 2 }, false);
+    expect(interpreted.status).toBe(200);
+    expect(interpreted.body.errors?.map((error) => error.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR']);
+    // Twice: the first sight and the compiled one.
+    for (const attempt of [1, 2, 3]) {
+      const compiled = await ask(query, { first: 2 }, true);
+      expect(compiled.status, `attempt ${attempt}`).toBe(200);
+      expect(compiled.body.data).toEqual(interpreted.body.data);
+      expect(sortedErrors(compiled.body.errors as never)).toEqual(sortedErrors(interpreted.body.errors as never));
+    }
+  });
+
+  it('refuses variables it cannot coerce as graphql-js does (HTTP 400, BAD_USER_INPUT)', async () => {
+    const query = 'query Districts($first: Int!) { districts(first: $first) { id } }';
+    await ask(query, { first: 1 }, true);
+    await ask(query, { first: 1 }, true);
+    const interpreted = await ask(query, { first: 'many' }, false);
+    const compiled = await ask(query, { first: 'many' }, true);
+    expect(interpreted.status).toBe(400);
+    expect(compiled).toEqual(interpreted);
   });
 });
