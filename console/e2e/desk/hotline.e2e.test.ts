@@ -149,8 +149,8 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     expect(await drawer.getByRole('radiogroup', { name: '接下来' }).count()).toBe(0);
     await drawer.getByRole('radiogroup', { name: '问题解决了吗' }).getByText('未解决', { exact: true }).click();
     const next = drawer.getByRole('radiogroup', { name: '接下来' });
-    expect(await next.getByRole('radio', { name: '退回承办单位重新办理' }).isChecked()).toBe(true);
-    await next.getByText('不再办理，按未解决办结', { exact: true }).click();
+    expect(await next.getByRole('radio', { name: '退回重新办理' }).isChecked()).toBe(true);
+    await next.getByText('按未解决办结', { exact: true }).click();
     await drawer.getByRole('radiogroup', { name: '满意程度' }).getByText('不满意', { exact: true }).click();
     await drawer.getByLabel('回访记录（可不填）').fill('居民说已自行找人修好，不用再办');
     await expectAccessible(page);

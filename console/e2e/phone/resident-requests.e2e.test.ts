@@ -73,7 +73,9 @@ describeInBrowser("a resident's requests (RESIDENT, phone)", () => {
     await card.getByRole('button', { name: '评价生活物资诉求的办理结果' }).click();
     await card.getByRole('radiogroup', { name: '问题解决了吗' }).getByText('未解决', { exact: true }).click();
     // Not resolved asks what next: back to the unit unless the resident says to close it unresolved.
-    expect(await card.getByRole('radiogroup', { name: '接下来' }).getByRole('radio', { name: '退回承办单位重新办理' }).isChecked()).toBe(true);
+    expect(await card.getByRole('radiogroup', { name: '接下来' }).getByRole('radio', { name: '退回重新办理' }).isChecked()).toBe(true);
+    await screenshot(page, 'phone-zh-CN-household-requests-callback');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await card.getByRole('radiogroup', { name: '满意程度' }).getByText('不满意', { exact: true }).click();
     await card.getByRole('button', { name: '提交回访' }).click();
     await expect.poll(async () => (await mine(words))[0]!.status, { timeout: 20_000 }).toBe('REOPENED');

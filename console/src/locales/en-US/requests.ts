@@ -158,8 +158,8 @@ export const requests: Messages<typeof zh> = {
     closed: 'Callback recorded: the request is closed.',
     reopened: 'Callback recorded: not resolved, so the request goes back to its unit.',
     reopen: 'What next',
-    reopenYes: 'Back to the unit to work on again',
-    reopenNo: 'Close it unresolved',
+    reopenYes: 'Work on it again',
+    reopenNo: 'Close unresolved',
     closedUnresolved: 'Callback recorded: the request is closed unresolved.',
   },
   inbox: {

@@ -148,10 +148,10 @@ export const requests = {
     note: '回访记录（可不填）',
     submit: '记录回访',
     closed: '已记录回访，诉求办结。',
-    reopened: '已记录回访：未解决，诉求退回承办单位重新办理。',
+    reopened: '已记录回访：未解决，诉求退回重新办理。',
     reopen: '接下来',
-    reopenYes: '退回承办单位重新办理',
-    reopenNo: '不再办理，按未解决办结',
+    reopenYes: '退回重新办理',
+    reopenNo: '按未解决办结',
     closedUnresolved: '已记录回访：未解决，诉求按未解决办结。',
   },
   inbox: {
