@@ -1,6 +1,6 @@
 // What every page that shows resident requests shares: the status tag's colours and the callback's fields (the hotline's
 // desk and a resident's phone record the same callback).
-import { Form, Input, Radio } from 'antd';
+import { Form, Input, Radio, type RadioGroupProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus, Satisfaction } from '../gql/graphql.js';
 
@@ -30,17 +30,19 @@ export function callbackInput(requestId: string, values: CallbackValues) {
   return { requestId, resolved: values.resolved, satisfaction: values.satisfaction, note: values.note?.trim() || null, reopen: values.resolved ? null : (values.reopen ?? true) };
 }
 
+/** Large solid buttons, one per choice, named by `label` (a Form.Item's child: its value and onChange pass through). */
+function ChoiceButtons({ label, ...props }: RadioGroupProps & { label: string }) {
+  return <Radio.Group aria-label={label} optionType="button" buttonStyle="solid" size="large" {...props} />;
+}
+
 /** The callback's fields: resolved or not (and, when not, reopen or close unresolved), how satisfied, what the caller said (shared by the hotline and the resident). */
 export function CallbackFields({ withNote = true }: { withNote?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <Form.Item name="resolved" label={t('requests.callback.resolved')} rules={[{ required: true, message: t('requests.callback.resolvedRequired') }]}>
-        <Radio.Group
-          aria-label={t('requests.callback.resolved')}
-          optionType="button"
-          buttonStyle="solid"
-          size="large"
+        <ChoiceButtons
+          label={t('requests.callback.resolved')}
           options={[
             { value: true, label: t('requests.callback.resolvedYes') },
             { value: false, label: t('requests.callback.resolvedNo') },
@@ -51,11 +53,8 @@ export function CallbackFields({ withNote = true }: { withNote?: boolean }) {
         {({ getFieldValue }) =>
           getFieldValue('resolved') === false ? (
             <Form.Item name="reopen" label={t('requests.callback.reopen')} initialValue={true}>
-              <Radio.Group
-                aria-label={t('requests.callback.reopen')}
-                optionType="button"
-                buttonStyle="solid"
-                size="large"
+              <ChoiceButtons
+                label={t('requests.callback.reopen')}
                 options={[
                   { value: true, label: t('requests.callback.reopenYes') },
                   { value: false, label: t('requests.callback.reopenNo') },
@@ -66,11 +65,8 @@ export function CallbackFields({ withNote = true }: { withNote?: boolean }) {
         }
       </Form.Item>
       <Form.Item name="satisfaction" label={t('requests.callback.satisfaction')} rules={[{ required: true, message: t('requests.callback.satisfactionRequired') }]}>
-        <Radio.Group
-          aria-label={t('requests.callback.satisfaction')}
-          optionType="button"
-          buttonStyle="solid"
-          size="large"
+        <ChoiceButtons
+          label={t('requests.callback.satisfaction')}
           options={SATISFACTIONS.map((value) => ({ value, label: t(`common.enums.Satisfaction.${value}`) }))}
         />
       </Form.Item>
