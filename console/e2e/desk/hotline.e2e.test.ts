@@ -5,6 +5,7 @@
 // reply) take the callback that closes it. Every step is checked against the API.
 import { fixedClock } from '@cgov/shared';
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { describeInBrowser, expectAccessible, screenshot, signInAs, useConsoleTestbed } from '../harness.js';
 import { fileByHotline, HEPING_STREET, HOTLINE, moves, readRequest, send, STREET_OFFICE, uniqueWords, WATER_DEPARTMENT } from '../requests.js';
 
@@ -20,6 +21,23 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     await testPage.context.clock.setFixedTime(new Date(START));
     await signInAs(testPage.page, HOTLINE.label['zh-CN']);
     return testPage;
+  }
+
+  /** The search tab, listing the city's replied requests. */
+  async function searchReplied(page: Page) {
+    await page.getByRole('tab', { name: '查询与回访' }).click();
+    const search = page.getByRole('form', { name: '查询诉求' });
+    await search.getByLabel('状态').click();
+    await page.keyboard.type('已答复');
+    await page.keyboard.press('Enter');
+    await search.getByRole('button', { name: '查询' }).click();
+  }
+
+  /** Opens the details of Q社区's property request with these words from the list. */
+  async function openFromList(page: Page, words: string) {
+    const row = page.getByRole('table', { name: '诉求列表' }).getByRole('row').filter({ hasText: words });
+    await row.getByRole('button', { name: '查看诉求详情：物业管理 · Q社区' }).click();
+    return page.getByRole('dialog', { name: '物业管理 · Q社区' });
   }
 
   test('files a caller’s request from the form: it reaches the street of the community at once, filed once', async () => {
@@ -98,18 +116,10 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     await moves.reply(bed, STREET_OFFICE, filed.id, '门禁已修好，物业已道歉');
 
     const { page } = await hotlinePage();
-    await page.getByRole('tab', { name: '查询与回访' }).click();
-    const search = page.getByRole('form', { name: '查询诉求' });
-    await search.getByLabel('状态').click();
-    await page.keyboard.type('已答复');
-    await page.keyboard.press('Enter');
-    await search.getByRole('button', { name: '查询' }).click();
+    await searchReplied(page);
     const api = await send<{ requests: { totalCount: number } }>(bed, HOTLINE, 'query { requests(filter: { regionId: "4201", status: REPLIED }, first: 1) { totalCount } }');
     await page.getByText(`共 ${api.requests.totalCount} 件 · 第 1 页`).waitFor();
-    const row = page.getByRole('table', { name: '诉求列表' }).getByRole('row').filter({ hasText: words });
-    await row.getByRole('button', { name: '查看诉求详情：物业管理 · Q社区' }).click();
-
-    const drawer = page.getByRole('dialog', { name: '物业管理 · Q社区' });
+    const drawer = await openFromList(page, words);
     await drawer.getByText('赵女士').waitFor();
     await drawer.getByText('门禁已修好，物业已道歉').first().waitFor();
     await drawer.getByRole('region', { name: '吹哨报到' }).getByText(/^市供水集团：已于 .* 报到$/).waitFor();
@@ -135,15 +145,8 @@ describeInBrowser("the 12345 hotline's desk (HOTLINE_OPERATOR)", () => {
     await moves.reply(bed, STREET_OFFICE, filed.id, '已协调物业');
 
     const { page } = await hotlinePage();
-    await page.getByRole('tab', { name: '查询与回访' }).click();
-    const search = page.getByRole('form', { name: '查询诉求' });
-    await search.getByLabel('状态').click();
-    await page.keyboard.type('已答复');
-    await page.keyboard.press('Enter');
-    await search.getByRole('button', { name: '查询' }).click();
-    const row = page.getByRole('table', { name: '诉求列表' }).getByRole('row').filter({ hasText: words });
-    await row.getByRole('button', { name: '查看诉求详情：物业管理 · Q社区' }).click();
-    const drawer = page.getByRole('dialog', { name: '物业管理 · Q社区' });
+    await searchReplied(page);
+    const drawer = await openFromList(page, words);
     await drawer.getByText('钱先生').waitFor();
     // What next is asked only when not resolved, and sends it back to the unit unless the hotline says otherwise.
     expect(await drawer.getByRole('radiogroup', { name: '接下来' }).count()).toBe(0);
