@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { GatewayContext } from './context.js';
 import { unavailableResponse } from './outage.js';
+import { mergeFetches } from './batchedFetches.js';
 import { shareableFetches, sharingInFlight } from './sharedFetches.js';
 
 /** At most this many open sockets from the gateway to each subgraph; kept alive between requests. */
@@ -41,6 +42,23 @@ export interface SubgraphSourceOptions {
   logger?: Logger;
 }
 
+/** A query fetch waiting to be merged with the others its request starts in the same turn. */
+interface Waiting {
+  options: GraphQLDataSourceProcessOptions<GatewayContext>;
+  resolve: (response: Awaited<ReturnType<RemoteGraphQLDataSource['process']>>) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Whether a fetch may wait to be merged: a query plan's query fetch for an incoming request, without a trace asked of the subgraph. */
+function mergeable(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  return (
+    'incomingRequestContext' in options &&
+    'receivedAt' in options.context &&
+    !options.request.http &&
+    !/^\s*mutation\b/.test(options.request.query ?? '')
+  );
+}
+
 /** Sends each subgraph request with the caller's token and request id, so every subgraph checks the token itself. */
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly name: string;
@@ -56,18 +74,17 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     this.logger = options.logger;
   }
 
+  /** The query fetches of one incoming request to this subgraph waiting for the next turn of the event loop, by the request's context. */
+  private readonly waiting = new WeakMap<object, Waiting[]>();
+
   /**
    * A subgraph that does not answer leaves the rest of the answer standing: the fields this fetch would have
    * filled are null, each with a SERVICE_UNAVAILABLE error naming the service (never its address or the
    * socket error) that the gateway gives the field's path; `outageErrors` merges them into one per fetch.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
-    this.onFetch?.(this.name);
     try {
-      // A query's fetch may share an identical one in flight (sharedFetches.ts); a mutation's never does.
-      const receivedAt = 'receivedAt' in options.context ? options.context.receivedAt : undefined;
-      if (receivedAt !== undefined && !/^\s*mutation\b/.test(options.request.query ?? '')) return await shareableFetches(receivedAt, () => super.process(options));
-      return await super.process(options);
+      return await (mergeable(options) ? this.merged(options) : this.send(options));
     } catch (error) {
       if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ErrorCode) throw error;
       const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
@@ -75,6 +92,61 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       const document = 'document' in options ? options.document : undefined;
       return unavailableResponse(this.name, document, options.request.query, options.request.variables, error);
     }
+  }
+
+  /** Sends one request to the subgraph: a query's may share an identical one in flight (sharedFetches.ts); a mutation's never does. */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    this.onFetch?.(this.name);
+    const receivedAt = 'receivedAt' in options.context ? options.context.receivedAt : undefined;
+    if (receivedAt !== undefined && !/^\s*mutation\b/.test(options.request.query ?? '')) return shareableFetches(receivedAt, () => super.process(options));
+    return super.process(options);
+  }
+
+  /**
+   * The query plan's fetches to this subgraph that an incoming request starts in the same turn of the event loop (the
+   * branches of a Parallel node: the dashboard's order statistics of the city, its districts, streets and communities)
+   * go as one request (batchedFetches.ts), and each reads its own part of the answer. When the subgraph refuses the
+   * merged request or its answer has no data, each fetch is sent on its own, so an error is never shared by fetches
+   * that would not have had it; when it does not answer at all, every fetch has the outage it would have had.
+   */
+  private merged(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    return new Promise((resolve, reject) => {
+      let queue = this.waiting.get(options.context);
+      if (!queue) {
+        const started: Waiting[] = [];
+        queue = started;
+        this.waiting.set(options.context, started);
+        setImmediate(() => {
+          this.waiting.delete(options.context);
+          void this.sendWaiting(started);
+        });
+      }
+      queue.push({ options, resolve, reject });
+    });
+  }
+
+  private async sendWaiting(queue: Waiting[]): Promise<void> {
+    const alone = (waiting: Waiting) => this.send(waiting.options).then(waiting.resolve, waiting.reject);
+    const merged = queue.length > 1 ? mergeFetches(queue.map((waiting) => waiting.options.request)) : undefined;
+    if (!merged) {
+      await Promise.all(queue.map(alone));
+      return;
+    }
+    const [first] = queue as [Waiting];
+    let response: Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+    try {
+      response = await this.send({ ...first.options, request: { ...first.options.request, ...merged.request, http: undefined }, document: undefined } as GraphQLDataSourceProcessOptions<GatewayContext>);
+    } catch (error) {
+      // The subgraph answered with an error (a GraphQLError from its response): each fetch asks again on its own.
+      if (error instanceof GraphQLError) await Promise.all(queue.map(alone));
+      else queue.forEach((waiting) => waiting.reject(error));
+      return;
+    }
+    if (!response.data) {
+      await Promise.all(queue.map(alone));
+      return;
+    }
+    merged.split(response).forEach((part, i) => queue[i]!.resolve({ ...response, data: part.data, errors: part.errors }));
   }
 
   /**
