@@ -437,7 +437,7 @@ async function main() {
         target: 'p95 < 150 ms at full scale',
         note: 'as served: identical requests share an answer the gateway keeps for the max-age the subgraphs declare (5 s)',
       },
-      streetOfficerDashboard: street && { ...summary(street.load), answer: street.answer, note: 'one connection; figures outside the street are null with a FORBIDDEN error per subgraph fetch, so the answer is never kept' },
+      streetOfficerDashboard: street && { ...summary(street.load), answer: street.answer, note: 'one connection; figures outside the street are null with a FORBIDDEN error per subgraph request, so the answer is never kept' },
       dashboardComputed: computed && { ...summary(computed), perRequest: dashboardCost, note: 'every request computed afresh (Cache-Control: no-cache)' },
       dashboardComputedOneConnection: computedOne && { ...summary(computedOne), perRequest: dashboardCost, target: 'p95 ≤ 150 ms at full scale' },
       orderIntake: intake && { ...summary(intake, 50), batchSize: 50, perRequest: batchCost, target: '≥ 2,000 orders/s at full scale' },

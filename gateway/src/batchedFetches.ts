@@ -11,6 +11,8 @@ export interface MergedFetches {
    * Each fetch's own answer from the merged one, in the order the fetches were given: its root fields under their own
    * names, and the errors whose path starts in one of them, with that path as the fetch would have had it.
    */
+  /** Says the subgraph refused the merged document: these fetches are not merged again (mergeFetches answers undefined). */
+  refused(): void;
   split(response: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): Array<{ data: Record<string, unknown>; errors?: GraphQLFormattedError[] }>;
 }
 
@@ -81,6 +83,7 @@ export function mergeFetches(fetches: Fetch[]): MergedFetches | undefined {
   });
   return {
     request: { query, variables, operationName: MERGED_OPERATION_NAME },
+    refused: () => void mergedTexts.set(cacheKey, null),
     split(response) {
       const data: Record<string, unknown> = response.data ?? {};
       const parts = keys.map((fetchKeys, i) => ({

@@ -42,15 +42,25 @@ export interface SubgraphSourceOptions {
   logger?: Logger;
 }
 
+/** The HTTP status each subgraph error came with (errorFromResponse). */
+const statusOf = new WeakMap<GraphQLError, number>();
+/** Statuses with which a subgraph refuses a document itself (unparsable, invalid, too large): merged fetches are then sent one by one. */
+const DOCUMENT_REFUSED = new Set([400, 413]);
+
+/** A fetch of a query plan for an incoming request (not a health check nor the schema's loading). */
+type PlanFetch = Extract<GraphQLDataSourceProcessOptions<GatewayContext>, { incomingRequestContext: unknown }>;
+/** What a subgraph's Cache-Control header says, as RemoteGraphQLDataSource hands it to the request's cache policy. */
+type CacheHint = { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' };
+
 /** A query fetch waiting to be merged with the others its request starts in the same turn. */
 interface Waiting {
-  options: GraphQLDataSourceProcessOptions<GatewayContext>;
+  options: PlanFetch;
   resolve: (response: Awaited<ReturnType<RemoteGraphQLDataSource['process']>>) => void;
   reject: (error: unknown) => void;
 }
 
 /** Whether a fetch may wait to be merged: a query plan's query fetch for an incoming request, without a trace asked of the subgraph. */
-function mergeable(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+function mergeable(options: GraphQLDataSourceProcessOptions<GatewayContext>): options is PlanFetch {
   return (
     'incomingRequestContext' in options &&
     'receivedAt' in options.context &&
@@ -106,10 +116,11 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
    * The query plan's fetches to this subgraph that an incoming request starts in the same turn of the event loop (the
    * branches of a Parallel node: the dashboard's order statistics of the city, its districts, streets and communities)
    * go as one request (batchedFetches.ts), and each reads its own part of the answer. When the subgraph refuses the
-   * merged request or its answer has no data, each fetch is sent on its own, so an error is never shared by fetches
-   * that would not have had it; when it does not answer at all, every fetch has the outage it would have had.
+   * merged document (HTTP 400 or 413) or answers it without data, each fetch is sent on its own, so an error is never
+   * shared by fetches that would not have had it (and a refused combination is not merged again); any other failure
+   * (no answer, 401, 5xx) is every fetch's own, as it would have been.
    */
-  private merged(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+  private merged(options: PlanFetch): ReturnType<RemoteGraphQLDataSource['process']> {
     return new Promise((resolve, reject) => {
       let queue = this.waiting.get(options.context);
       if (!queue) {
@@ -118,7 +129,8 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
         this.waiting.set(options.context, started);
         setImmediate(() => {
           this.waiting.delete(options.context);
-          void this.sendWaiting(started);
+          // Whatever goes wrong, no fetch is left waiting (settling a settled one does nothing).
+          this.sendWaiting(started).catch((error: unknown) => started.forEach((waiting) => waiting.reject(error)));
         });
       }
       queue.push({ options, resolve, reject });
@@ -133,19 +145,24 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       return;
     }
     const [first] = queue as [Waiting];
+    // The merged answer's Cache-Control restricts the request's cache policy only once its data is used.
+    const hints: CacheHint[] = [];
+    const incomingRequestContext = { ...first.options.incomingRequestContext, overallCachePolicy: { restrict: (hint: CacheHint) => void hints.push(hint) } };
     let response: Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
     try {
-      response = await this.send({ ...first.options, request: { ...first.options.request, ...merged.request, http: undefined }, document: undefined } as GraphQLDataSourceProcessOptions<GatewayContext>);
+      response = await this.send({ ...first.options, incomingRequestContext, request: { ...first.options.request, ...merged.request, http: undefined }, document: undefined } as GraphQLDataSourceProcessOptions<GatewayContext>);
     } catch (error) {
-      // The subgraph answered with an error (a GraphQLError from its response): each fetch asks again on its own.
-      if (error instanceof GraphQLError) await Promise.all(queue.map(alone));
-      else queue.forEach((waiting) => waiting.reject(error));
+      if (!(error instanceof GraphQLError && DOCUMENT_REFUSED.has(statusOf.get(error) ?? 0))) throw error;
+      merged.refused();
+      await Promise.all(queue.map(alone));
       return;
     }
     if (!response.data) {
       await Promise.all(queue.map(alone));
       return;
     }
+    const policy = first.options.incomingRequestContext.overallCachePolicy;
+    if (policy && 'restrict' in policy) hints.forEach((hint) => policy.restrict(hint));
     merged.split(response).forEach((part, i) => queue[i]!.resolve({ ...response, data: part.data, errors: part.errors }));
   }
 
@@ -155,6 +172,12 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
    * instead of a bare "400: Bad Request".
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const error = await this.subgraphError(response);
+    statusOf.set(error, response.status);
+    return error;
+  }
+
+  private async subgraphError(response: FetcherResponse): Promise<GraphQLError> {
     const text = await response.clone().text();
     try {
       const body = JSON.parse(text) as { errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> };

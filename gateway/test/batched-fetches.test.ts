@@ -89,8 +89,11 @@ describe('the data source', () => {
   let server: http.Server;
   let url: string;
   let bodies: Array<{ query: string; operationName?: string }> = [];
-  /** How the subgraph answers: graphql-js, a refusal of merged operations, or a dropped connection. */
-  let mode: 'answer' | 'refuseMerged' | 'noDataMerged' | 'hangUp' = 'answer';
+  /**
+   * How the subgraph answers: graphql-js (Cache-Control max-age=5), or, for merged operations: a refusal (400), data
+   * null (no-store), an answer whose errors are not errors; or, for every request, a proxy's 503 or a dropped connection.
+   */
+  let mode: 'answer' | 'refuseMerged' | 'noDataMerged' | 'proxyDown' | 'garbledMerged' | 'hangUp' = 'answer';
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -102,9 +105,11 @@ describe('the data source', () => {
         const merged = body.operationName === MERGED_OPERATION_NAME;
         if (mode === 'hangUp') return void req.socket.destroy();
         if (merged && mode === 'refuseMerged') return void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Too many tokens.', extensions: { code: 'BAD_REQUEST' } }] }));
-        if (merged && mode === 'noDataMerged') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [{ message: 'Refused.', extensions: { code: 'FORBIDDEN' } }] }));
+        if (merged && mode === 'noDataMerged') return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ data: null, errors: [{ message: 'Refused.', extensions: { code: 'FORBIDDEN' } }] }));
+        if (mode === 'proxyDown') return void res.writeHead(503, { 'content-type': 'text/plain' }).end('upstream unavailable');
         const answer = await graphql({ schema, rootValue, source: body.query, variableValues: body.variables });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+        if (merged && mode === 'garbledMerged') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...answer, errors: [null] }));
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=5, public' }).end(JSON.stringify(answer));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -113,14 +118,17 @@ describe('the data source', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
   beforeEach(() => {
     bodies = [];
+    hints = [];
     mode = 'answer';
   });
 
   const source = () => new AuthForwardingDataSource({ name: 'community', url, timeoutMs: 5_000 });
+  /** The hints each subgraph answer gave the incoming request's cache policy. */
+  let hints: unknown[] = [];
   const context = (): GatewayContext => ({ requestId: 'r', viewer: { role: 'ANALYST', scope: '4401', sub: 'a' } as GatewayContext['viewer'], authorization: 'Bearer t', receivedAt: performance.now() });
   /** A fetch as the gateway's query plan hands it to the data source. */
   const options = (fetch: { query: string; variables: Record<string, unknown> }, requestContext: GatewayContext) =>
-    ({ kind: 'incoming operation', request: { query: fetch.query, variables: fetch.variables }, context: requestContext, incomingRequestContext: { context: requestContext }, document: parse(fetch.query), pathInIncomingRequest: [] }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+    ({ kind: 'incoming operation', request: { query: fetch.query, variables: fetch.variables }, context: requestContext, incomingRequestContext: { context: requestContext, overallCachePolicy: { restrict: (hint: unknown) => void hints.push(hint) } }, document: parse(fetch.query), pathInIncomingRequest: [] }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
   const data = (response: { data?: unknown; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number> }> }) => ({ data: response.data, errors: response.errors?.map((error) => [error.message, error.path]) });
   const expectedAlone = async (fetch: { query: string; variables: Record<string, unknown> }) => data(await alone(fetch));
 
@@ -144,15 +152,45 @@ describe('the data source', () => {
     expect(bodies).toHaveLength(2);
   });
 
-  it('sends each fetch on its own when the subgraph refuses the merged one, or answers it without data', async () => {
-    for (const refusal of ['refuseMerged', 'noDataMerged'] as const) {
+  it('sends each fetch on its own when the subgraph refuses the merged document (and never merges them again), or answers it without data', async () => {
+    const round = async (fetches: Array<{ query: string; variables: Record<string, unknown> }>) => {
       bodies = [];
-      mode = refusal;
+      hints = [];
       const requestContext = context();
       const dataSource = source();
-      const answers = await Promise.all([streetFetch, communityFetch].map((fetch) => dataSource.process(options(fetch, requestContext))));
-      expect(bodies.map((body) => body.operationName), refusal).toEqual([MERGED_OPERATION_NAME, undefined, undefined]);
-      expect(answers.map(data), refusal).toEqual(await Promise.all([streetFetch, communityFetch].map(expectedAlone)));
+      const answers = await Promise.all(fetches.map((fetch) => dataSource.process(options(fetch, requestContext))));
+      expect(answers.map(data)).toEqual(await Promise.all(fetches.map(expectedAlone)));
+      return bodies.map((body) => body.operationName);
+    };
+    mode = 'refuseMerged';
+    expect(await round([streetFetch, communityFetch])).toEqual([MERGED_OPERATION_NAME, undefined, undefined]);
+    expect(await round([streetFetch, communityFetch])).toEqual([undefined, undefined]);
+    mode = 'noDataMerged';
+    expect(await round([communityFetch, streetFetch])).toEqual([MERGED_OPERATION_NAME, undefined, undefined]);
+    // The request's cache policy heard the two answers it used, not the no-store of the merged one it threw away.
+    expect(hints).toEqual([{ maxAge: 5, scope: 'PUBLIC' }, { maxAge: 5, scope: 'PUBLIC' }]);
+    mode = 'answer';
+    expect(await round([rootFetch, streetFetch])).toEqual([MERGED_OPERATION_NAME]);
+    expect(hints).toEqual([{ maxAge: 5, scope: 'PUBLIC' }]);
+  });
+
+  it('gives every merged fetch what a failure other than a refusal would have given it alone, after one exchange', async () => {
+    for (const failure of ['proxyDown', 'garbledMerged'] as const) {
+      mode = failure;
+      bodies = [];
+      const requestContext = context();
+      const dataSource = source();
+      const settled = await Promise.allSettled([rootFetch, communityFetch].map((fetch) => dataSource.process(options(fetch, requestContext))));
+      expect(bodies, failure).toHaveLength(1);
+      const outcome = (result: PromiseSettledResult<{ errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }>) =>
+        result.status === 'rejected' ? (result.reason as { extensions?: { code?: unknown } }).extensions?.code : result.value.errors?.map((error) => error.extensions?.code);
+      expect(settled.map(outcome), failure).toEqual(
+        failure === 'proxyDown'
+          ? // The proxy's 503 without a GraphQL body is each fetch's own failure, as a single fetch's would be.
+            await Promise.allSettled([rootFetch, communityFetch].map((fetch) => source().process(options(fetch, context())))).then((alone) => alone.map(outcome))
+          : // An answer it cannot read: each fetch's outage, one error a field (the community fetch: two entities, two fields).
+            [['SERVICE_UNAVAILABLE'], Array(4).fill('SERVICE_UNAVAILABLE')],
+      );
     }
   });
 

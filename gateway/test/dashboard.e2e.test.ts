@@ -96,7 +96,7 @@ describe('CityDashboard', () => {
     }
   });
 
-  it('gives a street officer its street’s part in full, and for what lies outside it null figures and a FORBIDDEN error per subgraph fetch', async () => {
+  it('gives a street officer its street’s part in full, and for what lies outside it null figures and a FORBIDDEN error per subgraph request', async () => {
     const street = large.streetIds[3]!;
     platform.counters.reset();
     const response = await dashboard(LARGE.cityId, 'STREET_OFFICER', street);
@@ -108,7 +108,7 @@ describe('CityDashboard', () => {
     expect(others.every((part) => part.orderStats === null)).toBe(true);
     expect(others.flatMap((part) => part.communities).every((c) => c.orderStats === null && c.volunteerCoverage === null && c.groupBuys === null)).toBe(true);
     expect(response.data!.city!.orderStats).toBeNull();
-    // One error for each subgraph fetch that met figures outside the street, not one for each of the city's 80 communities.
+    // One error for each subgraph request that met figures outside the street, not one for each of the city's 80 communities.
     const fetches = Object.values(platform.counters.fetches).reduce((total, count) => total + count, 0);
     expect(response.errors!.length).toBeGreaterThan(0);
     expect(response.errors!.length).toBeLessThanOrEqual(fetches);

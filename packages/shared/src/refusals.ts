@@ -7,7 +7,8 @@ import { forbidden } from './errors.js';
  * The fields refused this way are nullable, so the rest of the answer stands (a committee's pickup list
  * keeps its buildings and rooms when it also asks for names: one error, not one a household). Figures of
  * regions outside the caller's scope are one kind, "figure": a street officer's city dashboard is its street
- * in full and one error per subgraph fetch, not one for each of the city's communities.
+ * in full and one error per subgraph request, not one for each of the city's communities (the gateway sends the
+ * fetches a request starts at once to one subgraph as one request, so their refusals of a kind are one error).
  */
 export class Refusals {
   private readonly told = new Set<string>();
