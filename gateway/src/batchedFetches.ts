@@ -7,12 +7,12 @@ export type Fetch = Pick<GraphQLRequest, 'query' | 'variables' | 'operationName'
 /** Several fetches to one subgraph as one operation, and how to give each its own part of the answer. */
 export interface MergedFetches {
   request: { query: string; variables: Record<string, unknown>; operationName: string };
+  /** Says the subgraph refused the merged document: these fetches are not merged again (mergeFetches answers undefined). */
+  refused(): void;
   /**
    * Each fetch's own answer from the merged one, in the order the fetches were given: its root fields under their own
    * names, and the errors whose path starts in one of them, with that path as the fetch would have had it.
    */
-  /** Says the subgraph refused the merged document: these fetches are not merged again (mergeFetches answers undefined). */
-  refused(): void;
   split(response: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): Array<{ data: Record<string, unknown>; errors?: GraphQLFormattedError[] }>;
 }
 

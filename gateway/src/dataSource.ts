@@ -65,8 +65,13 @@ function mergeable(options: GraphQLDataSourceProcessOptions<GatewayContext>): op
     'incomingRequestContext' in options &&
     'receivedAt' in options.context &&
     !options.request.http &&
-    !/^\s*mutation\b/.test(options.request.query ?? '')
+    !isMutation(options.request.query)
   );
+}
+
+/** Whether a fetch's operation is a mutation (its fields run one after another; it is never shared nor merged). */
+function isMutation(query: string | undefined): boolean {
+  return /^\s*mutation\b/.test(query ?? '');
 }
 
 /** Sends each subgraph request with the caller's token and request id, so every subgraph checks the token itself. */
@@ -108,7 +113,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
     this.onFetch?.(this.name);
     const receivedAt = 'receivedAt' in options.context ? options.context.receivedAt : undefined;
-    if (receivedAt !== undefined && !/^\s*mutation\b/.test(options.request.query ?? '')) return shareableFetches(receivedAt, () => super.process(options));
+    if (receivedAt !== undefined && !isMutation(options.request.query)) return shareableFetches(receivedAt, () => super.process(options));
     return super.process(options);
   }
 
