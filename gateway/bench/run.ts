@@ -197,7 +197,7 @@ async function main() {
   console.log(`${requestCount} requests in ${requestMonth}`);
 
   const gateway = await createGateway({
-    config: { port: 0, host: '127.0.0.1', jwtSecret: DEVELOPMENT_JWT_SECRET, logLevel: 'silent', subgraphUrls: { city: city.url, community: community.url, selforg: selforg.url, requests: requests.url }, supergraphPath: undefined, apolloTelemetry: false, workers: 1, responseCacheMegabytes: 0, subgraphTimeoutMs: 30_000, consoleDir: undefined, production: false },
+    config: { port: 0, host: '127.0.0.1', jwtSecret: DEVELOPMENT_JWT_SECRET, logLevel: 'silent', subgraphUrls: { city: city.url, community: community.url, selforg: selforg.url, requests: requests.url }, supergraphPath: undefined, apolloTelemetry: false, workers: 1, responseCacheMegabytes: 0, subgraphTimeoutMs: 30_000, consoleDir: undefined, resultShaping: 'check', production: false },
     onSubgraphFetch: (name) => void (counting && (fetches[name] = (fetches[name] ?? 0) + 1)),
   });
   const analyst = await signToken({ sub: 'bench-analyst', role: 'ANALYST', scope: shape.cityId }, DEVELOPMENT_JWT_SECRET);

@@ -11,6 +11,7 @@ import { AuthForwardingDataSource } from './dataSource.js';
 import { checkSubgraphs } from './health.js';
 import { outageErrors } from './outage.js';
 import { createResponseCache } from './responseCache.js';
+import { installResultShaping } from './resultShaping.js';
 
 /** The committed supergraph, composed at build time by schema/ (never introspected at run time). */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -39,6 +40,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     // exporter to Apollo and probes cloud metadata addresses (169.254.169.254) on every start.
     process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   }
+  installResultShaping(config.resultShaping, (message) => logger.warn(message));
   const supergraphSdl = options.supergraphSdl ?? readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,

@@ -72,6 +72,8 @@ export function testGatewayConfig(subgraphUrls: GatewayConfig['subgraphUrls'], o
     responseCacheMegabytes: 64,
     subgraphTimeoutMs: 30_000,
     consoleDir: undefined,
+    // Every answer of every test shaped twice, ours compared with @apollo/gateway's (a difference fails the request).
+    resultShaping: 'check',
     production: false,
     ...overrides,
   };

@@ -156,23 +156,29 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The built web console (index.html, assets/) the gateway serves at /; by default the repository's console/dist. */
   consoleDir: string | undefined;
+  /**
+   * How answers are shaped from the subgraphs' parts: `compiled` (the gateway's own, steps prepared once per answer),
+   * `apollo` (@apollo/gateway's `computeResponse`), `check` (both, a request failing where they differ; the tests).
+   */
+  resultShaping: 'compiled' | 'apollo' | 'check';
   production: boolean;
 }
 
+/** The gateway's own variables, beside the common ones and the subgraphs' URLs. */
+const gatewayVariables = {
+  PORT: port.default(4000),
+  SUPERGRAPH_PATH: z.string().optional(),
+  CONSOLE_DIR: z.string().min(1).optional(),
+  APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  GATEWAY_RESULT_SHAPING: z.enum(['compiled', 'apollo', 'check']).default('compiled'),
+};
+
 /** Reads and validates the gateway's environment once, at start. */
 export function loadGatewayConfig(env: Environment): GatewayConfig {
-  const values = parse(
-    common.extend({
-      PORT: port.default(4000),
-      SUPERGRAPH_PATH: z.string().optional(),
-      CONSOLE_DIR: z.string().min(1).optional(),
-      APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true'),
-      GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-      GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
-      GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-    }),
-    env,
-  );
+  const values = parse(common.extend(gatewayVariables), env);
   const subgraphUrls = subgraphUrlsFrom(parse(peerVariables, env));
   return {
     port: values.PORT,
@@ -186,6 +192,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
     responseCacheMegabytes: values.GATEWAY_RESPONSE_CACHE_MB,
     subgraphTimeoutMs: values.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     consoleDir: values.CONSOLE_DIR === undefined ? undefined : path.resolve(values.CONSOLE_DIR),
+    resultShaping: values.GATEWAY_RESULT_SHAPING,
     production: values.NODE_ENV === 'production',
   };
 }
@@ -193,12 +200,7 @@ export function loadGatewayConfig(env: Environment): GatewayConfig {
 /** Every environment variable the platform reads: the README lists them, and the compose-file test checks against them. */
 export const ENVIRONMENT_VARIABLES: readonly string[] = [
   ...Object.keys(common.shape),
-  'PORT',
-  'SUPERGRAPH_PATH',
-  'CONSOLE_DIR',
-  'APOLLO_TELEMETRY_DISABLED',
-  'GATEWAY_WORKERS',
-  'GATEWAY_RESPONSE_CACHE_MB',
+  ...Object.keys(gatewayVariables),
   ...SUBGRAPH_NAMES.flatMap((name) => {
     const spec = SUBGRAPHS[name];
     return [spec.portVariable, spec.databaseVariable, spec.urlVariable];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../src/auth.js';
-import { loadGatewayConfig, loadSubgraphConfig } from '../src/config.js';
+import { ENVIRONMENT_VARIABLES, loadGatewayConfig, loadSubgraphConfig } from '../src/config.js';
 import { describeStorage } from '../src/subgraph.js';
 
 describe('configuration', () => {
@@ -47,6 +47,15 @@ describe('configuration', () => {
     }
     // Outside production a short secret is the developer's choice.
     expect(loadSubgraphConfig('city', { AUTH_JWT_SECRET: 'x' }).jwtSecret).toBe('x');
+  });
+
+  it('lists every gateway variable it reads, and reads the result shaping mode', () => {
+    for (const variable of ['GATEWAY_WORKERS', 'GATEWAY_RESPONSE_CACHE_MB', 'GATEWAY_SUBGRAPH_TIMEOUT_MS', 'GATEWAY_RESULT_SHAPING', 'SUPERGRAPH_PATH']) {
+      expect(ENVIRONMENT_VARIABLES).toContain(variable);
+    }
+    expect(loadGatewayConfig({}).resultShaping).toBe('compiled');
+    expect(loadGatewayConfig({ GATEWAY_RESULT_SHAPING: 'apollo' }).resultShaping).toBe('apollo');
+    expect(() => loadGatewayConfig({ GATEWAY_RESULT_SHAPING: 'fast' })).toThrow(/GATEWAY_RESULT_SHAPING/);
   });
 
   it('says which variable is wrong', () => {
