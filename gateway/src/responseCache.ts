@@ -5,10 +5,14 @@ import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from './context.js';
 
-/** A whole answer kept for identical requests until `expiresAt` (ms since the epoch), with its JSON ready to send. */
+/**
+ * A whole answer kept for identical requests until `expiresAt` (ms since the epoch), with its JSON ready to send:
+ * as the string Apollo Server sends (`stringifyResult`), and as bytes once a request is served straight from the cache.
+ */
 interface CachedAnswer {
   result: FormattedExecutionResult;
-  json: Buffer;
+  json: string;
+  bytes?: Buffer;
   storedAt: number;
   expiresAt: number;
   scope: 'PUBLIC' | 'PRIVATE';
@@ -68,19 +72,18 @@ interface RequestKey {
  */
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const now = options.now ?? Date.now;
-  // Sized by the answers' JSON (each is kept both as JSON and as objects: about twice that in memory), and
-  // dropped by the cache itself once past the time it could still be served stale.
+  // Sized by the answers' JSON: each is kept as objects, as a JSON string (up to two bytes a character) and,
+  // once served from here, as UTF-8 bytes: about four times its length in memory. Dropped by the cache itself
+  // once past the time it could still be served stale.
   const answers = new LRUCache<string, CachedAnswer>({
     maxSize: options.maxBytes,
-    sizeCalculation: (answer) => answer.json.length * 2 + 1,
+    sizeCalculation: (answer) => answer.json.length * 4 + 1,
   });
   const inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
   // The JSON kept for an answer's data, for `stringifyResult`: an answer without errors or extensions is `{"data":…}`.
-  const jsonOfData = new WeakMap<object, Buffer>();
-  const stringifyResult = (result: FormattedExecutionResult) => {
-    const kept = result.data && result.errors === undefined && result.extensions === undefined ? jsonOfData.get(result.data) : undefined;
-    return kept ? kept.toString('utf8') : JSON.stringify(result);
-  };
+  const jsonOfData = new WeakMap<object, string>();
+  const stringifyResult = (result: FormattedExecutionResult) =>
+    (result.data && result.errors === undefined && result.extensions === undefined ? jsonOfData.get(result.data) : undefined) ?? JSON.stringify(result);
   // Requests whose last answer had a field without a hint: for a while they run side by side at once
   // rather than wait for one another.
   const uncacheableUntil = new LRUCache<string, number>({ max: 10_000 });
@@ -177,7 +180,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             } else if (body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) {
               // An answer with errors (a subgraph down) is not kept, but identical requests still share one computation.
               const storedAt = now();
-              const json = Buffer.from(JSON.stringify(body.singleResult));
+              const json = JSON.stringify(body.singleResult);
               if (Object.keys(body.singleResult).every((field) => field === 'data' || body.singleResult[field as keyof FormattedExecutionResult] === undefined)) {
                 jsonOfData.set(body.singleResult.data, json);
               }
@@ -218,7 +221,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         res
           .status(200)
           .set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': `max-age=${remainingOf(answer)}, ${answer.scope.toLowerCase()}`, age: ageOf(answer) })
-          .end(answer.json);
+          .end((answer.bytes ??= Buffer.from(answer.json)));
       },
       () => next(), // Apollo Server refuses the request in GraphQL's words
     );

@@ -11,7 +11,8 @@ interface Answer {
   status: number;
   statusText: string;
   headers: Array<[string, string]>;
-  body: string;
+  /** The bytes as they came (decoded and parsed by each reader: never decoded, encoded and decoded again). */
+  body: Buffer;
 }
 
 interface Shared {
@@ -50,7 +51,7 @@ export function sharingInFlight(fetcher: Fetcher, now: () => number = () => perf
     if (current && current.sentAt >= request.receivedAt) return responseOf(await current.answer);
     const shared: Shared = {
       sentAt: now(),
-      answer: fetcher(url, init).then(async (response) => ({ status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() })),
+      answer: fetcher(url, init).then(async (response) => ({ status: response.status, statusText: response.statusText, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) })),
     };
     inFlight.set(key, shared);
     const forget = () => {
