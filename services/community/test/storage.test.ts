@@ -2,20 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { count, eq, sql } from 'drizzle-orm';
-import { addDays, DEMO, DEMO_REGIONS, fixedClock, openDatabase, type Database } from '@cgov/shared';
+import { addDays, anyOf, byLevel, DEMO, DEMO_REGIONS, everyLevel, everyLevelRows, fixedClock, ofLevel, openDatabase, rowsOf, type Database } from '@cgov/shared';
 
 const clock = fixedClock('2026-11-21T10:00:00+08:00');
 import { createTestDatabase, graphql, testSubgraphConfig, tokenFor, type TestDatabase } from '@cgov/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, buildings, compounds, households, orders, packageRatings, packages, partyMembers, tables, type CommunityTables } from '../src/db/schema.js';
+import { assignments, buildings, communityDailyStats, compounds, households, orders, packageRatings, packages, partyMembers, tables, type CommunityTables } from '../src/db/schema.js';
 import { demoRoster, loadDemoData, RECENT_DAYS } from '../src/demo.js';
 import { REBUILD_DAILY_STATS_SQL } from '../src/repositories/dailyStats.js';
 import { communitySubgraph, createServer } from '../src/server.js';
-
-/** The rows of a statement (db.execute answers pg's and PGlite's result shape alike: `{ rows }`). */
-async function rowsOf<T = Record<string, unknown>>(on: { execute(query: ReturnType<typeof sql>): Promise<unknown> }, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await on.execute(query)) as { rows: T[] }).rows;
-}
 
 const rosterQuery = `query ($id: ID!) { _entities(representations: [{ __typename: "Community", id: $id }]) {
   ... on Community { compounds { name buildings { name households { room } } } } } }`;
@@ -145,6 +140,26 @@ describe('the demo loader', () => {
       })
       .catch((error: { rows: unknown[] }) => error.rows);
     expect(counters.stats.filter((row) => Number(row.orders) > 0)).toEqual(recount);
+  });
+
+  it('reads region-level unions as drizzle maps them, without its mapping, and refuses a column not named as its field', async () => {
+    const s = communityDailyStats;
+    const queries = (named: boolean) =>
+      [...byLevel(['4201', '420102', '420102001', DEMO.communityId])].map(([length, ids]) => {
+        const region = ofLevel(s.communityId, length);
+        return db
+          .select({ regionId: sql<string>`${region}`.as(named ? 'regionId' : 'region_id'), date: s.date, category: s.category, units: sql<number>`sum(${s.units})::int`.as('units'), subsidyTotal: sql<number>`sum(${s.subsidyTotal})::float8`.as('subsidyTotal') })
+          .from(s)
+          .where(anyOf(region, ids))
+          .groupBy(region, s.date, s.category)
+          .$dynamic();
+      });
+    const sorted = <T,>(rows: T[]) => rows.map((row) => JSON.stringify(row)).sort();
+    const mapped = await everyLevel(queries(true));
+    expect(mapped.length).toBeGreaterThan(10);
+    expect(typeof mapped[0]!.date).toBe('string');
+    expect(sorted(await everyLevelRows(db, queries(true)))).toEqual(sorted(mapped));
+    await expect(everyLevelRows(db, queries(false))).rejects.toThrow(/name each selected column as its field \(regionId, date, category, units, subsidyTotal\); the statement returned region_id/);
   });
 
   it('leaves undone only what the hour has not brought: at 20:45 today is delivered and tomorrow reported', { timeout: 120_000 }, async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { anyOf, byLevel, conflict, everyLevel, ofLevel, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
+import { anyOf, byLevel, conflict, everyLevel, everyLevelRows, ofLevel, unnestRows, notFound, regionPattern, validUuids, type CalendarDate, type Database, type PackageCategory } from '@cgov/shared';
 import {
   communityDailyHouseholds,
   communityDailyStats,
@@ -384,18 +384,19 @@ export class OrderRepository {
     if (!levels.length) return [];
     const s = communityDailyStats;
     const h = communityDailyHouseholds;
+    // Thousands of rows at the city's size: read as the driver returns them, each column named as its field.
     const perCategory = levels.map(([length, ids]) => {
       const region = ofLevel(s.communityId, length);
       return this.db
         .select({
-          regionId: sql<string>`${region}`.as('region_id'),
+          regionId: sql<string>`${region}`.as('regionId'),
           date: s.date,
           category: s.category,
           orders: sql<number>`sum(${s.orders})::int`.as('orders'),
           units: sql<number>`sum(${s.units})::int`.as('units'),
-          listTotal: sql<number>`sum(${s.listTotal})::float8`.as('list_total'),
-          subsidyTotal: sql<number>`sum(${s.subsidyTotal})::float8`.as('subsidy_total'),
-          payableTotal: sql<number>`sum(${s.payableTotal})::float8`.as('payable_total'),
+          listTotal: sql<number>`sum(${s.listTotal})::float8`.as('listTotal'),
+          subsidyTotal: sql<number>`sum(${s.subsidyTotal})::float8`.as('subsidyTotal'),
+          payableTotal: sql<number>`sum(${s.payableTotal})::float8`.as('payableTotal'),
           delivered: sql<number>`sum(${s.delivered})::int`.as('delivered'),
         })
         .from(s)
@@ -407,13 +408,13 @@ export class OrderRepository {
     const households = levels.map(([length, ids]) => {
       const region = ofLevel(h.communityId, length);
       return this.db
-        .select({ regionId: sql<string>`${region}`.as('region_id'), date: h.date, households: sql<number>`sum(${h.households})::int`.as('households') })
+        .select({ regionId: sql<string>`${region}`.as('regionId'), date: h.date, households: sql<number>`sum(${h.households})::int`.as('households') })
         .from(h)
         .where(and(gte(h.date, from), lte(h.date, to), anyOf(region, ids)))
         .groupBy(region, h.date)
         .$dynamic();
     });
-    const [categoryRows, householdRows] = await Promise.all([everyLevel(perCategory), everyLevel(households)]);
+    const [categoryRows, householdRows] = await Promise.all([everyLevelRows(this.db, perCategory), everyLevelRows(this.db, households)]);
     return [
       ...categoryRows.map((row) => ({ ...row, households: 0 })),
       ...householdRows.map((row) => ({ ...row, category: null, orders: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0 })),

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { anyOf, conflict, validUuids, type Database } from '@cgov/shared';
+import { anyOf, conflict, rowsOf, validUuids, type Database } from '@cgov/shared';
 import { assignments, partyMembers, type CommunityTables } from '../db/schema.js';
 import { refreshCoverage } from './coverage.js';
 
@@ -73,7 +73,9 @@ export class PartyMemberRepository {
     const within = (column: SQL) => sql`${from ? sql` AND ${column} >= ${from.toISOString()}::timestamptz` : sql``}${to ? sql` AND ${column} < ${to.toISOString()}::timestamptz` : sql``}`;
     const month = (column: SQL) => sql`to_char(${column} AT TIME ZONE INTERVAL '+08:00', 'YYYY-MM')`;
     const members = sql`${sql.param(ids)}::uuid[]`;
-    const rows = await this.db.execute(sql`
+    return rowsOf<MonthCount>(
+      this.db,
+      sql`
       SELECT member_id AS "partyMemberId", month, kind, count(*)::int AS n FROM (
         SELECT o.collected_by AS member_id, ${month(sql`o.placed_at`)} AS month, 'ordersCollected' AS kind FROM orders o
           WHERE o.collected_by = ANY(${members}) AND o.status <> 'CANCELLED'${within(sql`o.placed_at`)}
@@ -86,8 +88,8 @@ export class PartyMemberRepository {
         UNION ALL
         SELECT s.party_member_id, ${month(sql`s.started_at`)}, 'emergencyShifts' FROM emergency_shifts s
           WHERE s.party_member_id = ANY(${members})${within(sql`s.started_at`)}
-      ) counted GROUP BY member_id, month, kind`);
-    return (rows as unknown as { rows: MonthCount[] }).rows ?? (rows as unknown as MonthCount[]);
+      ) counted GROUP BY member_id, month, kind`,
+    );
   }
 }
 
