@@ -380,13 +380,18 @@ interface ShapingModule {
   [ORIGINAL]?: ComputeResponse;
 }
 
-/** The shaping module of @apollo/gateway, the version it came with, and its own `computeResponse`. */
-function apolloShaping(): { version: string; shapingModule: ShapingModule; apollo: ComputeResponse } {
+/**
+ * The shaping module of @apollo/gateway, the version it came with, whether it builds operations with the same copy of
+ * @apollo/federation-internals as ours (`instanceof Variable` decides `@skip(if: $x)`), and its own `computeResponse`.
+ */
+function apolloShaping(): { version: string; sameInternals: boolean; shapingModule: ShapingModule; apollo: ComputeResponse } {
   const require = createRequire(import.meta.url);
   const version = (require('@apollo/gateway/package.json') as { version: string }).version;
+  const gatewayRequire = createRequire(require.resolve('@apollo/gateway'));
+  const sameInternals = (gatewayRequire('@apollo/federation-internals') as { Variable: unknown }).Variable === Variable;
   const shapingModule = require('@apollo/gateway/dist/resultShaping.js') as ShapingModule;
   shapingModule[ORIGINAL] ??= shapingModule.computeResponse;
-  return { version, shapingModule, apollo: shapingModule[ORIGINAL] };
+  return { version, sameInternals, shapingModule, apollo: shapingModule[ORIGINAL] };
 }
 
 /** @apollo/gateway's own `computeResponse`, whichever is installed (to compare with). */
@@ -396,13 +401,16 @@ export function apolloComputeResponse(): ComputeResponse {
 
 /**
  * Makes @apollo/gateway shape every answer with `mode`'s implementation (process-wide: the module is shared).
- * Installs ours only over the version it reproduces; with any other version it keeps @apollo/gateway's and says so
- * through `warn`. Returns the mode in effect.
+ * Installs ours only over the version it reproduces, built on the same @apollo/federation-internals; otherwise it
+ * keeps @apollo/gateway's and says so through `warn`. Returns the mode in effect.
  */
 export function installResultShaping(mode: ResultShapingMode, warn: (message: string) => void): ResultShapingMode {
-  const { version, shapingModule, apollo } = apolloShaping();
+  const { version, sameInternals, shapingModule, apollo } = apolloShaping();
   if (mode !== 'apollo' && version !== SHAPED_GATEWAY_VERSION) {
     warn(`@apollo/gateway ${version} is not ${SHAPED_GATEWAY_VERSION}: its own result shaping is kept (compare resultShaping.ts with its dist/resultShaping.js)`);
+    mode = 'apollo';
+  } else if (mode !== 'apollo' && !sameInternals) {
+    warn('@apollo/gateway uses another copy of @apollo/federation-internals than the gateway: its own result shaping is kept');
     mode = 'apollo';
   }
   shapingModule.computeResponse = mode === 'apollo' ? apollo : mode === 'check' ? checked(apollo) : computeResponse;

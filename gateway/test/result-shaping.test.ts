@@ -136,6 +136,24 @@ describe('compiled result shaping', () => {
     expect(both('{ count }', undefined)).toEqual({ data: undefined, errors: [] });
   });
 
+  it('throws where a condition’s variable is unusable only when the selection is reached, and merges a field from two fragments', () => {
+    // Variables are coerced before execution, so this is the gateway's bug, not the caller's: both throw the same way, and only when reached.
+    const unset = 'query($x: Boolean!) { me { id nick @skip(if: $x) } count }';
+    expect(both(unset, { me: { id: 'u1', nick: 'n' }, count: 1 }, {}).threw).toMatch(/Unexpected value undefined for variable \$x/);
+    expect(both(unset, { me: null, count: 1 }, {})).toEqual({ data: '{"me":null,"count":1}', errors: [] });
+    const merged = both('{ node(id: "1") { ... on User { best { id } } ... on Node { ... on User { best { __typename } nick } } } }', { node: { __typename: 'User', best: { id: 'u2', __typename: 'User' }, nick: null } });
+    expect(JSON.parse(merged.data!)).toEqual({ node: { best: { id: 'u2', __typename: 'User' }, nick: null } });
+  });
+
+  it('applies one fragment to objects with and without __typename, under different parent types', () => {
+    const ours = both('{ me { ... on Node { id } } node(id: "1") { ... on Node { id } ... on User { name } } things { ... on User { name } } }', {
+      me: { id: 'u1' },
+      node: { id: 'p1' },
+      things: [{ name: 'Li' }, { __typename: 'User', name: 'Wang' }],
+    });
+    expect(JSON.parse(ours.data!)).toEqual({ me: { id: 'u1' }, node: { id: 'p1' }, things: [{}, { name: 'Wang' }] });
+  });
+
   it('agrees with @apollo/gateway on a thousand random answers, valid and not', () => {
     const query = `query($x: Boolean!) { users { id name nick friends { id name @skip(if: $x) } } things { __typename ... on User { id best { id } } ... on Post { title } } nums matrix color me { nick } }`;
     let seed = 7;

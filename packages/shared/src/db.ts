@@ -102,10 +102,12 @@ export async function seedWhenEmpty<TSchema extends Record<string, unknown>>(
 
 /**
  * A statement's rows as the driver returns them: objects keyed by the statement's column names (alias them as the
- * fields you want), values parsed by the driver as drizzle configures it (dates and timestamps stay strings, int4 and
- * float8 are numbers). Unlike awaiting a drizzle select, no per-value mapping: for statements that return thousands of
- * rows on a hot path (the city dashboard's region statistics, where drizzle's mapping and its garbage were a fifth
- * of the community subgraph's CPU). Works the same on PostgreSQL (`pg`) and PGlite.
+ * fields you want), values parsed by the driver as drizzle configures it for raw statements: dates and timestamps
+ * stay strings, int4 and float8 are numbers, but int8 (an uncast `count(*)`, a `bigint` column) is a string on pg and
+ * a number on PGlite, and nothing drizzle converts per column (a `bigint` in number mode, a timestamp in date mode) is
+ * converted: cast what you select. Unlike awaiting a drizzle select, no per-value mapping: for statements that return
+ * thousands of rows on a hot path (the city dashboard's region statistics, where drizzle's mapping and its garbage were
+ * a fifth of the community subgraph's CPU).
  */
 export async function rowsOf<TRow = Record<string, unknown>>(db: Executor, query: SQLWrapper): Promise<TRow[]> {
   return ((await db.execute(query)) as unknown as { rows: TRow[] }).rows;
