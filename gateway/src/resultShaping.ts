@@ -23,6 +23,7 @@ import {
   type SelectionSet,
   type Type,
 } from '@apollo/federation-internals';
+import type { ResultShapingMode } from '@cgov/shared';
 import type { GraphQLError } from 'graphql';
 
 /**
@@ -58,9 +59,6 @@ export interface ComputeResponseResult {
 }
 
 type ComputeResponse = (args: ComputeResponseArgs) => ComputeResponseResult;
-
-/** How the gateway shapes results: `compiled` (ours), `apollo` (@apollo/gateway's own), `check` (both, compared). */
-export type ResultShapingMode = 'compiled' | 'apollo' | 'check';
 
 /** The @apollo/gateway version whose `computeResponse` this module reproduces and replaces. */
 export const SHAPED_GATEWAY_VERSION = '2.14.4';

@@ -160,9 +160,14 @@ export interface GatewayConfig {
    * How answers are shaped from the subgraphs' parts: `compiled` (the gateway's own, steps prepared once per answer),
    * `apollo` (@apollo/gateway's `computeResponse`), `check` (both, a request failing where they differ; the tests).
    */
-  resultShaping: 'compiled' | 'apollo' | 'check';
+  resultShaping: ResultShapingMode;
   production: boolean;
 }
+
+/** How the gateway shapes answers from the subgraphs' parts (`GATEWAY_RESULT_SHAPING`; see `GatewayConfig.resultShaping`). */
+export const RESULT_SHAPING_MODES = ['compiled', 'apollo', 'check'] as const;
+/** One of `RESULT_SHAPING_MODES`. */
+export type ResultShapingMode = (typeof RESULT_SHAPING_MODES)[number];
 
 /** The gateway's own variables, beside the common ones and the subgraphs' URLs. */
 const gatewayVariables = {
@@ -173,7 +178,7 @@ const gatewayVariables = {
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-  GATEWAY_RESULT_SHAPING: z.enum(['compiled', 'apollo', 'check']).default('compiled'),
+  GATEWAY_RESULT_SHAPING: z.enum(RESULT_SHAPING_MODES).default('compiled'),
 };
 
 /** Reads and validates the gateway's environment once, at start. */

@@ -1,20 +1,29 @@
 import type { CalendarDate, Fen, PackageCategory } from '@cgov/shared';
 
-/**
- * A region's orders of a day, summed over its communities: per category (units, money), or its distinct
- * households (category null).
- */
-export interface RegionStatsRow {
+/** A region's orders of a day in one category, summed over its communities. */
+export interface RegionCategoryRow {
   regionId: string;
   date: CalendarDate;
-  category: PackageCategory | null;
+  category: PackageCategory;
   orders: number;
-  households: number;
   units: number;
   listTotal: Fen;
   subsidyTotal: Fen;
   payableTotal: Fen;
   delivered: number;
+}
+
+/** A region's distinct ordering households of a day, summed over its communities. */
+export interface RegionHouseholdsRow {
+  regionId: string;
+  date: CalendarDate;
+  households: number;
+}
+
+/** Regions' rows for some dates: one per category with orders, one of households. */
+export interface RegionStatsRows {
+  categories: readonly RegionCategoryRow[];
+  households: readonly RegionHouseholdsRow[];
 }
 
 export interface OrderStats {
@@ -33,20 +42,6 @@ function emptyStats(): OrderStats {
   return { orders: 0, households: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0, byCategory: [] };
 }
 
-function add(stats: OrderStats, row: RegionStatsRow): void {
-  if (row.category === null) {
-    stats.households += row.households;
-    return;
-  }
-  stats.orders += row.orders;
-  stats.units += row.units;
-  stats.listTotal += row.listTotal;
-  stats.subsidyTotal += row.subsidyTotal;
-  stats.payableTotal += row.payableTotal;
-  stats.delivered += row.delivered;
-  stats.byCategory.push({ category: row.category, orders: row.orders, units: row.units, subsidyTotal: row.subsidyTotal, payableTotal: row.payableTotal });
-}
-
 /** The key of a region's statistics for a date. */
 export const statsKey = (regionId: string, date: CalendarDate) => `${regionId}|${date}`;
 
@@ -54,11 +49,22 @@ export const statsKey = (regionId: string, date: CalendarDate) => `${regionId}|$
  * Each region's statistics per date from its rows (one a category, one of households), totals adding up
  * the categories; a region and date without rows has an empty day.
  */
-export function statsOfRegions(keys: ReadonlyArray<{ regionId: string; date: CalendarDate }>, rows: readonly RegionStatsRow[]): Map<string, OrderStats> {
+export function statsOfRegions(keys: ReadonlyArray<{ regionId: string; date: CalendarDate }>, rows: RegionStatsRows): Map<string, OrderStats> {
   const result = new Map(keys.map(({ regionId, date }) => [statsKey(regionId, date), emptyStats()]));
-  for (const row of rows) {
+  for (const row of rows.categories) {
     const stats = result.get(statsKey(row.regionId, row.date));
-    if (stats) add(stats, row);
+    if (!stats) continue;
+    stats.orders += row.orders;
+    stats.units += row.units;
+    stats.listTotal += row.listTotal;
+    stats.subsidyTotal += row.subsidyTotal;
+    stats.payableTotal += row.payableTotal;
+    stats.delivered += row.delivered;
+    stats.byCategory.push({ category: row.category, orders: row.orders, units: row.units, subsidyTotal: row.subsidyTotal, payableTotal: row.payableTotal });
+  }
+  for (const row of rows.households) {
+    const stats = result.get(statsKey(row.regionId, row.date));
+    if (stats) stats.households += row.households;
   }
   for (const stats of result.values()) stats.byCategory.sort((a, b) => a.category.localeCompare(b.category));
   return result;

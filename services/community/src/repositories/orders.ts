@@ -17,7 +17,7 @@ import {
   type PackageRow,
 } from '../db/schema.js';
 import { ORDER_PATH, priceOrder, subsidyFor, type PolicyTerms } from '../domain/orders.js';
-import type { RegionStatsRow } from '../domain/stats.js';
+import type { RegionStatsRows } from '../domain/stats.js';
 import { countCancelled, countDelivered, countPlaced } from './dailyStats.js';
 
 /** One order of a batch, with everything needed to price it. */
@@ -375,13 +375,13 @@ export class OrderRepository {
 
   /**
    * Per region asked (any level), delivery date in [from, to] and category, the orders not cancelled of the
-   * communities inside it, summed by the database from the daily statistics kept with every order; and per
-   * region and date its distinct households (rows with category null: a household lives in one community,
-   * so communities' counts add up). Two statements per region level asked, whatever the number of regions.
+   * communities inside it, summed by the database from the daily statistics kept with every order
+   * (`categories`); and per region and date its distinct households (`households`: a household lives in one
+   * community, so communities' counts add up). Two statements, whatever the number of regions and levels.
    */
-  async regionStats(regionIds: readonly string[], from: CalendarDate, to: CalendarDate): Promise<RegionStatsRow[]> {
+  async regionStats(regionIds: readonly string[], from: CalendarDate, to: CalendarDate): Promise<RegionStatsRows> {
     const levels = [...byLevel(regionIds)];
-    if (!levels.length) return [];
+    if (!levels.length) return { categories: [], households: [] };
     const s = communityDailyStats;
     const h = communityDailyHouseholds;
     // Thousands of rows at the city's size: read as the driver returns them, each column named as its field.
@@ -414,11 +414,8 @@ export class OrderRepository {
         .groupBy(region, h.date)
         .$dynamic();
     });
-    const [categoryRows, householdRows] = await Promise.all([everyLevelRows(this.db, perCategory), everyLevelRows(this.db, households)]);
-    return [
-      ...categoryRows.map((row) => ({ ...row, households: 0 })),
-      ...householdRows.map((row) => ({ ...row, category: null, orders: 0, units: 0, listTotal: 0, subsidyTotal: 0, payableTotal: 0, delivered: 0 })),
-    ];
+    const [categories, householdRows] = await Promise.all([everyLevelRows(this.db, perCategory), everyLevelRows(this.db, households)]);
+    return { categories, households: householdRows };
   }
 
   /** Per region asked (any level), the subsidy granted on every order not cancelled inside it: one statement. */
