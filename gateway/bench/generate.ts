@@ -53,6 +53,9 @@ export type Exec = (sql: string) => Promise<unknown>;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** SQL for the id of the supplier the generator designates for a district, from an SQL expression of the district's code. */
+const supplierOf = (districtCode: string) => `md5('supplier:' || ${districtCode})::uuid`;
+
 /** The codes of the generated region tree. */
 export function regionCodes(shape: CityShape): Omit<GeneratedCity, 'shape'> {
   const districtIds = Array.from({ length: shape.districts }, (_, d) => `${shape.cityId}${pad(d + 1, 2)}`);
@@ -78,6 +81,13 @@ export async function generateCity(shape: CityShape, exec: { city: Exec; communi
      ON CONFLICT DO NOTHING`,
   );
   await exec.city(`INSERT INTO subsidy_budgets (region_id, amount, allocated_by, allocated_at) VALUES ('${shape.cityId}', 10000000000, 'generator', now()) ON CONFLICT DO NOTHING`);
+  // One designated supplier per district (its id derived from the district's code), which every package inside it names:
+  // a package's supplier resolves in the city subgraph as it does for packages published through the API.
+  await exec.city(
+    `INSERT INTO suppliers (id, region_id, name, designated_by, designated_at)
+     SELECT ${supplierOf('d.id')}, d.id, '供应商' || d.id, 'generator', now() FROM (VALUES ${codes.districtIds.map((id) => `('${id}')`).join(',')}) AS d(id)
+     ON CONFLICT DO NOTHING`,
+  );
 
   // The community subgraph's rows district by district: one statement over the whole city (about 4,000,000 orders at
   // scale 2) ran for over half an hour, sorting and joining all of it at once; a district at a time stays in memory.
@@ -115,7 +125,7 @@ export async function generateCity(shape: CityShape, exec: { city: Exec; communi
     );
     await exec.community(
       `INSERT INTO packages (id, community_id, date, category, name, list_price, items, supplier_id, published_by, published_at)
-       SELECT gen_random_uuid(), c.id, '${shape.date}', k.category, k.name, k.price, '[]'::jsonb, gen_random_uuid(), 'generator', now()
+       SELECT gen_random_uuid(), c.id, '${shape.date}', k.category, k.name, k.price, '[]'::jsonb, ${supplierOf('left(c.id, 6)')}, 'generator', now()
        FROM ${communities}, (VALUES ('VEGETABLE_BASIC', '蔬菜套餐', 5200), ('PORK_BASIC', '猪肉套餐', 6600)) AS k(category, name, price)`,
     );
     await exec.community(

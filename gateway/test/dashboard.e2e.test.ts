@@ -76,6 +76,15 @@ describe('CityDashboard', () => {
     expect(money(city.subsidyBudget!.remaining!)).toBe(money('100000000.00') - money(city.orderStats!.subsidyTotal));
   });
 
+  it("generates packages that name their district's designated supplier, as the benchmark's small query reads them", async () => {
+    const communityId = large.communityIds.at(-1)!;
+    const response = await callerFor(platform, 'ANALYST', LARGE.cityId).op<{ community: { packages: Array<{ category: string; supplier: { name: string } | null }> } }>('Packages', { communityId, date: DATE });
+    expect(response.errors).toBeUndefined();
+    const packages = response.data!.community.packages;
+    expect(packages.map((pkg) => pkg.category).sort()).toEqual(['PORK_BASIC', 'VEGETABLE_BASIC']);
+    for (const pkg of packages) expect(pkg.supplier).toMatchObject({ name: `供应商${communityId.slice(0, 6)}` });
+  });
+
   it('costs the same number of subgraph fetches and SQL statements for a ten times larger city', async () => {
     const measure = async (cityId: string) => {
       platform.counters.reset();
