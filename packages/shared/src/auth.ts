@@ -1,4 +1,6 @@
+import { webcrypto } from 'node:crypto';
 import { decodeJwt, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { badInput, forbidden, unauthenticated } from './errors.js';
 import { REGION_CODE_LENGTH, regionContains, regionLevel } from './regions.js';
@@ -45,23 +47,57 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Verifies an HS256 token and returns its viewer; any flaw is UNAUTHENTICATED with a plain reason. */
+/** How many verified tokens each process keeps per secret (a token is about 200 bytes with its viewer). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** Per secret, the HMAC key imported once (jose imports a raw secret again on every verification otherwise). */
+const verificationKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
+/** Per secret, tokens already verified: the exact token text → its viewer and expiry (seconds since the epoch). */
+const verifiedTokens = new Map<string, LRUCache<string, { viewer: Viewer; exp: number }>>();
+
+function verificationKey(secret: string): Promise<webcrypto.CryptoKey> {
+  let imported = verificationKeys.get(secret);
+  if (!imported) {
+    imported = webcrypto.subtle.importKey('raw', key(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    verificationKeys.set(secret, imported);
+  }
+  return imported;
+}
+
+const expired = () => unauthenticated('Your token has expired; sign in again.');
+
+/**
+ * Verifies an HS256 token and returns its viewer; any flaw is UNAUTHENTICATED with a plain reason. A token verified
+ * once is kept (its exact text, per secret, at most VERIFIED_TOKENS_KEPT) until it expires: the same token, sent by the
+ * caller to the gateway and forwarded with each subgraph fetch, is not checked by HMAC again, only its expiry
+ * (expired when `exp` ≤ now in whole seconds, as jose checks it). Tokens that fail are never kept.
+ */
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
+  let kept = verifiedTokens.get(secret);
+  const now = Math.floor(Date.now() / 1000);
+  const hit = kept?.get(token);
+  if (hit) {
+    if (hit.exp <= now) throw expired();
+    return hit.viewer;
+  }
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] }));
+    ({ payload } = await jwtVerify(token, await verificationKey(secret), { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your token has expired; sign in again.');
+    if (error instanceof joseErrors.JWTExpired) throw expired();
     throw unauthenticated('Your token could not be verified: it is malformed or was not signed by this platform.');
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) {
     throw unauthenticated(`Your token lacks a valid role or scope (roles are ${ROLES.join(', ')}).`);
   }
-  const { sub, role, scope } = claims.data;
+  const { sub, role, scope, exp } = claims.data;
   const problem = scopeProblem(role, scope);
   if (problem) throw unauthenticated(`Your token's scope does not fit its role: ${problem}`);
-  return { sub, role, scope };
+  const viewer: Viewer = Object.freeze({ sub, role, scope });
+  if (!kept) verifiedTokens.set(secret, (kept = new LRUCache({ max: VERIFIED_TOKENS_KEPT })));
+  kept.set(token, { viewer, exp });
+  return viewer;
 }
 
 /** The platform's ids are UUIDs in lower case (as PostgreSQL prints them, and as they are compared). */

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET, ROLES, SCOPE_SHAPES, scopeProblem, signToken, verifyToken, viewerCoversRegion, viewerFromAuthorization, type Role } from '../src/auth.js';
 
 const code = (promise: Promise<unknown>) =>
@@ -22,6 +22,37 @@ describe('tokens', () => {
   it('refuses an expired token, saying so', async () => {
     const token = await signToken({ sub: 'u1', role: 'RESIDENT', scope: 'h1' }, DEVELOPMENT_JWT_SECRET, Math.floor(Date.now() / 1000) - 60);
     await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).rejects.toThrow(/expired/);
+  });
+
+  describe('a token verified once and kept', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('still expires: at its exp, to the second, it is refused as expired', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T08:00:00.400Z') });
+      const exp = Math.floor(Date.now() / 1000) + 60;
+      const token = await signToken({ sub: 'u-kept', role: 'ANALYST', scope: '4201' }, DEVELOPMENT_JWT_SECRET, exp);
+      await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).resolves.toEqual({ sub: 'u-kept', role: 'ANALYST', scope: '4201' });
+      vi.setSystemTime((exp - 1) * 1000 + 999);
+      await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).resolves.toEqual({ sub: 'u-kept', role: 'ANALYST', scope: '4201' });
+      vi.setSystemTime(exp * 1000);
+      await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).rejects.toThrow(/expired/);
+      expect(await code(verifyToken(token, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+    });
+
+    it('is kept per secret: verified under one secret, the same text is refused under another', async () => {
+      const token = await signToken({ sub: 'u-two', role: 'ANALYST', scope: '4201' }, 'secret-one');
+      await expect(verifyToken(token, 'secret-one')).resolves.toMatchObject({ sub: 'u-two' });
+      expect(await code(verifyToken(token, 'secret-two'))).toBe('UNAUTHENTICATED');
+      await expect(verifyToken(token, 'secret-one')).resolves.toMatchObject({ sub: 'u-two' });
+    });
+
+    it('is the token exactly: one character changed in its signature is verified again and refused', async () => {
+      const token = await signToken({ sub: 'u-sig', role: 'ANALYST', scope: '4201' }, DEVELOPMENT_JWT_SECRET);
+      await expect(verifyToken(token, DEVELOPMENT_JWT_SECRET)).resolves.toMatchObject({ sub: 'u-sig' });
+      const last = token.at(-2) === 'A' ? 'B' : 'A';
+      const forged = `${token.slice(0, -2)}${last}${token.at(-1)}`;
+      expect(await code(verifyToken(forged, DEVELOPMENT_JWT_SECRET))).toBe('UNAUTHENTICATED');
+    });
   });
 
   it('refuses an unknown role, a missing scope, a token without expiry, and another algorithm', async () => {
