@@ -1,5 +1,6 @@
 // Generates a city of any size straight into the three subgraphs' databases, with set-based SQL:
-// the region tree, compounds, buildings, households, party members, packages, a day of orders, readiness and group buys.
+// the region tree, a designated supplier per district, compounds, buildings, households, party members, packages naming
+// their district's supplier, a day of orders, readiness and group buys.
 // Test and benchmark tooling only: the services themselves never touch another's database.
 
 import { AFTER_BULK_LOAD_SQL } from '@cgov/community/bulk-load';

@@ -88,20 +88,28 @@ async function generateRequestMonth(shape: CityShape, exec: (sql: string) => Pro
   return count;
 }
 
-/** Whether the bench databases already hold a generated city of this shape (its communities and their orders). */
+/**
+ * Whether the bench databases already hold a generated city of this shape: its communities and their orders, and the
+ * districts' designated suppliers (a city generated before the generator designated them is generated afresh).
+ */
 async function generatedAlready(shape: CityShape): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl('community') });
+  const community = new pg.Client({ connectionString: databaseUrl('community') });
+  const city = new pg.Client({ connectionString: databaseUrl('city') });
   try {
-    await client.connect();
-    const { rows } = await client.query<{ communities: number }>(
-      `SELECT count(DISTINCT community_id)::int AS communities FROM community_daily_stats WHERE community_id LIKE $1 AND date = $2`,
-      [`${shape.cityId}%`, shape.date],
-    );
-    return rows[0]?.communities === regionCodes(shape).communityIds.length;
+    await Promise.all([community.connect(), city.connect()]);
+    const [orders, suppliers] = await Promise.all([
+      community.query<{ communities: number }>(
+        `SELECT count(DISTINCT community_id)::int AS communities FROM community_daily_stats WHERE community_id LIKE $1 AND date = $2`,
+        [`${shape.cityId}%`, shape.date],
+      ),
+      city.query<{ districts: number }>(`SELECT count(DISTINCT region_id)::int AS districts FROM suppliers WHERE region_id LIKE $1 AND designated_by = 'generator'`, [`${shape.cityId}%`]),
+    ]);
+    const codes = regionCodes(shape);
+    return orders.rows[0]?.communities === codes.communityIds.length && suppliers.rows[0]?.districts === codes.districtIds.length;
   } catch {
     return false;
   } finally {
-    await client.end().catch(() => undefined);
+    await Promise.all([community.end().catch(() => undefined), city.end().catch(() => undefined)]);
   }
 }
 

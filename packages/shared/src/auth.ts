@@ -77,7 +77,10 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
   const now = Math.floor(Date.now() / 1000);
   const hit = kept?.get(token);
   if (hit) {
-    if (hit.exp <= now) throw expired();
+    if (hit.exp <= now) {
+      kept?.delete(token);
+      throw expired();
+    }
     return hit.viewer;
   }
   let payload: unknown;
