@@ -202,5 +202,11 @@ export async function generateCity(shape: CityShape, exec: { city: Exec; communi
      SELECT g.id, gen_random_uuid(), '1栋 ' || k, 'generator:' || g.id || ':' || k, 'k', 'f', 3500, now()
      FROM group_buys g, generate_series(1, 4) AS k WHERE g.community_id LIKE '${shape.cityId}%'`,
   );
+  // The count the selforg subgraph keeps with each join, made the way its migration counts it.
+  await exec.selforg(
+    `UPDATE group_buys AS g SET participant_count = c.households
+     FROM (SELECT group_buy_id, count(DISTINCT household_id)::int AS households FROM participations GROUP BY group_buy_id) AS c
+     WHERE c.group_buy_id = g.id AND g.community_id LIKE '${shape.cityId}%'`,
+  );
   return { shape, ...codes };
 }

@@ -192,6 +192,26 @@ describe('joining', () => {
     expect(5 - taken).toBeLessThanOrEqual(1);
   });
 
+  it('counts each household once, however often it joins and however many join at once', async () => {
+    const created = (await register({ title: '苹果团购', items: [{ name: '苹果', unit: '袋', unitPrice: '10.00', stock: null }], perHouseholdLimit: 6 })).data!.registerGroupBuy;
+    const lines = [{ itemId: created.items[0]!.id, quantity: 1 }];
+    const [first, second] = B_HOUSEHOLDS;
+    const responses = await Promise.all([
+      ...[1, 2, 3].map(() => join(created.id, first!, lines)),
+      ...B_HOUSEHOLDS.slice(1).map((household) => join(created.id, household, lines)),
+      join(created.id, second!, lines),
+    ]);
+    expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+    const after = await groupBuyOf(created.id);
+    expect(after.participations).toHaveLength(B_HOUSEHOLDS.length + 3);
+    expect(after.participantCount).toBe(B_HOUSEHOLDS.length);
+    const listed = await staff.query<{ community: { groupBuys: Array<{ id: string; participantCount: number }> } }>(
+      'query ($id: ID!) { community(id: $id) { groupBuys(status: OPEN) { id participantCount } } }',
+      { id: Q },
+    );
+    expect(listed.data!.community.groupBuys.find((groupBuy) => groupBuy.id === created.id)?.participantCount).toBe(B_HOUSEHOLDS.length);
+  });
+
   it('finds a household added after an ask that did not find it: a "not found" from the community tier is not kept', async () => {
     const registered = await register({ title: '新住户的草莓' });
     expect(registered.errors).toBeUndefined();

@@ -82,7 +82,6 @@ export function createLoaders(
     }),
     itemsOf: loadMany((ids: readonly string[]) => groupBuys.itemsOf(ids), (row) => row.groupBuyId),
     itemById: loadOne((ids: readonly string[]) => groupBuys.itemsByIds(ids), (row) => row.id),
-    participantCountOf: loadOne((ids: readonly string[]) => groupBuys.participantCounts(ids), (row) => row.groupBuyId),
     participationById: loadOne((ids: readonly string[]) => groupBuys.participationsByIds(ids), (row) => row.id),
     participationsOf: loadMany((ids: readonly string[]) => groupBuys.participationsOf(ids), (row) => row.groupBuyId),
     linesOf: loadMany((ids: readonly string[]) => groupBuys.linesOf(ids), (row) => row.participationId),

@@ -46,6 +46,8 @@ describe('closing at the deadline', () => {
       volunteers: [],
       createdBy: 't',
       createdAt: deadline,
+      // The one household each joins below, counted as a join counts it.
+      participantCount: 1,
     }));
     const created = await db.insert(groupBuys).values(due).returning();
     await db.insert(participations).values(

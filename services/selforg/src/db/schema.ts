@@ -64,6 +64,8 @@ export const groupBuys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     closedBy: text('closed_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Distinct households that joined, kept with the writes: the join that brings a household's first participation adds one. */
+    participantCount: integer('participant_count').notNull().default(0),
   },
   (table) => [
     index('group_buys_compound_id_idx').on(table.compoundId),
@@ -73,6 +75,7 @@ export const groupBuys = pgTable(
     check('group_buys_min_participants', sql`${table.minParticipants} >= 1`),
     check('group_buys_per_household_limit', sql`${table.perHouseholdLimit} IS NULL OR ${table.perHouseholdLimit} >= 1`),
     check('group_buys_pickup_after_deadline', sql`${table.pickupAt} >= ${table.deadline}`),
+    check('group_buys_participant_count', sql`${table.participantCount} >= 0`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
 import { anyOf, conflict, notFound, regionPattern, validUuids, type Database, type Executor, type Fen } from '@cgov/shared';
 import {
   groupBuyItems,
@@ -98,15 +98,6 @@ export class GroupBuyRepository {
     return this.db.select().from(groupBuyItems).where(anyOf(groupBuyItems.id, validUuids(ids)));
   }
 
-  /** Distinct households per group buy. */
-  participantCounts(groupBuyIds: readonly string[]) {
-    return this.db
-      .select({ groupBuyId: participations.groupBuyId, count: countDistinct(participations.householdId) })
-      .from(participations)
-      .where(anyOf(participations.groupBuyId, validUuids(groupBuyIds)))
-      .groupBy(participations.groupBuyId);
-  }
-
   participationsOf(groupBuyIds: readonly string[]) {
     return this.db
       .select()
@@ -149,14 +140,16 @@ export class GroupBuyRepository {
   }
 
   /**
-   * Joins a household to a group buy in one transaction. The group buy is read FOR SHARE (closing takes
-   * it FOR UPDATE, so no join slips past a close), the household's limit is counted under a lock on the
-   * household, and stock is taken by one conditional UPDATE over rows locked in id order: it is never
-   * oversold, and a join that does not fit is a CONFLICT that changes nothing.
+   * Joins a household to a group buy in one transaction. The group buy is locked FOR NO KEY UPDATE (closing
+   * takes it FOR UPDATE, so no join slips past a close; joins to one group buy take turns, as they would on its
+   * items), the household's limit is counted under a lock on the household, and stock is taken by one
+   * conditional UPDATE over rows locked in id order: it is never oversold, and a join that does not fit is a
+   * CONFLICT that changes nothing. A household's first participation adds one to the group buy's
+   * `participant_count`.
    */
   async join(request: JoinRequest): Promise<{ participation: ParticipationRow; replayed: boolean }> {
     const joined = await this.db.transaction(async (tx) => {
-      const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, request.groupBuyId)).for('share');
+      const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, request.groupBuyId)).for('no key update');
       if (!groupBuy) throw notFound(`There is no group buy with id ${request.groupBuyId}.`);
       assertOpenForJoining(groupBuy, request.now);
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`join:${request.groupBuyId}:${request.householdId}`}))`);
@@ -206,6 +199,16 @@ export class GroupBuyRepository {
         price.priced.map((line) => ({ participationId: created.id, itemId: line.itemId, quantity: line.quantity, unitPrice: line.unitPrice })),
       );
       const [priced] = await tx.update(participations).set({ amount: price.amount }).where(eq(participations.id, created.id)).returning();
+      await tx
+        .update(groupBuys)
+        .set({ participantCount: sql`${groupBuys.participantCount} + 1` })
+        .where(
+          and(
+            eq(groupBuys.id, request.groupBuyId),
+            sql`NOT EXISTS (SELECT 1 FROM ${participations} WHERE ${participations.groupBuyId} = ${request.groupBuyId}
+                AND ${participations.householdId} = ${request.householdId} AND ${participations.id} <> ${created.id})`,
+          ),
+        );
       return priced!;
     });
     if (joined) return { participation: joined, replayed: false };
@@ -215,13 +218,9 @@ export class GroupBuyRepository {
 
   /** Closes one group buy inside a transaction that holds it FOR UPDATE. */
   private static async closeLocked(tx: Executor<SelforgTables>, groupBuy: GroupBuyRow, closedBy: string, now: Date) {
-    const [count] = await tx
-      .select({ households: countDistinct(participations.householdId) })
-      .from(participations)
-      .where(eq(participations.groupBuyId, groupBuy.id));
     const [closed] = await tx
       .update(groupBuys)
-      .set({ status: statusOnClose(count?.households ?? 0, groupBuy.minParticipants), closedBy, closedAt: now })
+      .set({ status: statusOnClose(groupBuy.participantCount, groupBuy.minParticipants), closedBy, closedAt: now })
       .where(and(eq(groupBuys.id, groupBuy.id), eq(groupBuys.status, 'OPEN')))
       .returning();
     return closed!;

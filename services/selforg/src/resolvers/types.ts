@@ -47,8 +47,6 @@ export const GroupBuy = {
   __resolveReference: ({ id }: { id: string }, ctx: SelforgContext) => visibleGroupBuy(id, ctx),
   compound: (groupBuy: GroupBuyRow) => ({ id: groupBuy.compoundId }),
   items: (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) => ctx.loaders.itemsOf.load(groupBuy.id),
-  participantCount: async (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) =>
-    (await ctx.loaders.participantCountOf.load(groupBuy.id))?.count ?? 0,
   participations: async (groupBuy: GroupBuyRow, _: unknown, ctx: SelforgContext) => {
     const all = await ctx.loaders.participationsOf.load(groupBuy.id);
     if (canSeeCompoundDetails(ctx.viewer, groupBuy)) return all;
