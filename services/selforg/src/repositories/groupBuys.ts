@@ -140,19 +140,18 @@ export class GroupBuyRepository {
   }
 
   /**
-   * Joins a household to a group buy in one transaction. The group buy is locked FOR NO KEY UPDATE (closing
-   * takes it FOR UPDATE, so no join slips past a close; joins to one group buy take turns, as they would on its
-   * items), the household's limit is counted under a lock on the household, and stock is taken by one
-   * conditional UPDATE over rows locked in id order: it is never oversold, and a join that does not fit is a
-   * CONFLICT that changes nothing. A household's first participation adds one to the group buy's
-   * `participant_count`.
+   * Joins a household to a group buy in one transaction. The group buy's row is locked FOR NO KEY UPDATE, so the
+   * joins to one group buy take turns: the household's limit, whether this is its first participation (which adds
+   * one to the group buy's `participant_count`) and the stock are each read with no other join in between, and
+   * closing, which takes the row FOR UPDATE, never lets a join slip past it. Stock is taken by one conditional
+   * UPDATE over the items locked in id order: it is never oversold, and a join that does not fit is a CONFLICT
+   * that changes nothing.
    */
   async join(request: JoinRequest): Promise<{ participation: ParticipationRow; replayed: boolean }> {
     const joined = await this.db.transaction(async (tx) => {
       const [groupBuy] = await tx.select().from(groupBuys).where(eq(groupBuys.id, request.groupBuyId)).for('no key update');
       if (!groupBuy) throw notFound(`There is no group buy with id ${request.groupBuyId}.`);
       assertOpenForJoining(groupBuy, request.now);
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`join:${request.groupBuyId}:${request.householdId}`}))`);
 
       const [created] = await tx
         .insert(participations)
