@@ -414,24 +414,26 @@ async function main() {
         for (const body of Object.values(bodies)) await load({ url: gatewayUrl, method: 'POST', connections, duration: 3, body, headers: computedHeaders });
       }
       // Each query with all the connections, then with one: one request at a time, no two identical subgraph
-      // requests are ever in flight, so neither gateway's merging applies and both do exactly the same work.
-      const loads = Object.entries(bodies).flatMap(([query, body]) => [
-        { measure: query, body, connections },
-        { measure: `${query}OneConnection`, body, connections: 1 },
+      // requests are ever in flight, so neither gateway's merging applies: each sends every subgraph request its
+      // plan makes.
+      const loads = Object.entries(bodies).flatMap(([query, body], queryIndex) => [
+        { measurement: query, body, count: connections, hiveFirst: queryIndex % 2 === 0 },
+        { measurement: `${query}OneConnection`, body, count: 1, hiveFirst: queryIndex % 2 === 1 },
       ]);
       const measured: Record<string, Record<string, ReturnType<typeof summary>>> = {};
-      for (const [index, { measure: name, body, connections: open }] of loads.entries()) {
-        measured[name] = {};
-        // Hive first for half the measures, ours first for the rest: no gateway always follows the same one.
-        const order = index % 2 ? Object.entries(urls).reverse() : Object.entries(urls);
+      for (const { measurement, body, count, hiveFirst } of loads) {
+        measured[measurement] = {};
+        // Hive first for one of a query's two measures and ours first for the other, and the other way round for
+        // the next query: no gateway always follows the same one.
+        const order = hiveFirst ? Object.entries(urls).reverse() : Object.entries(urls);
         for (const [gateway, gatewayUrl] of order) {
           const cpu = { ...Object.fromEntries(names.map((sub) => [sub, processes[sub]!])), gateway: processes[gateway === 'ours' ? 'gateway' : gateway]! };
-          measured[name]![gateway] = summary(await withCpu(cpu, () => load({ url: gatewayUrl, method: 'POST', connections: open, duration, body, headers: computedHeaders })));
+          measured[measurement]![gateway] = summary(await withCpu(cpu, () => load({ url: gatewayUrl, method: 'POST', connections: count, duration, body, headers: computedHeaders })));
           await new Promise((resolve) => setTimeout(resolve, 2000));
         }
       }
-      const ratio = (name: string, peer: string) => Math.round((measured[name]!.ours!.requestsPerSecond / Math.max(0.1, measured[name]![peer]!.requestsPerSecond)) * 100) / 100;
-      const ratios = Object.fromEntries(Object.keys(measured).map((name) => [name, { hive: ratio(name, 'hive'), hiveRouter: ratio(name, 'hiveRouter') }]));
+      const ratio = (measurement: string, peer: string) => Math.round((measured[measurement]!.ours!.requestsPerSecond / Math.max(0.1, measured[measurement]![peer]!.requestsPerSecond)) * 100) / 100;
+      const ratios = Object.fromEntries(Object.keys(measured).map((measurement) => [measurement, { hive: ratio(measurement, 'hive'), hiveRouter: ratio(measurement, 'hiveRouter') }]));
       return {
         note: `our gateway and Hive Gateway (@graphql-hive/gateway-runtime; hiveRouter: with @graphql-hive/router-runtime) on the same supergraph and subgraphs, ${workers} processes each, ${connections} connections and then one (…OneConnection), computed afresh (Cache-Control: no-cache), each warmed 3 s per query first, one gateway at a time`,
         sameAnswers,
